@@ -1,0 +1,102 @@
+/**
+ * The CLI: parses arguments, calls the library, prints. The only module that
+ * writes to the terminal; it returns the exit code instead of exiting.
+ */
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import { buildExports, check, type Progress } from '../pipeline.js';
+import { jsonSchema } from '../schema.js';
+import { parseArgs, USAGE } from './args.js';
+
+/** Where the CLI writes, so tests can capture it. */
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** stderr is a terminal: show progress. */
+  isTTY: boolean;
+  cwd: string;
+}
+
+/** Runs the CLI; resolves to the exit code (0 ok, 1 invalid data, 2 usage). */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const cmd = parseArgs(argv);
+  if ('usage' in cmd) {
+    io.stderr(`techgraph: ${cmd.usage}\n\n${USAGE}\n`);
+    return 2;
+  }
+  switch (cmd.command) {
+    case 'help':
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      io.stdout('techgraph 0.1.0\n');
+      return 0;
+    case 'schema':
+      io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+      return 0;
+    case 'check': {
+      const result = await check({ data: cmd.data, cwd: io.cwd });
+      if (cmd.format === 'json') io.stdout(`${JSON.stringify({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics }, null, 2)}\n`);
+      else {
+        printDiagnostics(result.diagnostics, io.stdout);
+        io.stdout(`${result.ok ? 'ok' : 'failed'}: ${result.facts.nodes.length} nodes, ${result.facts.relations.length} relations; ${summary(result.diagnostics)}\n`);
+      }
+      return result.ok ? 0 : 1;
+    }
+    case 'build': {
+      const progress = io.isTTY && !cmd.quiet ? progressPrinter(io.stderr) : undefined;
+      const result = await buildExports({
+        data: cmd.data,
+        out: cmd.out,
+        cwd: io.cwd,
+        formats: cmd.formats,
+        layout: { layout: cmd.layout, iterations: cmd.iterations, seed: cmd.seed },
+        ...(progress ? { onProgress: progress } : {}),
+      });
+      const shown = result.ok && cmd.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+      printDiagnostics(shown, io.stderr);
+      if (!result.ok) {
+        io.stderr(`build failed: ${summary(result.diagnostics)}; no export was written or changed\n`);
+        return 1;
+      }
+      if (!cmd.quiet) {
+        const g = result.graph!;
+        io.stderr(`built ${g.order} nodes, ${g.size} edges; ${summary(result.diagnostics)}\n`);
+        for (const w of result.written) io.stderr(`  wrote ${w.path} (${w.bytes} bytes)\n`);
+      }
+      return 0;
+    }
+  }
+}
+
+function printDiagnostics(list: readonly Diagnostic[], write: (s: string) => void): void {
+  for (const d of list) {
+    write(`${formatDiagnostic(d)}\n`);
+    for (const r of d.related ?? []) write(`  ${r.file}:${r.line}:${r.column}: related\n`);
+  }
+}
+
+function counts(list: readonly Diagnostic[]) {
+  return { errors: list.filter((d) => d.severity === 'error').length, warnings: list.filter((d) => d.severity === 'warning').length };
+}
+
+function summary(list: readonly Diagnostic[]): string {
+  const { errors, warnings } = counts(list);
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/** Progress on a terminal: one self-overwriting line per stage, shown only for stages that last over a second. */
+function progressPrinter(write: (s: string) => void): (e: Progress) => void {
+  let stage = '';
+  let since = Date.now();
+  return (e) => {
+    if (e.stage !== stage) {
+      stage = e.stage;
+      since = Date.now();
+    }
+    if (Date.now() - since < 1000) return;
+    const text =
+      e.stage === 'load' ? `reading ${e.done}/${e.total} ${e.file}` : e.stage === 'layout' ? `layout ${e.done}/${e.total} iterations` : e.stage === 'write' ? `wrote ${e.file}` : e.stage;
+    write(`\r\x1b[K${text}`);
+    if (e.stage === 'layout' && e.done === e.total) write('\r\x1b[K');
+  };
+}

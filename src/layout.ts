@@ -1,0 +1,107 @@
+/**
+ * Layout: positions every node. `fa2` runs ForceAtlas2 from seeded initial
+ * positions (same graph, same seed → same coordinates); `timeline` puts x at
+ * the date a node joins the graph and y in a lane per kind; `none` keeps the
+ * seeded start. Coordinates are rounded so exports are byte-stable.
+ */
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { TechGraph } from './build.js';
+import { KIND_NAMES } from './vocabulary/kinds.js';
+
+/** Layout algorithms. */
+export const LAYOUTS = ['fa2', 'timeline', 'none'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** Options of `layout`, all with defaults in LAYOUT_DEFAULTS. */
+export interface LayoutOptions {
+  layout: LayoutName;
+  /** Seed of the initial positions. */
+  seed: number;
+  /** ForceAtlas2 iterations; `auto` scales them down as the graph grows. */
+  iterations: number | 'auto';
+  /** Node count above which ForceAtlas2 uses the Barnes-Hut approximation. */
+  barnesHutAbove: number;
+  /** Called every few iterations with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Defaults, in one place. */
+export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = {
+  layout: 'fa2',
+  seed: 42,
+  iterations: 'auto',
+  barnesHutAbove: 1000,
+};
+
+/** Iterations for `auto`: 500 on small graphs, fewer as they grow, never below 20. */
+export function autoIterations(order: number): number {
+  if (order <= 500) return 500;
+  return Math.max(20, Math.round(500 * Math.sqrt(500 / order)));
+}
+
+/** Positions the graph's nodes in place (x, y attributes). */
+export function layout(graph: TechGraph, options: Partial<LayoutOptions> = {}): void {
+  const o = { ...LAYOUT_DEFAULTS, ...options };
+  seedPositions(graph, o.seed);
+  if (o.layout === 'fa2' && graph.order > 1) {
+    const total = o.iterations === 'auto' ? autoIterations(graph.order) : o.iterations;
+    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > o.barnesHutAbove };
+    const step = Math.max(1, Math.min(total, 25));
+    for (let done = 0; done < total; done += step) {
+      forceAtlas2.assign(graph, { iterations: Math.min(step, total - done), settings, getEdgeWeight: null });
+      o.onProgress?.(Math.min(done + step, total), total);
+    }
+  } else if (o.layout === 'timeline') {
+    timelinePositions(graph);
+  }
+  graph.updateEachNodeAttributes((_, a) => ({ ...a, x: round(a.x), y: round(a.y) }), { attributes: ['x', 'y'] });
+}
+
+/** Deterministic start: each node on a circle by its id's hash, jittered by a seeded generator. */
+function seedPositions(graph: TechGraph, seed: number): void {
+  const radius = Math.sqrt(Math.max(graph.order, 1)) * 10;
+  graph.updateEachNodeAttributes((id, a) => {
+    const rand = mulberry32(hash(id) ^ seed);
+    const angle = rand() * 2 * Math.PI;
+    const r = radius * Math.sqrt(rand());
+    return { ...a, x: r * Math.cos(angle), y: r * Math.sin(angle) };
+  }, { attributes: ['x', 'y'] });
+}
+
+/** x = days since the timeline start (scaled), y = lane per kind, spread within the lane. */
+function timelinePositions(graph: TechGraph): void {
+  const start = Date.parse(graph.getAttribute('start'));
+  const lanes = new Map<string, number>();
+  graph.updateEachNodeAttributes((id, a) => {
+    const days = (Date.parse(a.since) - start) / 86_400_000;
+    const lane = KIND_NAMES.indexOf(a.kind);
+    const key = `${lane}:${a.since}`;
+    const slot = lanes.get(key) ?? 0;
+    lanes.set(key, slot + 1);
+    void id;
+    return { ...a, x: days / 3, y: -lane * 200 - slot * 12 };
+  }, { attributes: ['x', 'y'] });
+}
+
+/** 32-bit FNV-1a of a string. */
+export function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A small seeded PRNG (mulberry32) returning floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let t = seed >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,143 @@
+/**
+ * YAML → data, behind one boundary. The common path parses with js-yaml
+ * (fast, about 10× the `yaml` package); only when a file has a problem, or a
+ * diagnostic needs a line and column, is it parsed again with `yaml`, which
+ * keeps exact positions and reports every syntax error at once.
+ */
+import * as jsyaml from 'js-yaml';
+import { LineCounter, parseAllDocuments, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
+import { error, type Diagnostic, type Position } from '../diagnostics.js';
+
+/** A path into parsed data: mapping keys and sequence indices. */
+export type DataPath = readonly (string | number)[];
+
+/** Which end of a mapping entry a position refers to. */
+export type Target = 'key' | 'value';
+
+/** A parsed fact file. */
+export interface ParsedYaml {
+  /** The data, or undefined when the file could not be parsed. */
+  data: unknown;
+  diagnostics: Diagnostic[];
+  /** Line and column of the key or value at `path` (the nearest existing ancestor if it is missing). */
+  locate(path: DataPath, target?: Target): Position;
+}
+
+/** Limits that keep hostile input bounded. */
+export const YAML_LIMITS = {
+  /** Expanded data nodes allowed per input byte (an alias bomb expands exponentially). */
+  nodesPerByte: 4,
+  /** Expanded data nodes allowed in any file regardless of size. */
+  minNodes: 10_000,
+  /** Nesting depth of mappings and sequences. */
+  maxDepth: 64,
+};
+
+/** Parses `text` (the contents of `file`) into data with lazily computed positions. */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  let positions: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  const precise = () => {
+    if (!positions) {
+      const lines = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, keepSourceTokens: false });
+      positions = { doc, lines };
+    }
+    return positions;
+  };
+  const at = (offset: number): Position => {
+    const { line, col } = precise().lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const locate = (path: DataPath, target: Target = 'value'): Position => {
+    const { doc } = precise();
+    return at(findOffset(doc.contents as YamlNode | null, path, target));
+  };
+
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
+  } catch (e) {
+    return { data: undefined, diagnostics: preciseErrors(text, file, e), locate };
+  }
+  const shape = checkShape(data, text.length);
+  if (shape) return { data: undefined, diagnostics: [error('YAML_TOO_COMPLEX', { file, line: 1, column: 1 }, shape)], locate };
+  return { data, diagnostics: [], locate };
+}
+
+/** Reparses a file js-yaml rejected with `yaml`, to report every error with its position. */
+function preciseErrors(text: string, file: string, fast: unknown): Diagnostic[] {
+  const lines = new LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true });
+  } catch {
+    docs = undefined;
+  }
+  const out: Diagnostic[] = [];
+  const pos = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  if (Array.isArray(docs)) {
+    if (docs.length > 1) out.push(error('MULTIPLE_DOCUMENTS', pos(docs[1]!.range[0]), `a fact file holds one YAML document; this file has ${docs.length} (remove the "---" separators or split the file)`));
+    for (const doc of docs) {
+      for (const e of doc.errors) {
+        const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : e.code === 'RESOURCE_EXHAUSTION' ? 'YAML_TOO_COMPLEX' : 'YAML_SYNTAX';
+        out.push(error(code, pos(e.pos[0]), firstLine(e.message)));
+      }
+    }
+  }
+  if (out.length) return out;
+  // `yaml` accepted what js-yaml refused (or crashed): report js-yaml's own position.
+  if (fast instanceof jsyaml.YAMLException) {
+    const mark = fast.mark;
+    return [error('YAML_SYNTAX', { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, fast.reason || firstLine(fast.message))];
+  }
+  return [error('YAML_TOO_COMPLEX', { file, line: 1, column: 1 }, `the file nests too deeply to parse (${fast instanceof Error ? fast.message : String(fast)})`)];
+}
+
+/** Refuses data whose alias expansion or nesting exceeds the limits; returns why, or undefined. */
+function checkShape(data: unknown, bytes: number): string | undefined {
+  const budget = Math.max(YAML_LIMITS.minNodes, YAML_LIMITS.nodesPerByte * bytes);
+  const stack: [unknown, number][] = [[data, 0]];
+  // Count visits of the expanded tree: shared (aliased) objects are counted every time they appear.
+  let visited = 0;
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > YAML_LIMITS.maxDepth) return `nesting deeper than ${YAML_LIMITS.maxDepth} levels`;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    visited += children.length;
+    if (visited > budget) return `aliases expand to more than ${budget} values`;
+    for (const c of children) stack.push([c, depth + 1]);
+  }
+  return undefined;
+}
+
+/** Walks a `yaml` node tree along `path`; returns the offset of the deepest node found. */
+function findOffset(root: YamlNode | null, path: DataPath, target: Target): number {
+  let node: YamlNode | null = root;
+  let offset = root?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return offset;
+      const key = pair.key as YamlNode;
+      if (last && target === 'key') return key.range?.[0] ?? offset;
+      node = (pair.value as YamlNode | null) ?? null;
+      offset = node?.range?.[0] ?? key.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as YamlNode | undefined;
+      if (!item) return offset;
+      node = item;
+      offset = item.range?.[0] ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+const firstLine = (s: string) => s.split('\n')[0]!.trim();

@@ -1,0 +1,380 @@
+/**
+ * Validate: parsed fact files → FactSet plus every diagnostic at once.
+ * Structure is checked per node against the zod schemas (so one bad node does
+ * not hide the others), then values are parsed, ids and references resolved,
+ * relation kinds and acyclicity checked, and conflicting claims reported.
+ */
+import type { z } from 'zod';
+import { error, warning, cmp, type Code, type Diagnostic } from './diagnostics.js';
+import { positionOf, type Claim, type FactSet, type NodeFact, type RelationFact, type Site } from './facts.js';
+import type { FactFile } from './load/index.js';
+import type { DataPath } from './load/yaml.js';
+import { CLAIM_FIELDS, RELATION_FIELDS, nodeFields, nodeSchema } from './schema.js';
+import { didYouMean } from './suggest.js';
+import { parseValue, valueKey } from './values.js';
+import { attributeSpec, isAttribute, type Attribute, type ClaimStatus } from './vocabulary/attributes.js';
+import { KINDS, KIND_BY_SECTION, type Kind } from './vocabulary/kinds.js';
+import { RELATIONS, RELATION_NAMES, isRelation, type Relation } from './vocabulary/relations.js';
+
+/** Result of validation: facts are complete only when there is no error. */
+export interface Validated {
+  facts: FactSet;
+  diagnostics: Diagnostic[];
+}
+
+type Raw = Record<string, unknown>;
+/** A reference to a source node, checked once every id is known. */
+interface SourceRef {
+  id: string;
+  site: Site;
+}
+
+/** Validates every file and returns the merged facts with all diagnostics. */
+export function validate(files: readonly FactFile[]): Validated {
+  const diagnostics: Diagnostic[] = [];
+  const nodes: NodeFact[] = [];
+  const relations: RelationFact[] = [];
+  const idSites = new Map<string, Site>();
+  const kindOf = new Map<string, Kind>();
+  const sourceRefs: SourceRef[] = [];
+  const report = (code: Code, site: Site, message: string, target: 'key' | 'value' = 'value', related?: Site[]) =>
+    diagnostics.push(error(code, positionOf(site, target), message, related?.map((s) => positionOf(s))));
+
+  // 1. Structure, per node.
+  for (const f of files) {
+    if (f.data === undefined || f.data === null) continue; // YAML errors already reported; empty files hold nothing.
+    const site = (path: DataPath): Site => ({ file: f.file, path, locate: f.locate });
+    if (typeof f.data !== 'object' || Array.isArray(f.data)) {
+      report('NOT_A_MAPPING', site([]), `a fact file is a mapping of sections (${sectionList()}), not ${describe(f.data)}`);
+      continue;
+    }
+    for (const [section, list] of Object.entries(f.data as Raw)) {
+      const kind = KIND_BY_SECTION.get(section);
+      if (!kind) {
+        report('UNKNOWN_FIELD', site([section]), `unknown section "${section}"${didYouMean(section, KIND_BY_SECTION.keys())} (sections: ${sectionList()})`, 'key');
+        continue;
+      }
+      if (list === null) continue;
+      if (!Array.isArray(list)) {
+        report('NOT_A_MAPPING', site([section]), `section "${section}" is a list of ${kind} nodes, not ${describe(list)}`);
+        continue;
+      }
+      list.forEach((item, i) => {
+        const path = [section, i];
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+          report('NOT_A_MAPPING', site(path), `each entry of "${section}" is a mapping with an id, not ${describe(item)}`);
+          return;
+        }
+        const raw = item as Raw;
+        const id = typeof raw.id === 'string' ? raw.id : undefined;
+        if (id !== undefined) {
+          const first = idSites.get(id.toLowerCase());
+          if (first) {
+            const p = positionOf(first);
+            report('DUPLICATE_ID', site([...path, 'id']), `id "${id}" is already used at ${p.file}:${p.line}:${p.column}`, 'value', [first]);
+          } else {
+            idSites.set(id.toLowerCase(), site([...path, 'id']));
+            kindOf.set(id, kind);
+          }
+        }
+        const result = nodeSchema(kind).safeParse(raw);
+        if (!result.success) {
+          for (const issue of result.error.issues) structuralIssue(issue, raw, kind, (p) => site([...path, ...p]), diagnostics);
+          return;
+        }
+        const node = normalise(kind, raw, site(path), (code, s, m) => report(code, s, m), sourceRefs);
+        if (node) {
+          nodes.push(node.node);
+          relations.push(...node.relations);
+        }
+      });
+    }
+  }
+
+  // 2. References, relation kinds, duplicates.
+  const names = nameIndex(nodes);
+  const refOk = (ref: string, s: Site, what: string, allowed: readonly Kind[]): boolean => {
+    const kind = kindOf.get(ref);
+    if (!kind) {
+      const close = didYouMean(ref, names.keys());
+      const hint = close.replace(/"([^"]+)"/g, (_, n: string) => `"${names.get(n) ?? n}"`);
+      report('UNKNOWN_REFERENCE', s, `${what} "${ref}" names no node${hint}`);
+      return false;
+    }
+    if (!allowed.includes(kind)) {
+      report('RELATION_KINDS', s, `${what} "${ref}" is a ${kind}; it must be a ${allowed.join(' or ')}`);
+      return false;
+    }
+    return true;
+  };
+  for (const ref of sourceRefs) refOk(ref.id, ref.site, 'source', ['source']);
+  const seen = new Map<string, RelationFact>();
+  const good: RelationFact[] = [];
+  for (const r of relations) {
+    const spec = RELATIONS[r.relation];
+    let ok = refOk(r.target, r.site, `${r.relation} target`, spec.to);
+    if (r.source === r.target) {
+      report('SELF_RELATION', r.site, `"${r.source}" ${r.relation} itself`);
+      ok = false;
+    }
+    const key = `${r.source}\u0000${r.relation}\u0000${r.target}`;
+    const dup = seen.get(key);
+    if (dup) {
+      report('DUPLICATE_RELATION', r.site, `"${r.source}" ${r.relation} "${r.target}" is written twice; merge the sources into one entry`, 'value', [dup.site]);
+      ok = false;
+    } else seen.set(key, r);
+    if (ok) good.push(r);
+  }
+
+  // 3. Cycles in acyclic relations.
+  for (const rel of RELATION_NAMES.filter((n) => RELATIONS[n].acyclic)) {
+    for (const cycle of findCycles(good.filter((r) => r.relation === rel))) {
+      const ids = [...cycle.map((r) => r.source), cycle[0]!.source];
+      report('CYCLE', cycle[0]!.site, `"${rel}" must not loop, but ${ids.join(' → ')}`, 'value', cycle.slice(1).map((r) => r.site));
+    }
+  }
+
+  // 4. Conflicts and provenance (warnings).
+  for (const n of nodes) {
+    for (const [attr, claims] of Object.entries(n.attributes) as [Attribute, Claim[]][]) {
+      const distinct = new Set(claims.map((c) => valueKey(c.value)));
+      if (distinct.size > 1 || claims.some((c) => c.status === 'disputed')) {
+        const text = claims.map((c) => `${c.value.text} (${c.sources.join(', ') || 'no source'}; ${c.status})`).join(' vs ');
+        diagnostics.push(warning('CONFLICT', positionOf({ ...n.site, path: [...n.site.path, attr] }, 'key'), `${n.id}.${attr}: ${text}`));
+      }
+      if (needsSources(n.kind)) for (const c of claims) if (!c.sources.length) diagnostics.push(warning('MISSING_SOURCE', positionOf(c.site), `${n.id}.${attr} cites no source`));
+    }
+  }
+  for (const r of good) {
+    if (r.status === 'disputed') diagnostics.push(warning('CONFLICT', positionOf(r.site), `${r.source} ${r.relation} ${r.target}: disputed (${r.sources.join(', ') || 'no source'})${r.note ? `: ${r.note}` : ''}`));
+    if (!r.sources.length && needsSources(kindOf.get(r.source)!)) diagnostics.push(warning('MISSING_SOURCE', positionOf(r.site), `${r.source} ${r.relation} ${r.target} cites no source`));
+  }
+
+  nodes.sort((a, b) => cmp(a.id, b.id));
+  good.sort((a, b) => cmp(a.source, b.source) || cmp(a.relation, b.relation) || cmp(a.target, b.target));
+  return { facts: { nodes, relations: good }, diagnostics };
+}
+
+/** Turns one schema-valid raw node into a NodeFact and its relations. */
+function normalise(
+  kind: Kind,
+  raw: Raw,
+  site: Site,
+  report: (code: Code, site: Site, message: string) => void,
+  sourceRefs: SourceRef[],
+): { node: NodeFact; relations: RelationFact[] } | undefined {
+  const id = raw.id as string;
+  const sources = toList(raw.sources);
+  const at = (...p: DataPath): Site => ({ ...site, path: [...site.path, ...p] });
+  // Every `sources` list met below is checked once all ids are known.
+  const cite = (value: unknown, ...p: DataPath) =>
+    toList(value).forEach((ref, i) => sourceRefs.push({ id: ref, site: at(...p, 'sources', ...(Array.isArray(value) ? [i] : [])) }));
+  cite(raw.sources);
+  const labels = text(raw.label) ?? { en: id };
+  const node: NodeFact = {
+    id,
+    kind,
+    labels,
+    aliases: (raw.aliases as string[] | undefined) ?? [],
+    descriptions: text(raw.description) ?? {},
+    sources,
+    ...(typeof raw.note === 'string' ? { note: raw.note } : {}),
+    attributes: {},
+    site: at('id'),
+  };
+  const relations: RelationFact[] = [];
+  let ok = true;
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined || value === null) continue;
+    if (isAttribute(key)) {
+      const spec = attributeSpec(key);
+      const entries = claimEntries(value);
+      const claims: Claim[] = [];
+      entries.forEach(({ raw: v, meta, path }) => {
+        const parsed = parseValue(spec.type, v);
+        const valueSite = at(key, ...path, ...(meta ? ['value'] : []));
+        if (meta) cite(meta.sources, key, ...path);
+        if (!parsed.ok) {
+          report(spec.type === 'date' ? 'INVALID_DATE' : 'INVALID_VALUE', valueSite, `${key}: ${parsed.reason}`);
+          ok = false;
+          return;
+        }
+        claims.push({ value: parsed.value, ...claimMeta(meta, sources, entries.length), site: valueSite });
+      });
+      if (claims.filter((c) => c.status === 'preferred').length > 1) {
+        report('PREFERRED_CLAIMS', at(key), `${id}.${key}: mark one claim as preferred, not ${claims.filter((c) => c.status === 'preferred').length}`);
+        ok = false;
+      }
+      // The preferred claim leads; if none is marked, the first non-disputed one does.
+      const lead = claims.findIndex((c) => c.status === 'preferred');
+      const first = lead >= 0 ? lead : Math.max(0, claims.findIndex((c) => c.status !== 'disputed'));
+      if (claims.length) node.attributes[key] = [claims[first]!, ...claims.filter((_, i) => i !== first)];
+    } else if (isRelation(key)) {
+      const list = Array.isArray(value) ? value : [value];
+      list.forEach((item, i) => {
+        const path = Array.isArray(value) ? [key, i] : [key];
+        const meta = typeof item === 'object' ? (item as Raw) : undefined;
+        const target = meta ? (meta.target as string) : (item as string);
+        if (meta) cite(meta.sources, ...path);
+        relations.push({ relation: key as Relation, source: id, target, ...claimMeta(meta, sources, 1), site: at(...path, ...(meta ? ['target'] : [])) });
+      });
+    }
+  }
+  return ok ? { node, relations } : undefined;
+}
+
+/** Splits an attribute value into its claims: plain value, one claim object, or a list of claim objects. */
+function claimEntries(value: unknown): { raw: unknown; meta?: Raw; path: DataPath }[] {
+  const isClaim = (v: unknown): v is Raw => isObj(v);
+  if (isClaim(value)) return [{ raw: value.value, meta: value, path: [] }];
+  // A list of claim objects; any other list is itself the value (a params-list).
+  if (Array.isArray(value) && value.length && value.every(isClaim)) return value.map((v, i) => ({ raw: v.value, meta: v, path: [i] }));
+  return [{ raw: value, path: [] }];
+}
+
+/** Sources, status, note and quote of a claim or relation object, with defaults. */
+function claimMeta(meta: Raw | undefined, defaults: string[], count: number): { sources: string[]; status: ClaimStatus; note?: string; quote?: string } {
+  const own = toList(meta?.sources);
+  const status = (meta?.status as ClaimStatus | undefined) ?? (count === 1 ? 'preferred' : 'alternative');
+  return {
+    sources: own.length ? own : defaults,
+    status,
+    ...(typeof meta?.note === 'string' ? { note: meta.note } : {}),
+    ...(typeof meta?.quote === 'string' ? { quote: meta.quote } : {}),
+  };
+}
+
+/** Maps one zod issue to diagnostics with our codes and the position of the offending key or value. */
+function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, site: (p: DataPath) => Site, out: Diagnostic[]): void {
+  const path = issue.path as (string | number)[];
+  const push = (code: Code, p: DataPath, message: string, target: 'key' | 'value' = 'value') => out.push(error(code, positionOf(site(p), target), message));
+  const field = typeof path[0] === 'string' ? path[0] : undefined;
+  const where = field ? `${field}: ` : '';
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(kind, path);
+      for (const key of issue.keys) {
+        const what = path.length ? `key "${key}" in ${field}` : `field "${key}" on a ${kind}`;
+        push('UNKNOWN_FIELD', [...path, key], `unknown ${what}${didYouMean(key, allowed)}`, 'key');
+      }
+      return;
+    }
+    case 'invalid_union': {
+      const branch = bestBranch(issue.errors as z.core.$ZodIssue[][]);
+      if (branch) for (const sub of branch) structuralIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, raw, kind, site, out);
+      else push('INVALID_TYPE', path, `${where}${expectedShape(kind, path)}`);
+      return;
+    }
+    case 'invalid_type':
+      if (lookup(raw, path) === undefined) push('MISSING_FIELD', path.slice(0, -1), `missing required field "${path[path.length - 1]}"`);
+      else push('INVALID_TYPE', path, `${where}expected ${issue.expected}, got ${describe(lookup(raw, path))}`);
+      return;
+    default: {
+      const value = lookup(raw, path);
+      if (field && isAttribute(field)) {
+        const spec = attributeSpec(field);
+        const parsed = parseValue(spec.type === 'params-list' && typeof value === 'string' ? 'params' : spec.type, value);
+        const reason = !parsed.ok ? parsed.reason : spec.values ? `"${String(value)}" is not one of ${spec.values.join(', ')}` : issue.message;
+        push(spec.type === 'date' ? 'INVALID_DATE' : 'INVALID_VALUE', path, `${field}: ${reason}`);
+      } else if (field && (field === 'id' || isRelation(field) || field === 'sources' || path.includes('target') || path.includes('sources'))) {
+        push('INVALID_VALUE', path, `${where}"${String(value)}" is not a valid id (letters, digits, ".", "_", "-")`);
+      } else {
+        push('INVALID_VALUE', path, `${where}${issue.message}`);
+      }
+    }
+  }
+}
+
+/** Of a union's failed branches, the one that got furthest (deepest path), then the one with fewest issues. */
+function bestBranch(branches: z.core.$ZodIssue[][]): z.core.$ZodIssue[] | undefined {
+  const depth = (b: z.core.$ZodIssue[]) => Math.max(...b.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
+  // A branch that failed on the value's own type says nothing when another branch accepted the type.
+  const pool = branches.filter((b) => !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
+  if (!pool.length) return undefined;
+  return [...pool].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
+}
+
+/** Keys allowed at `path` inside a node of `kind`. */
+function allowedKeys(kind: Kind, path: DataPath): string[] {
+  if (!path.length) return nodeFields(kind);
+  const field = String(path[0]);
+  return isRelation(field) ? RELATION_FIELDS : CLAIM_FIELDS;
+}
+
+function expectedShape(kind: Kind, path: DataPath): string {
+  const field = String(path[0] ?? '');
+  if (isRelation(field)) return `expected a ${RELATIONS[field].to.join(' or ')} id, an object { target, sources, status, note }, or a list of them`;
+  if (isAttribute(field)) return `expected a ${attributeSpec(field).type} value, a claim { value, sources, status, note, quote }, or a list of claims`;
+  return `not a valid value on a ${kind}`;
+}
+
+/** Every id, label and alias → id, for did-you-mean on references. */
+function nameIndex(nodes: readonly NodeFact[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const n of nodes) {
+    m.set(n.id, n.id);
+    for (const l of Object.values(n.labels)) if (!m.has(l)) m.set(l, n.id);
+    for (const a of n.aliases) if (!m.has(a)) m.set(a, n.id);
+  }
+  return m;
+}
+
+/** Every elementary cycle's edges, one representative per strongly connected loop. */
+function findCycles(edges: readonly RelationFact[]): RelationFact[][] {
+  const out = new Map<string, RelationFact[]>();
+  for (const r of edges) {
+    if (!out.has(r.source)) out.set(r.source, []);
+    out.get(r.source)!.push(r);
+  }
+  const state = new Map<string, 1 | 2>(); // 1 = on stack, 2 = done
+  const cycles: RelationFact[][] = [];
+  const stack: RelationFact[] = [];
+  const visit = (n: string) => {
+    state.set(n, 1);
+    for (const e of out.get(n) ?? []) {
+      const s = state.get(e.target);
+      if (s === 1) {
+        const start = stack.findIndex((x) => x.source === e.target);
+        cycles.push([...stack.slice(start < 0 ? stack.length : start), e]);
+      } else if (s === undefined) {
+        stack.push(e);
+        visit(e.target);
+        stack.pop();
+      }
+    }
+    state.set(n, 2);
+  };
+  for (const n of [...out.keys()].sort(cmp)) if (!state.has(n)) visit(n);
+  return cycles;
+}
+
+const needsSources = (kind: Kind) => kind === 'version' || kind === 'technique';
+const sectionList = () => Object.values(KINDS).map((k) => k.section).join(', ');
+const isObj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const toList = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? (v as string[]) : []);
+
+function text(v: unknown): Record<string, string> | undefined {
+  if (typeof v === 'string') return { en: v };
+  if (isObj(v)) {
+    const entries = Object.entries(v as Record<string, string>);
+    entries.sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : cmp(a, b)));
+    return Object.fromEntries(entries);
+  }
+  return undefined;
+}
+
+function lookup(root: unknown, path: DataPath): unknown {
+  let v = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v === 'string' ? 'the text' : `the ${typeof v}`} ${JSON.stringify(v).slice(0, 40)}`;
+}

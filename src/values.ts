@@ -1,0 +1,119 @@
+/**
+ * Typed values: turns what people write (`36T`, `128K`, `30万`, `235B-A22B`,
+ * `2024-06`) into numbers and normalised dates, keeping the original text.
+ * Pure functions; a failure is returned as a reason, never thrown.
+ */
+import type { ValueType } from './vocabulary/attributes.js';
+
+/** A parsed value: `value` is what exports type, `text` what the author wrote. */
+export type TypedValue =
+  | { type: 'string' | 'url' | 'enum'; value: string; text: string }
+  | { type: 'date'; value: string; precision: 'year' | 'month' | 'day'; text: string }
+  | { type: 'count' | 'length'; value: number; qualifier?: '>' | '<' | '~' | '>=' | '<='; text: string }
+  | { type: 'params'; value: number; active?: number; text: string }
+  | { type: 'params-list'; value: string[]; totals: number[]; text: string };
+
+/** Result of parsing: a value, or why not. */
+export type Parsed = { ok: true; value: TypedValue } | { ok: false; reason: string };
+
+const DECIMAL: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, T: 1e12, 万: 1e4, 亿: 1e8 };
+const BINARY: Record<string, number> = { k: 1024, K: 1024, M: 1024 * 1024 };
+const PARAM_UNITS: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+const QUALIFIERS: Record<string, '>' | '<' | '~' | '>=' | '<='> = { '>': '>', '<': '<', '~': '~', '≈': '~', '>=': '>=', '<=': '<=', '≥': '>=', '≤': '<=' };
+
+/** Parses `raw` (from YAML: a string or a number, or a list for params-list) as `type`. */
+export function parseValue(type: ValueType, raw: unknown): Parsed {
+  switch (type) {
+    case 'string':
+    case 'url':
+    case 'enum':
+      return typeof raw === 'string' ? ok({ type, value: raw, text: raw }) : fail('expected text');
+    case 'date':
+      return parseDate(raw);
+    case 'count':
+    case 'length':
+      return parseCount(type, raw);
+    case 'params': {
+      const p = parseParams(raw);
+      return 'reason' in p ? p : ok({ type, value: p.total, ...(p.active !== undefined ? { active: p.active } : {}), text: String(raw) });
+    }
+    case 'params-list': {
+      if (!Array.isArray(raw)) return fail('expected a list of sizes');
+      const totals: number[] = [];
+      for (const item of raw) {
+        const p = parseParams(item);
+        if ('reason' in p) return p;
+        totals.push(p.total);
+      }
+      const value = raw.map(String);
+      return ok({ type, value, totals, text: value.join(', ') });
+    }
+  }
+}
+
+/** Parses a date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the calendar. */
+export function parseDate(raw: unknown): Parsed {
+  const s = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
+  if (typeof s !== 'string') return fail('expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return fail(`"${s}" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  if (mo !== undefined) {
+    const month = Number(mo);
+    if (month < 1 || month > 12) return fail(`"${s}" has month ${mo}; months run from 01 to 12`);
+    if (d !== undefined) {
+      const day = Number(d);
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (day < 1 || day > last) return fail(`"${s}" has day ${d}; ${y}-${mo} has ${last} days`);
+    }
+  }
+  const precision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
+  return ok({ type: 'date', value: s, precision, text: s });
+}
+
+/** Parses a count (`36T`, `151,646`, `30万`, `>1M`) or a length (`32K` = 32768). */
+export function parseCount(type: 'count' | 'length', raw: unknown): Parsed {
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw) || raw < 0) return fail('expected a non-negative number');
+    return ok({ type, value: raw, text: String(raw) });
+  }
+  if (typeof raw !== 'string') return fail('expected a number such as 128K or 36T');
+  const m = /^\s*([<>~≈]=?|≥|≤)?\s*(\d[\d,_]*(?:\.\d+)?)\s*([KkMBT]|万|亿)?\s*$/.exec(raw);
+  if (!m) return fail(`"${raw}" is not a number; write digits with an optional unit (K, M, B, T, 万, 亿)`);
+  const [, q, digits, unit] = m;
+  const units = type === 'length' ? BINARY : DECIMAL;
+  if (unit && !(unit in units)) return fail(`unit "${unit}" does not apply to a ${type}; use ${Object.keys(units).join(', ')}`);
+  const n = Number(digits!.replace(/[,_]/g, '')) * (unit ? units[unit]! : 1);
+  if (!Number.isFinite(n)) return fail(`"${raw}" is out of range`);
+  const qualifier = q ? QUALIFIERS[q] : undefined;
+  return ok({ type, value: Math.round(n), ...(qualifier ? { qualifier } : {}), text: raw });
+}
+
+/** Parses `72B` or `235B-A22B` into total (and active) parameters. */
+export function parseParams(raw: unknown): { total: number; active?: number } | { ok: false; reason: string } {
+  if (typeof raw !== 'string') return fail('expected a size such as 72B or 235B-A22B');
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([KMBT])(?:\s*-\s*A\s*(\d+(?:\.\d+)?)\s*([KMBT]))?\s*$/.exec(raw);
+  if (!m) return fail(`"${raw}" is not a size; write 72B or 235B-A22B`);
+  const total = Math.round(Number(m[1]) * PARAM_UNITS[m[2]!]!);
+  if (m[3] === undefined) return { total };
+  const active = Math.round(Number(m[3]) * PARAM_UNITS[m[4]!]!);
+  if (active > total) return fail(`"${raw}" has more active than total parameters`);
+  return { total, active };
+}
+
+/** A stable identity for comparing claims: same value, same key. */
+export function valueKey(v: TypedValue): string {
+  if (v.type === 'params-list') return v.totals.join(',');
+  if (v.type === 'params') return `${v.value}/${v.active ?? ''}`;
+  if (v.type === 'count' || v.type === 'length') return `${v.qualifier ?? ''}${v.value}`;
+  return String(v.value);
+}
+
+/** First day covered by a date of any precision: `2024-06` → `2024-06-01`. */
+export function dateStart(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+const ok = (value: TypedValue): Parsed => ({ ok: true, value });
+const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
