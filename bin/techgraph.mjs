@@ -3,6 +3,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A closed pipe (`techgraph … | head`) ends output quietly instead of crashing.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', (e) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : Promise.reject(e)));
 const { run } = await import('../src/cli/main.ts');
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -115,6 +115,6 @@ export function fileSchema(): z.ZodObject {
 
 /** The JSON Schema (draft-07) of a fact file, for editors. */
 export function jsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(fileSchema(), { target: 'draft-7' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(fileSchema(), { target: 'draft-7', reused: 'ref' }) as Record<string, unknown>;
   return { ...schema, $id: 'https://techgraph.invalid/facts.schema.json', title: 'techgraph facts' };
 }

@@ -10,7 +10,7 @@ import { positionOf, type Claim, type FactSet, type NodeFact, type RelationFact,
 import type { FactFile } from './load/index.js';
 import type { DataPath } from './load/yaml.js';
 import { CLAIM_FIELDS, RELATION_FIELDS, nodeFields, nodeSchema } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, suggest } from './suggest.js';
 import { parseValue, valueKey } from './values.js';
 import { attributeSpec, isAttribute, type Attribute, type ClaimStatus } from './vocabulary/attributes.js';
 import { KINDS, KIND_BY_SECTION, type Kind } from './vocabulary/kinds.js';
@@ -96,9 +96,7 @@ export function validate(files: readonly FactFile[]): Validated {
   const refOk = (ref: string, s: Site, what: string, allowed: readonly Kind[]): boolean => {
     const kind = kindOf.get(ref);
     if (!kind) {
-      const close = didYouMean(ref, names.keys());
-      const hint = close.replace(/"([^"]+)"/g, (_, n: string) => `"${names.get(n) ?? n}"`);
-      report('UNKNOWN_REFERENCE', s, `${what} "${ref}" names no node${hint}`);
+      report('UNKNOWN_REFERENCE', s, `${what} "${ref}" names no node${closest(ref, names, allowed)}`);
       return false;
     }
     if (!allowed.includes(kind)) {
@@ -308,15 +306,22 @@ function expectedShape(kind: Kind, path: DataPath): string {
   return `not a valid value on a ${kind}`;
 }
 
-/** Every id, label and alias → id, for did-you-mean on references. */
-function nameIndex(nodes: readonly NodeFact[]): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const n of nodes) {
-    m.set(n.id, n.id);
-    for (const l of Object.values(n.labels)) if (!m.has(l)) m.set(l, n.id);
-    for (const a of n.aliases) if (!m.has(a)) m.set(a, n.id);
-  }
+/** Every id, label and alias → the node, for did-you-mean on references. */
+function nameIndex(nodes: readonly NodeFact[]): Map<string, NodeFact> {
+  const m = new Map<string, NodeFact>();
+  for (const n of nodes) for (const name of [n.id, ...Object.values(n.labels), ...n.aliases]) if (!m.has(name)) m.set(name, n);
   return m;
+}
+
+/** `; did you mean "yarn" (YaRN)?` among nodes of the allowed kinds, or the empty string. */
+function closest(ref: string, names: Map<string, NodeFact>, allowed: readonly Kind[]): string {
+  const ids = new Map<string, NodeFact>();
+  for (const name of suggest(ref, [...names.keys()].filter((k) => allowed.includes(names.get(k)!.kind)), 6)) {
+    const n = names.get(name)!;
+    if (!ids.has(n.id)) ids.set(n.id, n);
+  }
+  const list = [...ids.values()].slice(0, 3).map((n) => `"${n.id}"${n.labels.en && n.labels.en !== n.id ? ` (${n.labels.en})` : ''}`);
+  return list.length ? `; did you mean ${list.join(' or ')}?` : '';
 }
 
 /** Every elementary cycle's edges, one representative per strongly connected loop. */

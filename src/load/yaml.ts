@@ -83,7 +83,8 @@ function preciseErrors(text: string, file: string, fast: unknown): Diagnostic[] 
     for (const doc of docs) {
       for (const e of doc.errors) {
         const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : e.code === 'RESOURCE_EXHAUSTION' ? 'YAML_TOO_COMPLEX' : 'YAML_SYNTAX';
-        out.push(error(code, pos(e.pos[0]), firstLine(e.message)));
+        const key = code === 'DUPLICATE_KEY' ? /^[^:\n]*/.exec(text.slice(e.pos[0]))![0].trim() : '';
+        out.push(error(code, pos(e.pos[0]), key ? `duplicate key "${key}" in this mapping` : firstLine(e.message)));
       }
     }
   }
@@ -140,4 +141,5 @@ function findOffset(root: YamlNode | null, path: DataPath, target: Target): numb
   return offset;
 }
 
-const firstLine = (s: string) => s.split('\n')[0]!.trim();
+/** The first line of a parser message, without the position it repeats. */
+const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();

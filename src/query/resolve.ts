@@ -1,0 +1,64 @@
+/**
+ * Name resolution: turns what a person types ("yarn", "YaRN", "Yet another
+ * RoPE extensioN", "长上下文") into a node id. Ids, labels in every language
+ * and aliases match case-insensitively; an unknown name comes back as an
+ * UNKNOWN_NAME error with did-you-mean candidates.
+ */
+import { cmp } from '../diagnostics.js';
+import { didYouMean, suggest } from '../suggest.js';
+import type { Kind } from '../vocabulary/kinds.js';
+import { fail, ok, type QueryGraph, type Result } from './common.js';
+
+/** Options of `resolve`. */
+export interface ResolveOptions {
+  /** Kinds the name must denote; a match of another kind is a WRONG_KIND error. */
+  kinds?: readonly Kind[];
+}
+
+const lower = (s: string) => s.toLowerCase();
+/** Letters and digits only, lower case: "NTK-aware  interpolation" ≈ "ntk aware interpolation". */
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Resolves `name` to a node id. Tiers, first hit wins: exact id; id, label
+ * (any language) or alias ignoring case; the same ignoring case, spaces and
+ * punctuation. Within a tier, several nodes are an AMBIGUOUS_NAME error.
+ */
+export function resolve(graph: QueryGraph, name: string, options: ResolveOptions = {}): Result<string> {
+  const kinds = options.kinds;
+  const allowed = (id: string) => !kinds || kinds.includes(graph.getNodeAttribute(id, 'kind'));
+  const what = kinds ? kinds.join(' or ') : 'node';
+  const trimmed = name.trim();
+  if (!trimmed) return fail('UNKNOWN_NAME', `empty ${what} name`, { name, suggestions: [] });
+  if (graph.hasNode(trimmed) && allowed(trimmed)) return ok(trimmed);
+
+  const tiers: ((id: string) => boolean)[] = [
+    (id) => lower(id) === lower(trimmed),
+    (id) => namesOf(graph, id).some((n) => lower(n) === lower(trimmed)),
+    (id) => squash(trimmed) !== '' && [id, ...namesOf(graph, id)].some((n) => squash(n) === squash(trimmed)),
+  ];
+  let wrongKind: string | undefined;
+  for (const tier of tiers) {
+    const hits = graph.filterNodes((id) => tier(id)).sort(cmp);
+    const good = hits.filter(allowed);
+    if (good.length === 1) return ok(good[0]!);
+    if (good.length > 1) return fail('AMBIGUOUS_NAME', `"${name}" names ${good.length} nodes: ${good.join(', ')}; use an id`, { name, suggestions: good });
+    wrongKind ??= hits[0];
+  }
+  if (wrongKind !== undefined) {
+    const kind = graph.getNodeAttribute(wrongKind, 'kind');
+    return fail('WRONG_KIND', `"${name}" is the ${kind} "${wrongKind}", not a ${what}`, { name, suggestions: [] });
+  }
+  const candidates: string[] = [];
+  graph.forEachNode((id, a) => {
+    if (!allowed(id)) return;
+    candidates.push(id, a.label, ...a.aliases);
+  });
+  return fail('UNKNOWN_NAME', `unknown ${what} "${name}"${didYouMean(name, candidates)}`, { name, suggestions: suggest(name, candidates) });
+}
+
+/** Labels (every language) and aliases of a node. */
+export function namesOf(graph: QueryGraph, id: string): string[] {
+  const a = graph.getNodeAttributes(id);
+  return [a.label, ...Object.values(a.labels ?? {}), ...(a.aliases ?? [])];
+}

@@ -1,0 +1,31 @@
+// Argument parsing: a pure function, table-driven.
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args.js';
+
+describe('parseArgs', () => {
+  it.each([
+    [[], { command: 'help' }],
+    [['--help'], { command: 'help' }],
+    [['check'], { command: 'check', data: 'graph-data', format: 'text' }],
+    [['check', '--data', 'x', '--format=json'], { command: 'check', data: 'x', format: 'json' }],
+    [['build'], { command: 'build', data: 'graph-data', out: 'exports', formats: ['gexf', 'json'], quiet: false, layout: 'fa2', iterations: 'auto', seed: 42 }],
+    [['build', '--out', 'o', '--format', 'gexf', '--quiet', '--layout', 'timeline', '--layout-iterations', '30', '--seed', '7'], { command: 'build', data: 'graph-data', out: 'o', formats: ['gexf'], quiet: true, layout: 'timeline', iterations: 30, seed: 7 }],
+    [['schema'], { command: 'schema' }],
+  ])('%j', (argv, want) => expect(parseArgs(argv)).toEqual(want));
+
+  it.each([
+    [['frobnicate'], /unknown command/],
+    [['check', '--format', 'xml'], /text or json/],
+    [['build', '--format', 'gexf,svg'], /unknown export format "svg"/],
+    [['build', '--layout', 'circle'], /--layout/],
+    [['build', '--layout-iterations', '0'], /--layout-iterations/],
+    [['check', '--out', 'x'], /does not apply to check/],
+    [['check', '--data'], /needs a value/],
+    [['check', '--nope'], /unknown option/],
+    [['check', 'extra'], /unexpected argument/],
+    [['build', '--quiet=yes'], /takes no value/],
+  ])('%j is a usage error', (argv, re) => {
+    const r = parseArgs(argv);
+    expect('usage' in r && r.usage).toMatch(re);
+  });
+});

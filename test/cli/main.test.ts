@@ -1,0 +1,58 @@
+// The CLI end to end through run(): output, exit codes, and what it writes.
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: process.cwd() });
+  return { code, stdout, stderr };
+}
+
+describe('techgraph CLI', () => {
+  it('check prints each diagnostic as file:line:column and exits 1 on errors', async () => {
+    const r = await cli('check', '--data', 'test/fixtures/invalid/unknown-field');
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.slice(0, 4).every((l) => /^test\/fixtures\/invalid\/unknown-field\/facts\.yaml:\d+:\d+: error UNKNOWN_FIELD: /.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^failed: .*4 errors, 0 warnings$/);
+  });
+
+  it('check --format json gives machine-readable diagnostics', async () => {
+    const r = await cli('check', '--data', 'test/fixtures/invalid/conflict', '--format', 'json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ ok: true, errors: 0, warnings: 2 });
+    expect(out.diagnostics.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual([['CONFLICT', 5], ['CONFLICT', 11]]);
+  });
+
+  it('exits 2 on bad usage, with the usage text', async () => {
+    const r = await cli('build', '--layout', 'spiral');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: techgraph');
+  });
+
+  it('build writes nothing on invalid data and says so', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tg-cli-'));
+    const r = await cli('build', '--data', 'test/fixtures/invalid/cycle', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error CYCLE/);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('build writes both exports and reports their sizes', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tg-cli-'));
+    const r = await cli('build', '--data', 'test/fixtures/mini', '--out', out);
+    expect(r.code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['graph.gexf', 'graph.json']);
+    expect(r.stderr).toMatch(/built 10 nodes, 18 edges/);
+  });
+
+  it('schema prints a draft-07 JSON Schema', async () => {
+    const r = await cli('schema');
+    expect(JSON.parse(r.stdout).$schema).toBe('http://json-schema.org/draft-07/schema#');
+  });
+});

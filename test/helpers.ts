@@ -1,0 +1,52 @@
+// Shared test helpers: build a graph from a data folder, run external readers.
+import { spawnSync } from 'node:child_process';
+import { build, type TechGraph } from '../src/build.js';
+import { layout } from '../src/layout.js';
+import { check } from '../src/pipeline.js';
+
+/** Checks, builds and lays out `data`; fails the test on any error. */
+export async function graphOf(data: string): Promise<TechGraph> {
+  const r = await check({ data });
+  if (!r.ok) throw new Error(r.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.column} ${d.message}`).join('\n'));
+  const g = build(r.facts);
+  layout(g, { iterations: 50 });
+  return g;
+}
+
+/** Runs a command; returns its exit status and output. */
+export function sh(cmd: string, args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const SCHEMAS = {
+  rng: '../shared/gexf-schema/1.3/gexf.rng',
+  xsd: '../shared/gexf-schema/1.3-xsd-fixed/gexf.xsd',
+};
+
+/** Validates a GEXF file with xmllint against the official RNG and the fixed XSD. */
+export function xmllint(file: string): { rng: string; xsd: string } {
+  const rng = sh('xmllint', ['--noout', '--relaxng', SCHEMAS.rng, file]);
+  const xsd = sh('xmllint', ['--noout', '--schema', SCHEMAS.xsd, file]);
+  return { rng: rng.status === 0 ? 'valid' : rng.stderr, xsd: xsd.status === 0 ? 'valid' : xsd.stderr };
+}
+
+/** Reads a GEXF file with networkx; returns nodes and edges with their attributes. */
+export function networkx(file: string): {
+  graph: string;
+  nodes: Record<string, Record<string, unknown>>;
+  edges: { source: string; target: string; key: string; attributes: Record<string, unknown> }[];
+} {
+  const py = `
+import json, sys, networkx as nx
+g = nx.read_gexf(sys.argv[1])
+out = {"graph": type(g).__name__,
+       "nodes": {n: {k: v for k, v in d.items()} for n, d in g.nodes(data=True)},
+       "edges": [{"source": u, "target": v, "key": k, "attributes": d} for u, v, k, d in g.edges(keys=True, data=True)]}
+print(json.dumps(out, ensure_ascii=False))
+`;
+  const r = sh('python3', ['-c', py, file]);
+  if (r.status !== 0) throw new Error(`networkx failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
