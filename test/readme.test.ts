@@ -1,0 +1,37 @@
+// The README documents the format from the same vocabulary the code uses: a stale README fails here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CODES } from '../src/diagnostics.js';
+import { ATTRIBUTE_NAMES } from '../src/vocabulary/attributes.js';
+import { KINDS } from '../src/vocabulary/kinds.js';
+import { RELATIONS, RELATION_NAMES } from '../src/vocabulary/relations.js';
+
+const readme = readFileSync('README.md', 'utf8');
+
+describe('README', () => {
+  it('gives the two commands and CI calls the test one', () => {
+    expect(readme).toMatch(/\| run the main job .*\| `npm start` \|/);
+    expect(readme).toMatch(/\| run every test \| `npm test` \|/);
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm test$/m);
+  });
+
+  it('lists every diagnostic code', () => {
+    for (const code of Object.keys(CODES)) expect(readme).toContain(`| \`${code}\` |`);
+  });
+
+  it('lists every relation with its kinds, and marks the acyclic and inferred ones', () => {
+    for (const name of RELATION_NAMES) {
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
+      expect(row, name).toBeDefined();
+      const spec = RELATIONS[name];
+      for (const k of [...spec.from, ...spec.to]) expect(row).toContain(k);
+      expect(row!.includes('inferred')).toBe(spec.inferred);
+      if (spec.acyclic) expect(row).toContain('yes');
+    }
+  });
+
+  it('documents every attribute and the palette of every kind', () => {
+    for (const a of ATTRIBUTE_NAMES) expect(readme).toContain(`\`${a}\``);
+    for (const [kind, spec] of Object.entries(KINDS)) expect(readme).toContain(`| \`${kind}\` | \`${spec.color}\` | ${spec.size} |`);
+  });
+});
