@@ -112,8 +112,6 @@ const num = (x: number) => (Number.isFinite(x) ? String(x) : '0');
 
 /** Options of the GEXF writer. */
 export interface GexfOptions {
-  /** `lastmodifieddate` of `<meta>`; defaults to the timeline's last data date, so output is deterministic. */
-  lastModified?: string;
   /** Chunk size hint in characters. */
   chunk?: number;
 }
@@ -126,7 +124,8 @@ export function* gexf(graph: TechGraph, options: GexfOptions = {}): Generator<st
   const limit = options.chunk ?? 1 << 16;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
-  yield `  <meta lastmodifieddate="${esc(options.lastModified ?? g.start)}">\n    <creator>techgraph</creator>\n    <description>${esc(g.name)}</description>\n  </meta>\n`;
+  // No lastmodifieddate: the same facts must give the same bytes.
+  yield `  <meta>\n    <creator>techgraph</creator>\n    <description>${esc(g.name)}</description>\n  </meta>\n`;
   yield `  <graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="directed">\n`;
   yield declare('node', nodeCols) + declare('edge', EDGE_COLUMNS);
   yield `    <nodes count="${graph.order}">\n`;
