@@ -115,9 +115,12 @@ function nodeAttributes(n: NodeFact): NodeAttributes {
     const list = n.attributes[attr];
     if (!list) continue;
     claims[attr] = list.map(claimRecord);
+    // A fact whose every claim is disputed has no value to show; its claims stay visible.
     const lead = preferred(list)!;
-    flat[attr] = lead.value.value;
-    if (lead.value.type === 'params' && lead.value.active !== undefined) flat[`${attr}_active`] = lead.value.active;
+    if (lead.status !== 'disputed') {
+      flat[attr] = lead.value.value;
+      if (lead.value.type === 'params' && lead.value.active !== undefined) flat[`${attr}_active`] = lead.value.active;
+    }
     if (new Set(list.map((c) => JSON.stringify(c.value.value))).size > 1 || list.some((c) => c.status === 'disputed')) conflicts.push(attr);
   }
   const label = n.labels.en ?? Object.values(n.labels)[0] ?? n.id;

@@ -45,6 +45,7 @@ export interface NodeFact {
   note?: string;
   /** Claims per attribute, in the order written; the preferred claim first. */
   attributes: Partial<Record<Attribute, Claim[]>>;
+  /** The node's mapping in its file. */
   site: Site;
 }
 

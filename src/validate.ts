@@ -178,7 +178,7 @@ function normalise(
     sources,
     ...(typeof raw.note === 'string' ? { note: raw.note } : {}),
     attributes: {},
-    site: at('id'),
+    site,
   };
   const relations: RelationFact[] = [];
   let ok = true;

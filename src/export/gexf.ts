@@ -60,8 +60,8 @@ function nodeColumns(graph: TechGraph): Column<NodeAttributes>[] {
     const type = GEXF_TYPE[spec.type];
     cols.push({ id: name, title: spec.label.en, type, get: (a) => a[name] });
     if (active.has(name)) cols.push({ id: `${name}_active`, title: `${spec.label.en} (active)`, type: 'long', get: (a) => a[`${name}_active`] });
-    if (type === 'long') cols.push({ id: `${name}_text`, title: `${spec.label.en} (as written)`, type: 'string', get: (a) => a.claims[name]?.[0]?.text });
-    cols.push({ id: `${name}_sources`, title: `${spec.label.en} sources`, type: 'liststring', get: (a) => a.claims[name]?.[0]?.sources });
+    if (type === 'long') cols.push({ id: `${name}_text`, title: `${spec.label.en} (as written)`, type: 'string', get: (a) => shown(a, name)?.text });
+    cols.push({ id: `${name}_sources`, title: `${spec.label.en} sources`, type: 'liststring', get: (a) => shown(a, name)?.sources });
     if (disputed.has(name)) cols.push({ id: `${name}_claims`, title: `${spec.label.en} (all claims)`, type: 'string', get: (a) => claimSummary(a.claims[name]) });
   }
   return cols;
@@ -75,6 +75,12 @@ const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
   { id: 'via', title: 'Via', type: 'liststring', get: (a) => a.via },
   { id: 'note', title: 'Note', type: 'string', get: (a) => a.note },
 ];
+
+/** The claim whose value a column shows: the preferred one, unless every claim is disputed. */
+function shown(a: NodeAttributes, name: Attribute) {
+  const lead = a.claims[name]?.[0];
+  return lead?.status === 'disputed' ? undefined : lead;
+}
 
 /** `151646 [qwen2-report] preferred | 148K [seed] disputed: note`. */
 function claimSummary(claims: NodeAttributes['claims'][Attribute]): string | undefined {
