@@ -55,7 +55,7 @@ const cases: [string, Want[]][] = [
   [
     'conflict',
     [
-      { code: 'CONFLICT', line: 5, column: 9, severity: 'warning' },
+      { code: 'CONFLICT', line: 7, column: 5, severity: 'warning' },
       { code: 'CONFLICT', line: 11, column: 19, severity: 'warning' },
     ],
   ],

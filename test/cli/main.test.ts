@@ -26,7 +26,7 @@ describe('techgraph CLI', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ ok: true, errors: 0, warnings: 2 });
-    expect(out.diagnostics.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual([['CONFLICT', 5], ['CONFLICT', 11]]);
+    expect(out.diagnostics.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual([['CONFLICT', 7], ['CONFLICT', 11]]);
   });
 
   it('exits 2 on bad usage, with the usage text', async () => {
