@@ -1,5 +1,9 @@
 // The README documents the format from the same vocabulary the code uses: a stale README fails here.
 import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check } from '../src/pipeline.js';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../src/diagnostics.js';
 import { ATTRIBUTE_NAMES } from '../src/vocabulary/attributes.js';
@@ -33,5 +37,16 @@ describe('README', () => {
   it('documents every attribute and the palette of every kind', () => {
     for (const a of ATTRIBUTE_NAMES) expect(readme).toContain(`\`${a}\``);
     for (const [kind, spec] of Object.entries(KINDS)) expect(readme).toContain(`| \`${kind}\` | \`${spec.color}\` | ${spec.size} |`);
+  });
+
+  it('has a full example that validates (with stubs for what it refers to)', async () => {
+    const example = /### A full example[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = await mkdtemp(join(tmpdir(), 'tg-readme-'));
+    await cp('test/fixtures/readme-example', dir, { recursive: true });
+    await writeFile(join(dir, 'example.yaml'), example);
+    const r = await check({ data: dir });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.facts.nodes.map((n) => n.kind).filter((k) => k !== 'source')).toEqual(expect.arrayContaining(['version', 'technique', 'motivation']));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['CONFLICT', 'CONFLICT']);
   });
 });
