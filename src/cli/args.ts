@@ -20,11 +20,14 @@ export type Command =
       layout: LayoutName;
       iterations: number | 'auto';
       seed: number;
-    };
+    }
+  | QueryCommand;
 
 /** A usage error: the CLI prints it with the usage text and exits 2. */
 export interface UsageError {
   usage: string;
+  /** Usage text to show instead of USAGE (a subcommand's own). */
+  help?: string;
 }
 
 /** Defaults of every option, in one place. */
@@ -36,6 +39,8 @@ Commands:
   check                 validate the facts; every problem at once
   build                 validate, build the graph, lay it out, write the exports
   schema                print the JSON Schema of the facts format
+  query Q ...           lineage, adopters, version, diff, path, motivation, timeline, select
+                        (techgraph query --help)
   help, version
 
 Options:
@@ -54,6 +59,7 @@ const BOOL_FLAGS = new Set(['--quiet', '--help']);
 
 /** Parses `argv` (without node and script). */
 export function parseArgs(argv: readonly string[]): Command | UsageError {
+  if (commandOf(argv) === 'query') return parseQueryArgs(argv);
   const flags = new Map<string, string>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -107,5 +113,144 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
     layout: layout as LayoutName,
     iterations: it === undefined ? 'auto' : Number(it),
     seed: Number(seed),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// `query`: its own flags and arity, parsed here so the rest stays untouched.
+
+/** The queries, with the names each takes. */
+export const QUERIES = {
+  lineage: { args: ['technique'], flags: ['--up', '--down', '--depth'] },
+  adopters: { args: ['technique'], flags: [] },
+  version: { args: ['version'], flags: [] },
+  diff: { args: ['versionA', 'versionB'], flags: [] },
+  path: { args: ['from', 'to'], flags: ['--k', '--inferred'] },
+  motivation: { args: ['motivation'], flags: ['--family'] },
+  timeline: { args: [], flags: ['--family'] },
+  select: { args: ['selector'], flags: [] },
+} as const;
+/** A query name. */
+export type QueryName = keyof typeof QUERIES;
+
+/** A parsed `techgraph query …` line. */
+export interface QueryCommand {
+  command: 'query';
+  /** `help` for `techgraph query` alone or with --help. */
+  query: QueryName | 'help';
+  /** The names, in the order of QUERIES[query].args. */
+  args: string[];
+  data: string;
+  format: 'text' | 'json';
+  /** lineage: directions (both when neither flag is given). */
+  up: boolean;
+  down: boolean;
+  /** lineage: levels, unlimited when absent. */
+  depth?: number;
+  /** path: how many paths (default: every shortest path). */
+  k?: number;
+  /** path: also walk inferred edges. */
+  inferred: boolean;
+  /** motivation, timeline: one family. */
+  family?: string;
+}
+
+export const QUERY_USAGE = `Usage: techgraph query <query> [names] [options]
+
+Queries:
+  lineage <technique>      ancestors and descendants as trees, with companions
+                           [--up | --down] [--depth N]
+  adopters <technique>     versions that adopted it, in release order, first per family marked
+  version <version>        what it changed since the version it succeeds, motivations, conflicts
+  diff <versionA> <versionB>  the same comparison between any two versions
+  path <from> <to>         every shortest path, or the k shortest; edges walked both ways
+                           [--k N] [--inferred]
+  motivation <motivation>  techniques serving it, and which version used which [--family F]
+  timeline                 versions in release order with what each introduced [--family F]
+  select '<selector>'      matching ids, one per line: name, +name, name+, 2+name, name+1, a+,b+
+
+Names match an id, label or alias, ignoring case ("yarn", "YaRN", "Yet another RoPE extensioN").
+
+Options:
+  --data DIR               data folder (default: ${CLI_DEFAULTS.data})
+  --format F               text | json (default: text)
+
+Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage.`;
+
+const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--family']);
+const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);
+
+/** The first positional argument of argv: the command. */
+function commandOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--')) {
+      if (!arg.includes('=') && (VALUE_FLAGS.has(arg) || QUERY_VALUE_FLAGS.has(arg))) i++;
+    } else if (arg !== '-h') return arg;
+  }
+  return undefined;
+}
+
+/** Parses a `query` command line (argv includes the word `query`). */
+export function parseQueryArgs(argv: readonly string[]): QueryCommand | UsageError {
+  const parsed = parseQuery(argv);
+  return 'usage' in parsed ? { ...parsed, help: QUERY_USAGE } : parsed;
+}
+
+function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
+  const flags = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq > 0 ? arg.slice(0, eq) : arg;
+      if (QUERY_BOOL_FLAGS.has(name)) {
+        if (eq > 0) return { usage: `${name} takes no value` };
+        flags.set(name, 'true');
+      } else if (QUERY_VALUE_FLAGS.has(name)) {
+        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+        if (value === undefined || value === '') return { usage: `${name} needs a value` };
+        flags.set(name, value);
+      } else return { usage: `unknown option ${name} for query` };
+    } else if (arg === '-h') flags.set('--help', 'true');
+    else positional.push(arg);
+  }
+  const [, query, ...args] = positional;
+  const data = flags.get('--data') ?? CLI_DEFAULTS.data;
+  const base = { command: 'query' as const, data, format: 'text' as const, up: false, down: false, inferred: false };
+  if (query === undefined || query === 'help' || flags.has('--help')) return { ...base, query: 'help', args: [] };
+  if (!Object.hasOwn(QUERIES, query)) return { usage: `unknown query "${query}" (known: ${Object.keys(QUERIES).join(', ')})` };
+  const spec = QUERIES[query as QueryName];
+  const allowed: readonly string[] = ['--data', '--format', ...spec.flags];
+  for (const f of flags.keys()) if (!allowed.includes(f)) return { usage: `${f} does not apply to query ${query}` };
+  if (args.length !== spec.args.length) {
+    const want = spec.args.map((a) => `<${a}>`).join(' ');
+    return { usage: `query ${query} takes ${spec.args.length === 0 ? 'no name' : want}${args.length > spec.args.length ? ' (quote a name with spaces)' : ''}` };
+  }
+  const format = flags.get('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') return { usage: `--format for query is text or json, not "${format}"` };
+  const whole = (flag: string, min: number): number | undefined | UsageError => {
+    const v = flags.get(flag);
+    if (v === undefined) return undefined;
+    if (!/^\d{1,6}$/.test(v) || Number(v) < min) return { usage: `${flag} takes a whole number from ${min} to 999999` };
+    return Number(v);
+  };
+  const depth = whole('--depth', 0);
+  if (typeof depth === 'object') return depth;
+  const k = whole('--k', 1);
+  if (typeof k === 'object') return k;
+  const family = flags.get('--family');
+  return {
+    ...base,
+    query: query as QueryName,
+    args,
+    format,
+    up: flags.has('--up'),
+    down: flags.has('--down'),
+    inferred: flags.has('--inferred'),
+    ...(depth !== undefined ? { depth } : {}),
+    ...(k !== undefined ? { k } : {}),
+    ...(family !== undefined ? { family } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { buildExports, check, type Progress } from '../pipeline.js';
 import { jsonSchema } from '../schema.js';
 import { parseArgs, USAGE } from './args.js';
+import { runQuery } from './query.js';
 
 /** Where the CLI writes, so tests can capture it. */
 export interface Io {
@@ -20,7 +21,7 @@ export interface Io {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const cmd = parseArgs(argv);
   if ('usage' in cmd) {
-    io.stderr(`techgraph: ${cmd.usage}\n\n${USAGE}\n`);
+    io.stderr(`techgraph: ${cmd.usage}\n\n${cmd.help ?? USAGE}\n`);
     return 2;
   }
   switch (cmd.command) {
@@ -30,6 +31,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     case 'version':
       io.stdout('techgraph 0.1.0\n');
       return 0;
+    case 'query':
+      return runQuery(cmd, io);
     case 'schema':
       io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
       return 0;

@@ -5,7 +5,7 @@
  * UNKNOWN_NAME error with did-you-mean candidates.
  */
 import { cmp } from '../diagnostics.js';
-import { didYouMean, suggest } from '../suggest.js';
+import { suggest } from '../suggest.js';
 import type { Kind } from '../vocabulary/kinds.js';
 import { fail, ok, type QueryGraph, type Result } from './common.js';
 
@@ -49,12 +49,15 @@ export function resolve(graph: QueryGraph, name: string, options: ResolveOptions
     const kind = graph.getNodeAttribute(wrongKind, 'kind');
     return fail('WRONG_KIND', `"${name}" is the ${kind} "${wrongKind}", not a ${what}`, { name, suggestions: [] });
   }
-  const candidates: string[] = [];
+  // Did-you-mean over every name, reported as ids so one node is offered once.
+  const owners = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
     if (!allowed(id)) return;
-    candidates.push(id, a.label, ...a.aliases);
+    for (const n of new Set([id, a.label, ...(a.aliases ?? [])])) (owners.get(n) ?? owners.set(n, []).get(n)!).push(id);
   });
-  return fail('UNKNOWN_NAME', `unknown ${what} "${name}"${didYouMean(name, candidates)}`, { name, suggestions: suggest(name, candidates) });
+  const ids = [...new Set(suggest(trimmed, owners.keys(), 10).flatMap((n) => owners.get(n) ?? []))].slice(0, 3);
+  const hint = ids.length ? `; did you mean ${ids.map((x) => `"${x}"`).join(ids.length === 2 ? ' or ' : ', ')}?` : '';
+  return fail('UNKNOWN_NAME', `unknown ${what} "${name}"${hint}`, { name, suggestions: ids });
 }
 
 /** Labels (every language) and aliases of a node. */

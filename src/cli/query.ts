@@ -1,0 +1,79 @@
+/**
+ * `techgraph query …`: loads the graph (check + build, no layout), runs one
+ * query from src/query/ and prints its answer as text or JSON. Returns the
+ * exit code: 0 ok, 1 unknown name or invalid data.
+ */
+import { build, type TechGraph } from '../build.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { check } from '../pipeline.js';
+import { adopters } from '../query/adopters.js';
+import type { Result } from '../query/common.js';
+import { lineage, type Direction } from '../query/lineage.js';
+import { motivation } from '../query/motivation.js';
+import { paths } from '../query/path.js';
+import { select } from '../query/selector.js';
+import { timeline } from '../query/timeline.js';
+import { diff, version } from '../query/version.js';
+import { QUERY_USAGE, type QueryCommand } from './args.js';
+import type { Io } from './main.js';
+import { renderAdopters, renderDiff, renderLineage, renderMotivation, renderPaths, renderSelection, renderTimeline, renderVersion } from './render-query.js';
+
+/** Runs a parsed query command. */
+export async function runQuery(cmd: QueryCommand, io: Io): Promise<number> {
+  if (cmd.query === 'help') {
+    io.stdout(`${QUERY_USAGE}\n`);
+    return 0;
+  }
+  const checked = await check({ data: cmd.data, cwd: io.cwd });
+  if (!checked.ok) {
+    for (const d of checked.diagnostics) if (d.severity === 'error') io.stderr(`${formatDiagnostic(d)}\n`);
+    io.stderr(`techgraph query: the data in ${cmd.data} is invalid; nothing to query (see techgraph check)\n`);
+    return 1;
+  }
+  const graph = build(checked.facts);
+  const result = answerOf(cmd, graph);
+  if (!result.ok) {
+    const { error } = result;
+    if (cmd.format === 'json') io.stdout(`${JSON.stringify({ error }, null, 2)}\n`);
+    io.stderr(`techgraph query ${cmd.query}: ${error.message}\n`);
+    return 1;
+  }
+  io.stdout(cmd.format === 'json' ? `${JSON.stringify(result.value.value, null, 2)}\n` : result.value.text());
+  return 0;
+}
+
+/** An answer with its text rendering, rendered only when asked. */
+interface Rendered {
+  value: unknown;
+  text: () => string;
+}
+
+const rendered = <T>(result: Result<T>, render: (value: T) => string): Result<Rendered> =>
+  result.ok ? { ok: true, value: { value: result.value, text: () => render(result.value) } } : result;
+
+function answerOf(cmd: QueryCommand, graph: TechGraph): Result<Rendered> {
+  const [a = '', b = ''] = cmd.args;
+  const family = cmd.family !== undefined ? { family: cmd.family } : {};
+  switch (cmd.query) {
+    case 'help':
+      return { ok: true, value: { value: null, text: () => `${QUERY_USAGE}\n` } };
+    case 'lineage': {
+      const directions: Direction[] = cmd.up === cmd.down ? ['up', 'down'] : cmd.up ? ['up'] : ['down'];
+      return rendered(lineage(graph, a, { directions, ...(cmd.depth !== undefined ? { depth: cmd.depth } : {}) }), renderLineage);
+    }
+    case 'adopters':
+      return rendered(adopters(graph, a), renderAdopters);
+    case 'version':
+      return rendered(version(graph, a), renderVersion);
+    case 'diff':
+      return rendered(diff(graph, a, b), renderDiff);
+    case 'path':
+      return rendered(paths(graph, a, b, { inferred: cmd.inferred, ...(cmd.k !== undefined ? { k: cmd.k } : {}) }), (p) => renderPaths(p, cmd.inferred));
+    case 'motivation':
+      return rendered(motivation(graph, a, family), renderMotivation);
+    case 'timeline':
+      return rendered(timeline(graph, family), renderTimeline);
+    case 'select':
+      return rendered(select(graph, a), renderSelection);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Lineage: where a technique comes from (ancestors, back to the roots) and
+ * what came from it (descendants), as trees with the relation and sources at
+ * every hop, plus its companions (`complements`, either direction).
+ * Walks the ANCESTRY relations of common.ts; safe on cycles (`replaces` may
+ * form one); every node is expanded once, at its shallowest depth.
+ */
+import { cmp } from '../diagnostics.js';
+import { RELATIONS } from '../vocabulary/relations.js';
+import {
+  ANCESTRY,
+  edgeInfo,
+  edgesOf,
+  INVERSE_LABELS,
+  nodeRef,
+  ok,
+  type EdgeInfo,
+  type NodeRef,
+  type QueryGraph,
+  type Result,
+} from './common.js';
+import { resolve } from './resolve.js';
+
+/** Which way to walk: `up` to ancestors (out-edges), `down` to descendants (in-edges). */
+export type Direction = 'up' | 'down';
+
+/** Options of `lineage`. */
+export interface LineageOptions {
+  /** Directions to walk (default both). */
+  directions?: readonly Direction[];
+  /** Levels to walk (default unlimited). */
+  depth?: number;
+}
+
+/** One edge of a hop, with how it reads from the tree parent: "extends", "extended by". */
+export interface LineageEdge extends EdgeInfo {
+  reading: string;
+}
+
+/** A node of a lineage tree. */
+export interface LineageNode extends NodeRef {
+  depth: number;
+  /** Edges joining this node to its tree parent (several when two relations join them); empty at the root. */
+  via: LineageEdge[];
+  children: LineageNode[];
+  /** Expanded at another place of this tree (its shallowest one); not expanded here. */
+  repeat: boolean;
+  /** Already on the way from the root to here: a cycle, not expanded. */
+  cycle: boolean;
+  /** Has further relatives beyond the depth limit. */
+  truncated: boolean;
+}
+
+/** A relative with its distance in hops. */
+export interface Relative extends NodeRef {
+  depth: number;
+}
+
+/** A companion: a technique joined to it by `complements`, in either direction or both. */
+export interface Companion extends NodeRef {
+  /** The `complements` edges between the two, by key. */
+  edges: EdgeInfo[];
+}
+
+/** The answer of `lineage`. */
+export interface Lineage {
+  node: NodeRef;
+  /** Ancestor tree rooted at the node, or null when not asked. */
+  up: LineageNode | null;
+  /** Descendant tree rooted at the node, or null when not asked. */
+  down: LineageNode | null;
+  /** Every ancestor once, nearest first (then by id). */
+  ancestors: Relative[];
+  /** Every descendant once, nearest first (then by id). */
+  descendants: Relative[];
+  /** Ancestors (or the node itself) with no ancestor of their own, by id; empty when `up` was not asked. */
+  roots: NodeRef[];
+  /** Techniques used together with it, by id. */
+  companions: Companion[];
+}
+
+const ANCESTRY_SET = new Set(ANCESTRY);
+const isAncestryEdge = (graph: QueryGraph) => (e: string) => ANCESTRY_SET.has(graph.getEdgeAttribute(e, 'relation'));
+
+/** Neighbours one ancestry hop away: node id → the edges joining them, sorted. */
+export function relatives(graph: QueryGraph, node: string, direction: Direction): Map<string, string[]> {
+  const edges = edgesOf(graph, node, direction === 'up' ? 'out' : 'in', ANCESTRY_SET);
+  const out = new Map<string, string[]>();
+  for (const e of edges) {
+    const other = direction === 'up' ? graph.target(e) : graph.source(e);
+    (out.get(other) ?? out.set(other, []).get(other)!).push(e);
+  }
+  return new Map([...out].sort(([a], [b]) => cmp(a, b)));
+}
+
+/** Breadth-first distances from `start` along ancestry edges, up to `depth` hops (start at 0). */
+export function distances(graph: QueryGraph, start: string, direction: Direction, depth = Infinity): Map<string, number> {
+  const dist = new Map<string, number>([[start, 0]]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const n = queue[i]!;
+    const d = dist.get(n)!;
+    if (d >= depth) continue;
+    for (const other of relatives(graph, n, direction).keys()) {
+      if (dist.has(other)) continue;
+      dist.set(other, d + 1);
+      queue.push(other);
+    }
+  }
+  return dist;
+}
+
+/** The lineage tree of `start` in one direction. */
+export function lineageTree(graph: QueryGraph, start: string, direction: Direction, depth = Infinity): LineageNode {
+  const dist = distances(graph, start, direction, depth);
+  const expanded = new Set<string>();
+  const onPath = new Set<string>();
+  const reading = (e: string) => {
+    const r = graph.getEdgeAttribute(e, 'relation');
+    return direction === 'up' ? RELATIONS[r].label.en : INVERSE_LABELS[r];
+  };
+  const visit = (id: string, d: number, via: string[]): LineageNode => {
+    const node: LineageNode = {
+      ...nodeRef(graph, id),
+      depth: d,
+      via: via.map((e) => ({ ...edgeInfo(graph, e), reading: reading(e) })),
+      children: [],
+      repeat: false,
+      cycle: false,
+      truncated: false,
+    };
+    if (onPath.has(id)) return { ...node, cycle: true };
+    if (expanded.has(id) || (dist.get(id) ?? Infinity) < d) return { ...node, repeat: true };
+    const next = relatives(graph, id, direction);
+    if (d >= depth) return { ...node, truncated: next.size > 0 };
+    expanded.add(id);
+    onPath.add(id);
+    for (const [other, edges] of next) node.children.push(visit(other, d + 1, edges));
+    onPath.delete(id);
+    return node;
+  };
+  return visit(start, 0, []);
+}
+
+/** Relatives (excluding `start`) nearest first, then by id. */
+function flat(graph: QueryGraph, dist: Map<string, number>, start: string): Relative[] {
+  return [...dist]
+    .filter(([id]) => id !== start)
+    .sort(([a, da], [b, db]) => da - db || cmp(a, b))
+    .map(([id, depth]) => ({ ...nodeRef(graph, id), depth }));
+}
+
+/**
+ * The lineage of a technique (or of a version: its `succeeds` / `based_on`
+ * chain). `name` is resolved by id, label or alias.
+ */
+export function lineage(graph: QueryGraph, name: string, options: LineageOptions = {}): Result<Lineage> {
+  const found = resolve(graph, name, { kinds: ['technique', 'version'] });
+  if (!found.ok) return found;
+  const id = found.value;
+  const dirs = options.directions ?? ['up', 'down'];
+  const depth = options.depth ?? Infinity;
+  const wantUp = dirs.includes('up');
+  const wantDown = dirs.includes('down');
+  const upDist = wantUp ? distances(graph, id, 'up', depth) : new Map<string, number>();
+  const downDist = wantDown ? distances(graph, id, 'down', depth) : new Map<string, number>();
+  const isEdge = isAncestryEdge(graph);
+  const roots = wantUp
+    ? [...upDist.keys()].filter((n) => !graph.outEdges(n).some(isEdge)).sort(cmp).map((n) => nodeRef(graph, n))
+    : [];
+  const byCompanion = new Map<string, string[]>();
+  for (const e of [...edgesOf(graph, id, 'out', (r) => r === 'complements'), ...edgesOf(graph, id, 'in', (r) => r === 'complements')]) {
+    const other = graph.source(e) === id ? graph.target(e) : graph.source(e);
+    (byCompanion.get(other) ?? byCompanion.set(other, []).get(other)!).push(e);
+  }
+  const companions = [...byCompanion]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([other, edges]) => ({ ...nodeRef(graph, other), edges: edges.sort(cmp).map((e) => edgeInfo(graph, e)) }));
+  return ok({
+    node: nodeRef(graph, id),
+    up: wantUp ? lineageTree(graph, id, 'up', depth) : null,
+    down: wantDown ? lineageTree(graph, id, 'down', depth) : null,
+    ancestors: flat(graph, upDist, id),
+    descendants: flat(graph, downDist, id),
+    roots,
+    companions,
+  });
+}

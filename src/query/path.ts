@@ -1,0 +1,186 @@
+/**
+ * Paths: the k shortest paths between two nodes, the "why" question
+ * (`qwen2` → `yarn` → `long-context`). Edges are walked in both directions,
+ * but every hop reports its edges with their real direction, relation and
+ * sources. Yen's algorithm over breadth-first search: true shortest simple
+ * paths, found in O(k · L · (V + E)). Paths are sequences of distinct nodes;
+ * parallel edges between two nodes are one hop listing all of them.
+ * Inferred edges (`pursues`, `introduces`) are left out unless asked: they
+ * summarise the very paths the question is about.
+ */
+import { cmp } from '../diagnostics.js';
+import type { Kind } from '../vocabulary/kinds.js';
+import { edgeInfo, fail, nodeRef, ok, type EdgeInfo, type NodeRef, type QueryGraph, type Result } from './common.js';
+import { resolve } from './resolve.js';
+
+/** Options of `paths`. */
+export interface PathOptions {
+  /** How many paths; without it, every shortest path (every path of the minimum length, at most ALL_SHORTEST_LIMIT). */
+  k?: number;
+  /** Also walk inferred edges (default false). */
+  inferred?: boolean;
+  /** Kinds the inner nodes of a path may have (default every kind). */
+  through?: readonly Kind[];
+}
+
+/** An edge of a hop; `forward` when it points from the hop's `from` to its `to`. */
+export interface PathEdge extends EdgeInfo {
+  forward: boolean;
+}
+
+/** One step of a path. */
+export interface Hop {
+  from: NodeRef;
+  to: NodeRef;
+  /** Every walkable edge joining the two nodes, written ones first, then by key. */
+  edges: PathEdge[];
+}
+
+/** One path. */
+export interface Path {
+  /** Number of hops. */
+  length: number;
+  nodes: NodeRef[];
+  hops: Hop[];
+}
+
+/** The answer of `paths`. */
+export interface Paths {
+  from: NodeRef;
+  to: NodeRef;
+  /** The k asked for, or null for "every shortest path". */
+  k: number | null;
+  /** Another path as short as the last one exists but was left out (ask for a larger k). */
+  more: boolean;
+  /** Shortest first; equal lengths in code-unit order of their node ids. */
+  paths: Path[];
+}
+
+/** Undirected adjacency over walkable edges: node → neighbour (sorted) → edge keys. */
+export type Adjacency = Map<string, Map<string, string[]>>;
+
+/** Builds the undirected adjacency of the walkable edges. */
+export function adjacency(graph: QueryGraph, options: { inferred?: boolean } = {}): Adjacency {
+  const adj: Adjacency = new Map();
+  graph.forEachNode((n) => adj.set(n, new Map()));
+  const add = (a: string, b: string, e: string) => {
+    const m = adj.get(a)!;
+    (m.get(b) ?? m.set(b, []).get(b)!).push(e);
+  };
+  graph.forEachEdge((e, attr, s, t) => {
+    if (attr.inferred && !options.inferred) return;
+    add(s, t, e);
+    if (s !== t) add(t, s, e);
+  });
+  for (const [n, m] of adj) adj.set(n, new Map([...m].sort(([a], [b]) => cmp(a, b)).map(([o, es]) => [o, es.sort(cmp)])));
+  return adj;
+}
+
+const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+
+/** Breadth-first shortest path avoiding some nodes and some (directed) steps; null when there is none. */
+function bfs(adj: Adjacency, from: string, to: string, bannedNodes: ReadonlySet<string>, bannedSteps: ReadonlySet<string>, inner: (n: string) => boolean): string[] | null {
+  if (from === to) return [from];
+  const parent = new Map<string, string>([[from, '']]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const n = queue[i]!;
+    for (const m of adj.get(n)!.keys()) {
+      if (parent.has(m) || bannedNodes.has(m) || bannedSteps.has(pairKey(n, m))) continue;
+      parent.set(m, n);
+      if (m === to) {
+        const path = [to];
+        for (let p = n; p !== ''; p = parent.get(p)!) path.push(p);
+        return path.reverse();
+      }
+      if (inner(m)) queue.push(m);
+    }
+  }
+  return null;
+}
+
+const compareSeq = (a: readonly string[], b: readonly string[]) => {
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < a.length; i++) {
+    const c = cmp(a[i]!, b[i]!);
+    if (c) return c;
+  }
+  return 0;
+};
+
+/** Most paths returned when every shortest path is asked for. */
+export const ALL_SHORTEST_LIMIT = 50;
+
+/**
+ * Yen's k shortest simple paths between two node ids, as node sequences,
+ * shortest first (ties in code-unit order of the ids). `maxHops` stops at
+ * paths longer than that; `inner` says which nodes a path may pass through.
+ */
+export function kShortest(adj: Adjacency, from: string, to: string, k: number, inner: (n: string) => boolean = () => true, maxHops = Infinity): string[][] {
+  const first = bfs(adj, from, to, new Set(), new Set(), inner);
+  if (!first) return [];
+  const found: string[][] = [first];
+  const seen = new Set([first.join('\u0000')]);
+  const candidates: string[][] = [];
+  while (found.length < k) {
+    const prev = found[found.length - 1]!;
+    for (let i = 0; i < prev.length - 1; i++) {
+      const spur = prev[i]!;
+      const root = prev.slice(0, i + 1);
+      const bannedSteps = new Set<string>();
+      for (const p of found) if (p.length > i + 1 && compareSeq(p.slice(0, i + 1), root) === 0) bannedSteps.add(pairKey(p[i]!, p[i + 1]!));
+      const spurPath = bfs(adj, spur, to, new Set(root.slice(0, i)), bannedSteps, inner);
+      if (!spurPath) continue;
+      const path = [...root.slice(0, i), ...spurPath];
+      const key = path.join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push(path);
+    }
+    if (!candidates.length) break;
+    candidates.sort(compareSeq);
+    if (candidates[0]!.length - 1 > maxHops) break;
+    found.push(candidates.shift()!);
+  }
+  return found;
+}
+
+function shortestHops(adj: Adjacency, from: string, to: string, inner: (n: string) => boolean): number {
+  const p = bfs(adj, from, to, new Set(), new Set(), inner);
+  return p ? p.length - 1 : Infinity;
+}
+
+/** The k shortest paths between the nodes named `fromName` and `toName`. */
+export function paths(graph: QueryGraph, fromName: string, toName: string, options: PathOptions = {}): Result<Paths> {
+  const k = options.k;
+  if (k !== undefined && (!Number.isInteger(k) || k < 1)) return fail('BAD_OPTION', `k must be a whole number of at least 1, not ${k}`);
+  const a = resolve(graph, fromName);
+  if (!a.ok) return a;
+  const b = resolve(graph, toName);
+  if (!b.ok) return b;
+  const adj = adjacency(graph, options);
+  const through = options.through;
+  const inner = through ? (n: string) => through.includes(graph.getNodeAttribute(n, 'kind')) : () => true;
+  const limit = k ?? ALL_SHORTEST_LIMIT;
+  // One path more than asked, to tell whether the cut fell between equals.
+  const all = kShortest(adj, a.value, b.value, limit + 1, inner, k === undefined ? shortestHops(adj, a.value, b.value, inner) : Infinity);
+  const seqs = all.slice(0, limit);
+  const extra = all[limit];
+  return ok({
+    from: nodeRef(graph, a.value),
+    to: nodeRef(graph, b.value),
+    k: k ?? null,
+    more: extra !== undefined && extra.length === seqs[seqs.length - 1]!.length,
+    paths: seqs.map((seq) => ({
+      length: seq.length - 1,
+      nodes: seq.map((n) => nodeRef(graph, n)),
+      hops: seq.slice(1).map((to, i) => {
+        const from = seq[i]!;
+        const edges = [...(adj.get(from)!.get(to) ?? [])]
+          .map((e) => ({ ...edgeInfo(graph, e), forward: graph.source(e) === from }))
+          .sort((x, y) => Number(x.inferred) - Number(y.inferred) || cmp(`${x.source}->${x.relation}->${x.target}`, `${y.source}->${y.relation}->${y.target}`));
+        return { from: nodeRef(graph, from), to: nodeRef(graph, to), edges };
+      }),
+    })),
+  });
+}

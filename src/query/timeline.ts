@@ -1,0 +1,46 @@
+/**
+ * Timeline: versions in release order with what each introduced (the
+ * builder's inferred `introduces`: first of its family to adopt) and what it
+ * dropped (written `drops`).
+ */
+import { edgeInfo, edgesOf, nodeRef, ok, versionRef, versionsInOrder, type EdgeInfo, type NodeRef, type QueryGraph, type Result, type VersionRef } from './common.js';
+import { resolve } from './resolve.js';
+
+/** Options of `timeline`. */
+export interface TimelineOptions {
+  /** Only this family (a name, resolved like any other). */
+  family?: string;
+}
+
+/** One release on the timeline. */
+export interface TimelineEntry extends VersionRef {
+  /** Techniques it is the first of its family to adopt, by id. */
+  introduces: NodeRef[];
+  /** Techniques it drops, by id, with the `drops` edge. */
+  drops: (NodeRef & { edge: EdgeInfo })[];
+}
+
+/** The answer of `timeline`. */
+export interface Timeline {
+  family: NodeRef | null;
+  /** Release order, then id; undated versions last. */
+  versions: TimelineEntry[];
+}
+
+/** Versions in release order with what each introduced and dropped. */
+export function timeline(graph: QueryGraph, options: TimelineOptions = {}): Result<Timeline> {
+  let family: string | undefined;
+  if (options.family !== undefined) {
+    const f = resolve(graph, options.family, { kinds: ['family'] });
+    if (!f.ok) return f;
+    family = f.value;
+  }
+  return ok({
+    family: family === undefined ? null : nodeRef(graph, family),
+    versions: versionsInOrder(graph, family).map((v) => ({
+      ...versionRef(graph, v),
+      introduces: edgesOf(graph, v, 'out', (r) => r === 'introduces').map((e) => nodeRef(graph, graph.target(e))),
+      drops: edgesOf(graph, v, 'out', (r) => r === 'drops').map((e) => ({ ...nodeRef(graph, graph.target(e)), edge: edgeInfo(graph, e) })),
+    })),
+  });
+}

@@ -1,0 +1,141 @@
+// The query command end to end through run(): parsing, text and JSON output, exit codes 0 / 1 / 2.
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args.js';
+import { run } from '../../src/cli/main.js';
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: process.cwd() });
+  return { code, stdout, stderr };
+}
+
+const FIX = ['--data', 'test/fixtures/query'];
+
+describe('parseArgs for query', () => {
+  it.each([
+    [['query', 'lineage', 'yarn'], { query: 'lineage', args: ['yarn'], data: 'graph-data', format: 'text', up: false, down: false }],
+    [['--data', 'd', 'query', 'lineage', 'yarn', '--up', '--depth', '2'], { query: 'lineage', args: ['yarn'], data: 'd', up: true, depth: 2 }],
+    [['query', 'lineage', 'Yet another RoPE extensioN', '--down'], { args: ['Yet another RoPE extensioN'], down: true }],
+    [['query', 'path', 'qwen2', 'long-context', '--k=4', '--inferred'], { query: 'path', args: ['qwen2', 'long-context'], k: 4, inferred: true }],
+    [['query', 'diff', 'a', 'b', '--format', 'json'], { query: 'diff', args: ['a', 'b'], format: 'json' }],
+    [['query', 'timeline', '--family', 'qwen'], { query: 'timeline', args: [], family: 'qwen' }],
+    [['query', 'select', '+yarn,gqa+'], { query: 'select', args: ['+yarn,gqa+'] }],
+    [['query'], { query: 'help' }],
+    [['query', 'adopters', '--help'], { query: 'help' }],
+  ])('%j', (argv, expected) => {
+    expect(parseArgs(argv)).toMatchObject({ command: 'query', ...expected });
+  });
+
+  it.each([
+    [['query', 'nope'], /unknown query "nope"/],
+    [['query', 'lineage'], /query lineage takes <technique>/],
+    [['query', 'lineage', 'Yet', 'another'], /quote a name with spaces/],
+    [['query', 'diff', 'a'], /takes <versionA> <versionB>/],
+    [['query', 'timeline', 'x'], /takes no name/],
+    [['query', 'adopters', 'gqa', '--depth', '2'], /--depth does not apply to query adopters/],
+    [['query', 'lineage', 'yarn', '--depth', 'x'], /--depth takes a whole number/],
+    [['query', 'path', 'a', 'b', '--k', '0'], /--k takes a whole number from 1/],
+    [['query', 'version', 'a', '--format', 'xml'], /text or json/],
+    [['query', 'lineage', 'yarn', '--up=1'], /--up takes no value/],
+    [['query', 'lineage', 'yarn', '--bogus'], /unknown option --bogus/],
+  ])('%j is a usage error', (argv, message) => {
+    const r = parseArgs(argv);
+    expect('usage' in r && r.usage).toMatch(message);
+  });
+
+  it('other commands parse as before', () => {
+    expect(parseArgs(['check', '--data', 'query'])).toEqual({ command: 'check', data: 'query', format: 'text' });
+  });
+});
+
+describe('techgraph query', () => {
+  it('lineage draws the tree with relations and sources (exit 0)', async () => {
+    const r = await cli('query', 'lineage', 'ext2', '--up', ...FIX);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(
+      ['Extension Two (ext2)', '├─ variant of Base encoding (base)  [p-ext]', '└─ extends Extension One (ext1)  [p-ext]', '   └─ extends Base encoding (base) (repeated)  [p-ext]'].join('\n'),
+    );
+    expect(r.stdout).toContain('complemented by  Companion (comp)  [r-b]');
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('adopters prints aligned columns in release order', async () => {
+    const r = await cli('query', 'adopters', 'gen', ...FIX);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(2, 6)).toEqual([
+      '  released  version       family  first  sources',
+      '  2022-06   Beta 1 (b1)   beta    first  [r-b]',
+      '  2023-01   Alpha 2 (a2)  alpha   first  [r-a]',
+      '  2023-09   Alpha 3 (a3)  alpha          [r-a]',
+    ]);
+  });
+
+  it('version shows the changes and numbers', async () => {
+    const r = await cli('query', 'version', 'a2', ...FIX);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  -  Norm A (norm-a)       dropped          [r-a]');
+    expect(r.stdout).toMatch(/Training tokens +1T +2T +\+1T +×2\n/);
+    expect(r.stdout).toMatch(/Vocabulary\n +64000 +preferred +\[r-a\]/);
+  });
+
+  it('path prints each hop with its real direction', async () => {
+    const r = await cli('query', 'path', 'long-ctx', 'a3', ...FIX);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 shortest paths');
+    expect(r.stdout).toMatch(/comp +←adopts─ +a3 +\[r-a\]/);
+  });
+
+  it('select prints ids one per line', async () => {
+    const r = await cli('query', 'select', '+ext2, norm-a+1', ...FIX);
+    expect(r).toEqual({ code: 0, stdout: 'base\next1\next2\nnorm-a\nnorm-b\n', stderr: '' });
+  });
+
+  it('--format json prints the library answer', async () => {
+    const r = await cli('query', 'adopters', 'rl-old', '--format', 'json', ...FIX);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['technique', 'adopters', 'droppedBy']);
+    expect(out.adopters.map((a: { id: string; disputed: boolean }) => [a.id, a.disputed])).toEqual([['a1', false], ['b2', true]]);
+  });
+
+  it('an unknown name exits 1 with a did-you-mean', async () => {
+    const r = await cli('query', 'lineage', 'ext3', ...FIX);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/unknown technique or version "ext3"; did you mean "ext1" or "ext2"/);
+  });
+
+  it('an unknown name in JSON mode also prints the error object', async () => {
+    const r = await cli('query', 'adopters', 'gqq', '--format', 'json', ...FIX);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'UNKNOWN_NAME', name: 'gqq' });
+  });
+
+  it('invalid data exits 1 and says so', async () => {
+    const r = await cli('query', 'timeline', '--data', 'test/fixtures/invalid/cycle');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error CYCLE/);
+    expect(r.stderr).toMatch(/is invalid; nothing to query/);
+  });
+
+  it('bad usage exits 2 with the query usage', async () => {
+    const r = await cli('query', 'lineage', ...FIX);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: techgraph query');
+  });
+
+  it('query --help prints the query usage (exit 0)', async () => {
+    const r = await cli('query', '--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: techgraph query/);
+  });
+
+  it('the real data answers lineage yarn', async () => {
+    const r = await cli('query', 'lineage', 'yarn', '--up');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/└─ extends NTK-aware interpolation \(ntk-aware-interpolation\)[^\n]*\n {3}└─ extends Position Interpolation \(position-interpolation\)[^\n]*\n {6}└─ extends RoPE/);
+    expect(r.stdout).toMatch(/Dual Chunk Attention \(dca\)/);
+  });
+});

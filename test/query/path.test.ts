@@ -1,0 +1,154 @@
+// Paths: true k shortest simple paths, checked against an independent BFS and
+// a brute-force enumeration of every simple path; hops keep their real direction.
+import { describe, expect, it } from 'vitest';
+import type { TechGraph } from '../../src/build.js';
+import { paths, type Paths } from '../../src/query/path.js';
+import { real, synthetic, value } from './graphs.js';
+
+/** Undirected neighbours over written (or all) edges, built straight from the graph. */
+function neighbours(g: TechGraph, inferred: boolean): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  g.forEachNode((n) => m.set(n, new Set()));
+  g.forEachEdge((_, a, s, t) => {
+    if (a.inferred && !inferred) return;
+    m.get(s)!.add(t);
+    m.get(t)!.add(s);
+  });
+  return m;
+}
+
+/** Shortest distance by plain BFS. */
+function distance(nb: Map<string, Set<string>>, from: string, to: string): number {
+  const dist = new Map([[from, 0]]);
+  const queue = [from];
+  while (queue.length) {
+    const n = queue.shift()!;
+    if (n === to) return dist.get(n)!;
+    for (const m of nb.get(n)!) if (!dist.has(m)) (dist.set(m, dist.get(n)! + 1), queue.push(m));
+  }
+  return Infinity;
+}
+
+/** Every simple path of at most `max` hops, by brute force. */
+function allPaths(nb: Map<string, Set<string>>, from: string, to: string, max: number): string[][] {
+  const out: string[][] = [];
+  const walk = (path: string[]) => {
+    const last = path[path.length - 1]!;
+    if (last === to) return void out.push([...path]);
+    if (path.length - 1 === max) return;
+    for (const m of nb.get(last)!) if (!path.includes(m)) walk([...path, m]);
+  };
+  walk([from]);
+  return out;
+}
+
+const order = (a: string[], b: string[]) => a.length - b.length || (a.join('\u0000') < b.join('\u0000') ? -1 : 1);
+
+/** Checks a paths answer against brute force: the k first simple paths by (length, ids). */
+function verify(g: TechGraph, p: Paths, inferred: boolean) {
+  const nb = neighbours(g, inferred);
+  const got = p.paths.map((x) => x.nodes.map((n) => n.id));
+  if (!got.length) {
+    expect(distance(nb, p.from.id, p.to.id)).toBe(Infinity);
+    return;
+  }
+  expect(got[0]!.length - 1).toBe(distance(nb, p.from.id, p.to.id));
+  const longest = got[got.length - 1]!.length - 1;
+  const expected = allPaths(nb, p.from.id, p.to.id, longest).sort(order);
+  if (p.k === null) expect(got).toEqual(expected.filter((x) => x.length === got[0]!.length));
+  else expect(got).toEqual(expected.slice(0, p.k));
+  // Every hop: its edges really join the two nodes, in the direction they claim.
+  for (const path of p.paths) {
+    expect(path.length).toBe(path.hops.length);
+    for (const h of path.hops) {
+      expect(h.edges.length).toBeGreaterThan(0);
+      for (const e of h.edges) {
+        expect([e.source, e.target]).toEqual(e.forward ? [h.from.id, h.to.id] : [h.to.id, h.from.id]);
+        expect(g.hasEdge(`${e.source}->${e.relation}->${e.target}`)).toBe(true);
+        if (!inferred) expect(e.inferred).toBe(false);
+      }
+    }
+  }
+}
+
+describe('paths on the real data', () => {
+  it('qwen2 → long-context: every shortest path, through YaRN and through DCA', async () => {
+    const g = await real();
+    const p = value(paths(g, 'qwen2', 'long-context'));
+    verify(g, p, false);
+    const seqs = p.paths.map((x) => x.nodes.map((n) => n.id).join(' '));
+    expect(seqs).toContain('qwen2 yarn long-context');
+    expect(seqs).toContain('qwen2 dca long-context');
+    expect(p.paths.every((x) => x.length === 2)).toBe(true);
+    expect(p.more).toBe(false);
+    const yarn = p.paths.find((x) => x.nodes[1]!.id === 'yarn')!;
+    expect(yarn.hops.map((h) => h.edges.map((e) => `${e.source} ${e.relation} ${e.target}`))).toEqual([['qwen2 adopts yarn'], ['yarn serves long-context']]);
+    expect(yarn.hops[0]!.edges[0]!.sources).toContain('qwen2-report');
+  });
+
+  it.each([
+    ['qwen2', 'long-context', 8, false],
+    ['qwen2', 'long-context', 2, false],
+    ['yarn', 'gqa', 6, false],
+    ['qk-norm', 'qwen1', 5, false],
+    ['mha', 'reasoning', 4, false],
+    ['qwen1', 'qwen3', 4, true],
+    ['yarn', 'long-context', 3, true],
+  ])('%s → %s, k = %i, inferred %s, are the true k shortest', async (from, to, k, inferred) => {
+    const g = await real();
+    const p = value(paths(g, from, to, { k, inferred }));
+    expect(p.paths.length).toBe(k);
+    verify(g, p, inferred);
+  });
+
+  it('the direct inferred edge is the shortest when inferred edges are walked', async () => {
+    const p = value(paths(await real(), 'qwen2', 'long-context', { inferred: true, k: 1 }));
+    expect(p.paths[0]!.hops[0]!.edges).toMatchObject([{ relation: 'pursues', inferred: true, forward: true }]);
+  });
+
+  it('walks edges backwards but reports them forwards', async () => {
+    const p = value(paths(await real(), 'long-context', 'qwen2', { k: 1 }));
+    const [h1, h2] = p.paths[0]!.hops;
+    expect(h1!.edges[0]).toMatchObject({ relation: 'serves', forward: false });
+    expect(h2!.edges[0]).toMatchObject({ relation: 'adopts', target: h1!.to.id, source: 'qwen2', forward: false });
+  });
+
+  it('more says when the cut fell between equally short paths', async () => {
+    expect(value(paths(await real(), 'qwen2', 'long-context', { k: 2 })).more).toBe(true);
+  });
+});
+
+describe('paths on the synthetic fixture', () => {
+  it.each([
+    ['a3', 'long-ctx', undefined],
+    ['a3', 'long-ctx', 7],
+    ['norm-a', 'norm-c', 4],
+    ['b2', 'a1', 10],
+    ['speed', 'alignment', 3],
+    ['mq', 'stability', 20],
+  ])('%s → %s (k %s)', async (from, to, k) => {
+    const g = await synthetic();
+    const p = value(paths(g, from, to, k === undefined ? {} : { k }));
+    verify(g, p, false);
+  });
+
+  it('a node to itself is one path of no hop', async () => {
+    const p = value(paths(await synthetic(), 'base', 'BE'));
+    expect(p.paths).toEqual([{ length: 0, nodes: [{ id: 'base', label: 'Base encoding', kind: 'technique' }], hops: [] }]);
+  });
+
+  it('parallel edges are one hop listing both', async () => {
+    const p = value(paths(await synthetic(), 'ext2', 'base', { k: 1 }));
+    expect(p.paths[0]!.hops[0]!.edges.map((e) => e.relation)).toEqual(['variant_of']);
+    const q = value(paths(await synthetic(), 'a2', 'gen', { k: 1, inferred: true }));
+    expect(q.paths[0]!.hops[0]!.edges.map((e) => [e.relation, e.inferred])).toEqual([['adopts', false], ['introduces', true]]);
+  });
+
+  it('bad k and unknown names are errors', async () => {
+    const g = await synthetic();
+    const bad = paths(g, 'a1', 'a2', { k: 0 });
+    expect(bad.ok ? null : bad.error.code).toBe('BAD_OPTION');
+    const unknown = paths(g, 'a1', 'zzz');
+    expect(unknown.ok ? null : unknown.error.code).toBe('UNKNOWN_NAME');
+  });
+});
