@@ -11,6 +11,8 @@ export const CODES = {
   NO_FACT_FILES: 'the data folder holds no *.yaml / *.yml file',
   READ_ERROR: 'a file could not be read',
   SYMLINK_LOOP: 'a symbolic link leads back into a folder already being read',
+  FILE_TOO_LARGE: 'a fact file is larger than the loader accepts (128 MiB)',
+  EMPTY_FILE: 'a fact file is empty or holds only comments (warning)',
   // YAML
   YAML_SYNTAX: 'the file is not valid YAML',
   DUPLICATE_KEY: 'a mapping has the same key twice',

@@ -31,8 +31,9 @@ export function suggest(name: string, candidates: Iterable<string>, max = 3): st
   const scored: [number, string][] = [];
   for (const c of new Set(candidates)) {
     const cl = c.toLowerCase();
-    const dist = cl === lower ? 0 : distance(name, c);
     const contains = lower.length >= 3 && (cl.includes(lower) || lower.includes(cl)) ? 1 : Infinity;
+    // The distance is at least the difference in length: skip what cannot be close (big data sets have many names).
+    const dist = cl === lower ? 0 : Math.abs(cl.length - lower.length) > limit ? Infinity : distance(name, c);
     const score = Math.min(dist, contains);
     if (score <= limit) scored.push([score, c]);
   }

@@ -92,11 +92,14 @@ export function validate(files: readonly FactFile[]): Validated {
   }
 
   // 2. References, relation kinds, duplicates.
-  const names = nameIndex(nodes);
+  // Did-you-mean scans every name; only the first MAX_SUGGESTIONS unknown references get one, so a big file full of bad references stays fast.
+  let names: Map<string, NodeFact> | undefined;
+  let suggestions = 0;
+  const didYouMeanNode = (ref: string, allowed: readonly Kind[]) => (suggestions++ < MAX_SUGGESTIONS ? closest(ref, (names ??= nameIndex(nodes)), allowed) : '');
   const refOk = (ref: string, s: Site, what: string, allowed: readonly Kind[]): boolean => {
     const kind = kindOf.get(ref);
     if (!kind) {
-      report('UNKNOWN_REFERENCE', s, `${what} "${ref}" names no node${closest(ref, names, allowed)}`);
+      report('UNKNOWN_REFERENCE', s, `${what} "${ref}" names no node${didYouMeanNode(ref, allowed)}`);
       return false;
     }
     if (!allowed.includes(kind)) {
@@ -306,6 +309,9 @@ function expectedShape(kind: Kind, path: DataPath): string {
   return `not a valid value on a ${kind}`;
 }
 
+/** Unknown references that get a did-you-mean (each scans every name). */
+const MAX_SUGGESTIONS = 50;
+
 /** Every id, label and alias → the node, for did-you-mean on references. */
 function nameIndex(nodes: readonly NodeFact[]): Map<string, NodeFact> {
   const m = new Map<string, NodeFact>();
@@ -331,25 +337,38 @@ function findCycles(edges: readonly RelationFact[]): RelationFact[][] {
     if (!out.has(r.source)) out.set(r.source, []);
     out.get(r.source)!.push(r);
   }
-  const state = new Map<string, 1 | 2>(); // 1 = on stack, 2 = done
+  const state = new Map<string, 1 | 2>(); // 1 = on the path, 2 = done
   const cycles: RelationFact[][] = [];
-  const stack: RelationFact[] = [];
-  const visit = (n: string) => {
+  // Iterative depth-first search: a chain of 100k `extends` must not exhaust the call stack.
+  const path: RelationFact[] = []; // edges from the root to the current node
+  const depthOf = new Map<string, number>(); // node on the path → its index in `path`
+  const frames: { node: string; edges: RelationFact[]; next: number }[] = [];
+  const enter = (n: string) => {
     state.set(n, 1);
-    for (const e of out.get(n) ?? []) {
+    depthOf.set(n, path.length);
+    frames.push({ node: n, edges: out.get(n) ?? [], next: 0 });
+  };
+  for (const root of [...out.keys()].sort(cmp)) {
+    if (state.has(root)) continue;
+    enter(root);
+    while (frames.length) {
+      const f = frames[frames.length - 1]!;
+      if (f.next === f.edges.length) {
+        state.set(f.node, 2);
+        depthOf.delete(f.node);
+        frames.pop();
+        path.pop();
+        continue;
+      }
+      const e = f.edges[f.next++]!;
       const s = state.get(e.target);
-      if (s === 1) {
-        const start = stack.findIndex((x) => x.source === e.target);
-        cycles.push([...stack.slice(start < 0 ? stack.length : start), e]);
-      } else if (s === undefined) {
-        stack.push(e);
-        visit(e.target);
-        stack.pop();
+      if (s === 1) cycles.push([...path.slice(depthOf.get(e.target)!), e]);
+      else if (s === undefined) {
+        path.push(e);
+        enter(e.target);
       }
     }
-    state.set(n, 2);
-  };
-  for (const n of [...out.keys()].sort(cmp)) if (!state.has(n)) visit(n);
+  }
   return cycles;
 }
 

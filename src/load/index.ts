@@ -3,7 +3,8 @@
  * depth (sorted, so the result never depends on directory order), reads them
  * as strict UTF-8 and parses each behind the YAML boundary.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { error, type Diagnostic, type Position } from '../diagnostics.js';
 import { parseYaml, type DataPath, type Target } from './yaml.js';
@@ -29,7 +30,18 @@ export interface LoadOptions {
   cwd?: string;
   /** Called once per file read. */
   onFile?: (file: string, index: number, total: number) => void;
+  /**
+   * Test hook: reads a file instead of the file system (tests run as root,
+   * where permissions cannot make a file unreadable). May throw an errno error.
+   */
+  readFile?: (path: string) => Promise<Buffer>;
 }
+
+/** Limits of the loader. */
+export const LOAD_LIMITS = {
+  /** Largest fact file read (bytes). js-yaml needs about 10 bytes of memory per byte of input. */
+  maxFileBytes: 128 * 1024 * 1024,
+};
 
 const FACT_FILE = /\.ya?ml$/i;
 
@@ -55,9 +67,12 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     options.onFile?.(file, i, paths.length);
     let bytes: Buffer;
     try {
-      bytes = await readFile(abs);
+      bytes = await (options.readFile ?? readRegularFile)(abs);
     } catch (e) {
-      diagnostics.push(error('READ_ERROR', { file, line: 1, column: 1 }, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`));
+      const err: NodeJS.ErrnoException = e instanceof Error ? e : new Error(String(e));
+      const top = { file, line: 1, column: 1 };
+      if (err.code === 'EFBIG') diagnostics.push(error('FILE_TOO_LARGE', top, `${err.message}; split it into several files`));
+      else diagnostics.push(error('READ_ERROR', top, `cannot read: ${reason(err)}`));
       continue;
     }
     const text = decode(bytes, file, diagnostics);
@@ -99,12 +114,9 @@ async function discover(dir: string, show: (p: string) => string, diagnostics: D
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(d, e.name);
       let isDir = e.isDirectory();
-      let isFile = e.isFile();
       if (e.isSymbolicLink()) {
         try {
-          const s = await stat(p);
-          isDir = s.isDirectory();
-          isFile = s.isFile();
+          isDir = (await stat(p)).isDirectory();
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           diagnostics.push(error(code === 'ELOOP' ? 'SYMLINK_LOOP' : 'READ_ERROR', { file: show(p), line: 1, column: 1 }, code === 'ELOOP' ? 'symbolic link loop' : `broken link: ${code}`));
@@ -112,12 +124,42 @@ async function discover(dir: string, show: (p: string) => string, diagnostics: D
         }
       }
       if (isDir) await walk(p);
-      else if (isFile && FACT_FILE.test(e.name)) out.push(p);
+      // A FIFO, socket or device named *.yaml is listed so that reading it reports why it is skipped.
+      else if (FACT_FILE.test(e.name)) out.push(p);
     }
   };
   await walk(dir);
   return out;
 }
+
+/**
+ * Reads a regular file. Opened non-blocking, so a FIFO named *.yaml is refused
+ * instead of blocking the build; larger than LOAD_LIMITS.maxFileBytes is EFBIG.
+ */
+async function readRegularFile(abs: string): Promise<Buffer> {
+  const handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const s = await handle.stat();
+    if (!s.isFile()) {
+      const what = s.isFIFO() ? 'a named pipe (FIFO)' : s.isSocket() ? 'a socket' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : 'not a regular file';
+      throw Object.assign(new Error(`${what}, not a regular file`), { code: 'EINVAL' });
+    }
+    if (s.size > LOAD_LIMITS.maxFileBytes) {
+      throw Object.assign(new Error(`the file is ${mib(s.size)}; the limit is ${mib(LOAD_LIMITS.maxFileBytes)}`), { code: 'EFBIG' });
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `EACCES (permission denied)` from a Node errno error, or the message of any other error. */
+function reason(e: NodeJS.ErrnoException): string {
+  const m = /^([A-Z][A-Z0-9_]+): ([^,]+)/.exec(e.message ?? '');
+  return m ? `${m[1]} (${m[2]})` : e.message || String(e);
+}
+
+const mib = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
 
 /** Strict UTF-8 (a BOM is dropped); invalid bytes are an error at their line and column. */
 function decode(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string | undefined {
@@ -130,33 +172,37 @@ function decode(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string 
     }
     return text;
   } catch {
-    // Find the first invalid byte by decoding growing prefixes of valid text.
-    let good = 0;
-    const dec = new TextDecoder('utf-8', { fatal: true });
-    while (good < bytes.length) {
-      const len = utf8Length(bytes, good);
-      if (len === 0) break;
-      try {
-        dec.decode(bytes.subarray(good, good + len));
-      } catch {
-        break;
-      }
-      good += len;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      diagnostics.push(error('INVALID_ENCODING', { file, line: 1, column: 1 }, 'the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8'));
+      return undefined;
     }
+    const good = firstInvalid(bytes);
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, good));
     diagnostics.push(error('INVALID_ENCODING', lineCol(prefix, prefix.length, file), `invalid UTF-8 byte 0x${bytes[good]?.toString(16).padStart(2, '0')}; save the file as UTF-8`));
     return undefined;
   }
 }
 
-/** Length of the UTF-8 sequence starting at `i`, from its lead byte (0 if not a lead byte). */
-function utf8Length(b: Buffer, i: number): number {
-  const x = b[i]!;
-  if (x < 0x80) return 1;
-  if (x >= 0xc2 && x <= 0xdf) return 2;
-  if (x >= 0xe0 && x <= 0xef) return 3;
-  if (x >= 0xf0 && x <= 0xf4) return 4;
-  return 0;
+/** Offset of the first byte that does not start a valid UTF-8 sequence (linear; RFC 3629 ranges). */
+function firstInvalid(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const x = b[i]!;
+    if (x < 0x80) {
+      i++;
+      continue;
+    }
+    const len = x >= 0xc2 && x <= 0xdf ? 2 : x >= 0xe0 && x <= 0xef ? 3 : x >= 0xf0 && x <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > b.length) return i;
+    // Second byte ranges exclude overlongs, surrogates and code points above U+10FFFF.
+    const lo = x === 0xe0 ? 0xa0 : x === 0xf0 ? 0x90 : 0x80;
+    const hi = x === 0xed ? 0x9f : x === 0xf4 ? 0x8f : 0xbf;
+    const y = b[i + 1]!;
+    if (y < lo || y > hi) return i;
+    for (let k = 2; k < len; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return i;
 }
 
 function lineCol(text: string, index: number, file: string): Position {

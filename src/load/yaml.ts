@@ -6,7 +6,8 @@
  */
 import * as jsyaml from 'js-yaml';
 import { LineCounter, parseAllDocuments, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
-import { error, type Diagnostic, type Position } from '../diagnostics.js';
+import { error, warning, type Diagnostic, type Position } from '../diagnostics.js';
+import { eventLocator } from './locate.js';
 
 /** A path into parsed data: mapping keys and sequence indices. */
 export type DataPath = readonly (string | number)[];
@@ -29,39 +30,109 @@ export const YAML_LIMITS = {
   nodesPerByte: 4,
   /** Expanded data nodes allowed in any file regardless of size. */
   minNodes: 10_000,
-  /** Nesting depth of mappings and sequences. */
+  /** Nesting depth of mappings and sequences (a fact file needs about 6). */
   maxDepth: 64,
+  /**
+   * Files longer than this (in UTF-16 code units) are never parsed with `yaml`
+   * (whose document model costs ~45 bytes and ~0.4 µs per input byte): a
+   * syntax error is reported at js-yaml's position (the first error only) and
+   * other positions come from js-yaml's events (see locate.ts).
+   */
+  preciseMaxChars: 2_000_000,
 };
 
 /** Parses `text` (the contents of `file`) into data with lazily computed positions. */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const big = text.length > YAML_LIMITS.preciseMaxChars;
   let positions: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  let lines: LineCounter | undefined;
+  let fastLocate: ReturnType<typeof eventLocator> | null = null;
   const precise = () => {
     if (!positions) {
-      const lines = new LineCounter();
-      const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, keepSourceTokens: false });
-      positions = { doc, lines };
+      const counter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, keepSourceTokens: false });
+      positions = { doc, lines: counter };
     }
     return positions;
   };
   const at = (offset: number): Position => {
-    const { line, col } = precise().lines.linePos(offset);
+    lines ??= big ? lineCounter(text) : precise().lines;
+    const { line, col } = lines.linePos(offset);
     return { file, line, column: col };
   };
   const locate = (path: DataPath, target: Target = 'value'): Position => {
+    if (big) {
+      fastLocate ??= eventLocator(text, YAML_LIMITS.maxDepth) ?? null;
+      if (fastLocate) return at(fastLocate(path, target));
+      return { file, line: 1, column: 1 };
+    }
     const { doc } = precise();
     return at(findOffset(doc.contents as YamlNode | null, path, target));
   };
+  const fail = (diagnostics: Diagnostic[]): ParsedYaml => ({ data: undefined, diagnostics, locate });
 
-  let data: unknown;
+  let docs: unknown[];
   try {
-    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
+    docs = jsyaml.loadAll(text, { schema: jsyaml.CORE_SCHEMA, filename: file, maxDepth: YAML_LIMITS.maxDepth });
   } catch (e) {
-    return { data: undefined, diagnostics: preciseErrors(text, file, e), locate };
+    const mark = e instanceof jsyaml.YAMLException ? e.mark : undefined;
+    const markPos: Position = { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 };
+    // Too deep: refused here, before `yaml` (recursive) could exhaust the stack on it.
+    if (e instanceof jsyaml.YAMLException && /maxDepth/.test(e.reason)) {
+      return fail([error('YAML_TOO_COMPLEX', markPos, `nesting deeper than ${YAML_LIMITS.maxDepth} levels (a fact file needs about 6); the file was not read`)]);
+    }
+    if (big) return fail([fastError(e, markPos)]);
+    return fail(preciseErrors(text, file, e));
   }
+  if (docs.length === 0) return { data: undefined, diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the file is empty or holds only comments; it adds no facts')], locate };
+  if (docs.length > 1) return fail(big ? [error('MULTIPLE_DOCUMENTS', secondDocument(text, file), multipleMessage(docs.length))] : preciseErrors(text, file, undefined));
+  const data = docs[0];
+  if (data === null || data === undefined) return { data: undefined, diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the document is empty (null); it adds no facts')], locate };
   const shape = checkShape(data, text.length);
-  if (shape) return { data: undefined, diagnostics: [error('YAML_TOO_COMPLEX', { file, line: 1, column: 1 }, shape)], locate };
+  if (shape) return fail([error('YAML_TOO_COMPLEX', { file, line: 1, column: 1 }, shape)]);
   return { data, diagnostics: [], locate };
+}
+
+/** A js-yaml error as a diagnostic, at js-yaml's position (used for big files). */
+function fastError(e: unknown, at: Position): Diagnostic {
+  if (!(e instanceof jsyaml.YAMLException)) return error('YAML_TOO_COMPLEX', at, `the file could not be parsed (${e instanceof Error ? e.message : String(e)})`);
+  if (/duplicated mapping key/.test(e.reason)) return error('DUPLICATE_KEY', at, 'duplicate key in this mapping');
+  return error('YAML_SYNTAX', at, `${e.reason} (only the first syntax error is reported for files over ${YAML_LIMITS.preciseMaxChars} characters)`);
+}
+
+const multipleMessage = (n: number) => `a fact file holds one YAML document; this file has ${n} (remove the "---" separators or split the file)`;
+
+/** Where the second document starts: the `---` after the first document's content (big files only). */
+function secondDocument(text: string, file: string): Position {
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let m: RegExpExecArray | null;
+  let seenContent = false;
+  let last = 0;
+  while ((m = marker.exec(text))) {
+    seenContent ||= /^(?![ \t\r]*(?:#|$))/m.test(text.slice(last, m.index));
+    if (seenContent) return { file, ...lineColumn(text, m.index) };
+    last = m.index + 3;
+  }
+  return { file, line: 1, column: 1 };
+}
+
+/** 1-based line and column of `offset`. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let from = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    from = i + 1;
+  }
+  return { line, column: offset - from + 1 };
+}
+
+/** A LineCounter over `text` without parsing it. */
+function lineCounter(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
 }
 
 /** Reparses a file js-yaml rejected with `yaml`, to report every error with its position. */
@@ -79,12 +150,13 @@ function preciseErrors(text: string, file: string, fast: unknown): Diagnostic[] 
     return { file, line, column: col };
   };
   if (Array.isArray(docs)) {
-    if (docs.length > 1) out.push(error('MULTIPLE_DOCUMENTS', pos(docs[1]!.range[0]), `a fact file holds one YAML document; this file has ${docs.length} (remove the "---" separators or split the file)`));
+    if (docs.length > 1) out.push(error('MULTIPLE_DOCUMENTS', pos(docs[1]!.range[0]), multipleMessage(docs.length)));
     for (const doc of docs) {
       for (const e of doc.errors) {
         const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : e.code === 'RESOURCE_EXHAUSTION' ? 'YAML_TOO_COMPLEX' : 'YAML_SYNTAX';
-        const key = code === 'DUPLICATE_KEY' ? /^[^:\n]*/.exec(text.slice(e.pos[0]))![0].trim() : '';
-        out.push(error(code, pos(e.pos[0]), key ? `duplicate key "${key}" in this mapping` : firstLine(e.message)));
+        const key = code === 'DUPLICATE_KEY' ? /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))![0].trim() : '';
+        const message = key ? `duplicate key "${key}" in this mapping` : code === 'YAML_TOO_COMPLEX' ? 'the file nests too deeply to parse' : firstLine(e.message);
+        out.push(error(code, pos(e.pos[0]), message));
       }
     }
   }
