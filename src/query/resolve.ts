@@ -22,7 +22,8 @@ const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /**
  * Resolves `name` to a node id. Tiers, first hit wins: exact id; id, label
  * (any language) or alias ignoring case; the same ignoring case, spaces and
- * punctuation. Within a tier, several nodes are an AMBIGUOUS_NAME error.
+ * punctuation. Within a tier, several nodes are an AMBIGUOUS_NAME error,
+ * unless all but one are sources (a paper named after its technique).
  */
 export function resolve(graph: QueryGraph, name: string, options: ResolveOptions = {}): Result<string> {
   const kinds = options.kinds;
@@ -42,6 +43,9 @@ export function resolve(graph: QueryGraph, name: string, options: ResolveOptions
     const hits = graph.filterNodes((id) => tier(id)).sort(cmp);
     const good = hits.filter(allowed);
     if (good.length === 1) return ok(good[0]!);
+    // A paper is often named after its technique: the technique wins over the source.
+    const notSources = good.filter((id) => graph.getNodeAttribute(id, 'kind') !== 'source');
+    if (good.length > 1 && notSources.length === 1) return ok(notSources[0]!);
     if (good.length > 1) return fail('AMBIGUOUS_NAME', `"${name}" names ${good.length} nodes: ${good.join(', ')}; use an id`, { name, suggestions: good });
     wrongKind ??= hits[0];
   }

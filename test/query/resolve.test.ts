@@ -16,6 +16,10 @@ describe('resolve on the real data', () => {
     ['Qwen2.5', 'qwen2.5'],
     ['QK-Norm', 'qk-norm'],
     ['long context', 'long-context'],
+    // a paper named after its technique: the technique wins
+    ['Dual Chunk Attention', 'dca'],
+    ['position interpolation', 'position-interpolation'],
+    ['paper-dca', 'paper-dca'],
   ])('%s → %s', async (name, id) => {
     expect(resolve(await real(), name)).toEqual({ ok: true, value: id });
   });
@@ -41,6 +45,8 @@ describe('resolve on the synthetic fixture', () => {
     ['BE', undefined, 'base', null],
     ['be', undefined, 'base', null],
     ['Extension number one', undefined, 'ext1', null],
+    ['extension one', undefined, 'ext1', null],
+    ['Extension One', ['source'], 'p-ext', null],
     ['extension-number-one', undefined, 'ext1', null],
     ['上下文', undefined, 'context', null],
     ['Alpha 2', ['version'], 'a2', null],
