@@ -156,6 +156,7 @@ export interface QueryCommand {
 }
 
 export const QUERY_USAGE = `Usage: techgraph query <query> [names] [options]
+/** Usage text of `techgraph query`. */
 
 Queries:
   lineage <technique>      ancestors and descendants as trees, with companions
