@@ -155,8 +155,8 @@ export interface QueryCommand {
   family?: string;
 }
 
-export const QUERY_USAGE = `Usage: techgraph query <query> [names] [options]
 /** Usage text of `techgraph query`. */
+export const QUERY_USAGE = `Usage: techgraph query <query> [names] [options]
 
 Queries:
   lineage <technique>      ancestors and descendants as trees, with companions
