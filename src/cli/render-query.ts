@@ -143,7 +143,7 @@ function numbers(d: VersionDiff): string {
   for (const n of d.numbers) {
     if (n.from === null && n.to === null) continue;
     const change = n.change === null ? '' : n.change === 0 ? '=' : `${n.change > 0 ? '+' : ''}${human(n.change, n.type)}`;
-    rows.push([n.label, n.fromText ?? '—', n.toText ?? '—', change, n.ratio === null ? '' : `×${Number(n.ratio.toFixed(2))}`]);
+    rows.push([n.label, n.fromText ?? '—', n.toText ?? '—', change, n.ratio === null ? '' : `${n.change !== 0 && Number(n.ratio.toFixed(2)) === 1 ? '≈' : ''}×${Number(n.ratio.toFixed(2))}`]);
   }
   return rows.length > 1 ? table(rows) : '  (no numbers stated)';
 }
