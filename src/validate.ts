@@ -256,14 +256,17 @@ function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, site: (p
       const allowed = allowedKeys(kind, path);
       for (const key of issue.keys) {
         const what = path.length ? `key "${key}" in ${field}` : `field "${key}" on a ${kind}`;
-        push('UNKNOWN_FIELD', [...path, key], `unknown ${what}${didYouMean(key, allowed)}`, 'key');
+        push('UNKNOWN_FIELD', [...path, key], `unknown ${what}${unknownKeyHint(key, kind, path, allowed)}`, 'key');
       }
       return;
     }
     case 'invalid_union': {
       const branch = bestBranch(issue.errors as z.core.$ZodIssue[][]);
       if (branch) for (const sub of branch) structuralIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, raw, kind, site, out);
-      else push('INVALID_TYPE', path, `${where}${expectedShape(kind, path)}`);
+      else if (field && isAttribute(field) && path.length === 1 && attributeSpec(field).type === 'date' && typeof lookup(raw, path) === 'number') {
+        // `2023.9` reads as a number: say so, in the words of the date rules.
+        push('INVALID_DATE', path, `${field}: ${String(lookup(raw, path))} is a number, not a date; write YYYY, YYYY-MM or YYYY-MM-DD (keep the source's wording in \`quote\`)`);
+      } else push('INVALID_TYPE', path, `${where}${expectedShape(kind, path)}, got ${describe(lookup(raw, path))}`);
       return;
     }
     case 'invalid_type':
@@ -306,7 +309,20 @@ function expectedShape(kind: Kind, path: DataPath): string {
   const field = String(path[0] ?? '');
   if (isRelation(field)) return `expected a ${RELATIONS[field].to.join(' or ')} id, an object { target, sources, status, note }, or a list of them`;
   if (isAttribute(field)) return `expected a ${attributeSpec(field).type} value, a claim { value, sources, status, note, quote }, or a list of claims`;
+  if (field === 'label' || field === 'description') return 'expected text, or a map from language to text ({ en: …, zh: … })';
   return `not a valid value on a ${kind}`;
+}
+
+/** After `unknown field "x"`: why it is not allowed, or the closest allowed key. */
+function unknownKeyHint(key: string, kind: Kind, path: DataPath, allowed: readonly string[]): string {
+  if (key === '<<') return '; YAML merge keys are not supported, write the fields out';
+  if (!path.length && isRelation(key)) {
+    const spec = RELATIONS[key];
+    if (spec.inferred) return `; "${key}" is inferred by the build, never written`;
+    return `; "${key}" is written on a ${spec.from.join(' or ')}, not on a ${kind}`;
+  }
+  if (!path.length && isAttribute(key)) return `; "${key}" belongs to a ${attributeSpec(key).kinds.join(' or ')}, not a ${kind}`;
+  return didYouMean(key, allowed);
 }
 
 /** Unknown references that get a did-you-mean (each scans every name). */
