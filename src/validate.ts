@@ -80,6 +80,12 @@ export function validate(files: readonly FactFile[]): Validated {
         const result = nodeSchema(kind).safeParse(raw);
         if (!result.success) {
           for (const issue of result.error.issues) structuralIssue(issue, raw, kind, (p) => site([...path, ...p]), diagnostics);
+          // Every problem at once: the fields that passed the schema still get their values checked (the node itself is dropped).
+          const broken = new Set(result.error.issues.flatMap((i) => (i.path.length ? [String(i.path[0])] : i.code === 'unrecognized_keys' ? i.keys : [])));
+          if (typeof raw.id === 'string' && !broken.has('id')) {
+            const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => !broken.has(k)));
+            normalise(kind, rest, site(path), (code, s, m) => report(code, s, m), sourceRefs);
+          }
           return;
         }
         const node = normalise(kind, raw, site(path), (code, s, m) => report(code, s, m), sourceRefs);
