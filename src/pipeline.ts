@@ -6,18 +6,40 @@
 import { build, type TechGraph } from './build.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { gexf } from './export/gexf.js';
+import { cytoscape } from './export/cytoscape.js';
+import { graphml } from './export/graphml.js';
 import { json } from './export/json.js';
+import { mermaid } from './export/mermaid.js';
+import { cypher, neo4jFiles } from './export/neo4j.js';
+import { ntriples, turtle } from './export/rdf.js';
 import { writeAtomic, type FaultHook, type OutputFile } from './export/write.js';
 import type { FactSet } from './facts.js';
 import { layout, type LayoutOptions } from './layout.js';
 import { load } from './load/index.js';
 import { validate } from './validate.js';
 
-/** Export formats. */
+/** One export format: a description and the files it writes for a graph (names relative to the output folder). */
+export interface FormatSpec {
+  description: string;
+  files(graph: TechGraph): OutputFile[];
+}
+
+const one = (name: string, write: (g: TechGraph) => Iterable<string>) => (g: TechGraph): OutputFile[] => [{ name, chunks: () => write(g) }];
+
+/** Export formats, in the order they are written. */
 export const FORMATS = {
-  gexf: { file: 'graph.gexf', write: (g: TechGraph) => gexf(g) },
-  json: { file: 'graph.json', write: (g: TechGraph) => json(g) },
-} as const;
+  gexf: { description: 'graph.gexf: GEXF 1.3 for Gephi', files: one('graph.gexf', gexf) },
+  json: { description: 'graph.json: graphology JSON for the viewer', files: one('graph.json', json) },
+  graphml: { description: 'graph.graphml: GraphML for yEd, Cytoscape, networkx', files: one('graph.graphml', graphml) },
+  cytoscape: { description: 'graph.cyjs: Cytoscape.js JSON', files: one('graph.cyjs', cytoscape) },
+  rdf: {
+    description: 'graph.ttl, graph.nt: RDF (Turtle, N-Triples) for triple stores and SPARQL',
+    files: (g) => [...one('graph.ttl', turtle)(g), ...one('graph.nt', ntriples)(g)],
+  },
+  neo4j: { description: 'neo4j/: CSV files and import.sh for neo4j-admin bulk import', files: (g) => neo4jFiles(g) },
+  cypher: { description: 'graph.cypher: idempotent MERGE statements for a running Neo4j', files: one('graph.cypher', cypher) },
+  mermaid: { description: 'graph.mmd: Mermaid flowchart of the version chains and their techniques', files: one('graph.mmd', mermaid) },
+} as const satisfies Record<string, FormatSpec>;
 export type Format = keyof typeof FORMATS;
 
 /** A progress event. */
@@ -79,7 +101,7 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
   options.onProgress?.({ stage: 'build', done: true });
   layout(graph, { ...options.layout, onProgress: (done, total) => options.onProgress?.({ stage: 'layout', done, total }) });
   const formats = options.formats ?? (Object.keys(FORMATS) as Format[]);
-  const files: OutputFile[] = formats.map((f) => ({ name: FORMATS[f].file, chunks: () => FORMATS[f].write(graph) }));
+  const files: OutputFile[] = formats.flatMap((f) => (FORMATS[f] as FormatSpec).files(graph));
   try {
     const written = await writeAtomic(options.out, files, options.fault);
     for (const w of written) options.onProgress?.({ stage: 'write', file: w.path, bytes: w.bytes });

@@ -41,6 +41,7 @@ Commands:
   schema                print the JSON Schema of the facts format
   query Q ...           lineage, adopters, version, diff, path, motivation, timeline, select
                         (techgraph query --help)
+  sparql '<query>'      SPARQL 1.1 over the graph's RDF (techgraph sparql --help)
   help, version
 
 Options:

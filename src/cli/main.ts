@@ -6,6 +6,7 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { buildExports, check, type Progress } from '../pipeline.js';
 import { jsonSchema } from '../schema.js';
 import { parseArgs, USAGE } from './args.js';
+import { isSparql, sparqlCli } from './sparql.js';
 import { runQuery } from './query.js';
 
 /** Where the CLI writes, so tests can capture it. */
@@ -19,6 +20,7 @@ export interface Io {
 
 /** Runs the CLI; resolves to the exit code (0 ok, 1 invalid data, 2 usage). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (isSparql(argv)) return sparqlCli(argv, io);
   const cmd = parseArgs(argv);
   if ('usage' in cmd) {
     io.stderr(`techgraph: ${cmd.usage}\n\n${cmd.help ?? USAGE}\n`);

@@ -8,7 +8,7 @@ describe('parseArgs', () => {
     [['--help'], { command: 'help' }],
     [['check'], { command: 'check', data: 'graph-data', format: 'text' }],
     [['check', '--data', 'x', '--format=json'], { command: 'check', data: 'x', format: 'json' }],
-    [['build'], { command: 'build', data: 'graph-data', out: 'exports', formats: ['gexf', 'json'], quiet: false, layout: 'fa2', iterations: 'auto', seed: 42 }],
+    [['build'], { command: 'build', data: 'graph-data', out: 'exports', formats: ['gexf', 'json', 'graphml', 'cytoscape', 'rdf', 'neo4j', 'cypher', 'mermaid'], quiet: false, layout: 'fa2', iterations: 'auto', seed: 42 }],
     [['build', '--out', 'o', '--format', 'gexf', '--quiet', '--layout', 'timeline', '--layout-iterations', '30', '--seed', '7'], { command: 'build', data: 'graph-data', out: 'o', formats: ['gexf'], quiet: true, layout: 'timeline', iterations: 30, seed: 7 }],
     [['schema'], { command: 'schema' }],
   ])('%j', (argv, want) => expect(parseArgs(argv)).toEqual(want));

@@ -47,7 +47,7 @@ describe('techgraph CLI', () => {
     const out = await mkdtemp(join(tmpdir(), 'tg-cli-'));
     const r = await cli('build', '--data', 'test/fixtures/mini', '--out', out);
     expect(r.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['graph.gexf', 'graph.json']);
+    expect((await readdir(out)).sort()).toEqual(['graph.cyjs', 'graph.cypher', 'graph.gexf', 'graph.graphml', 'graph.json', 'graph.mmd', 'graph.nt', 'graph.ttl', 'neo4j']);
     expect(r.stderr).toMatch(/built 10 nodes, 18 edges/);
   });
 

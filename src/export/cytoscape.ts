@@ -1,0 +1,67 @@
+/**
+ * Cytoscape.js JSON writer (`graph.cyjs`), as a stream of string chunks:
+ * `{ data, elements: { nodes, edges } }` where each node is
+ * `{ data: { id, name, …columns }, position: { x, y }, classes }` and each
+ * edge `{ data: { id, source, target, …columns }, classes }`. `cy.json(...)`
+ * in Cytoscape.js and File → Import → Network in Cytoscape desktop both read
+ * it. Values keep their JSON types (numbers, booleans, lists); missing ones
+ * are left out. `name` repeats `label` because Cytoscape desktop labels nodes
+ * by `name`. `classes` is the kind (nodes) or the relation (edges), plus
+ * `inferred` for inferred edges, so a stylesheet can select on them.
+ *
+ * Positions: the layout's coordinates times `scale`, with y negated, since
+ * Cytoscape's y axis points down and Gephi's up: the picture is the same.
+ */
+import type { TechGraph } from '../build.js';
+import { Chunker, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns, type Column } from './columns.js';
+
+/** Options of the Cytoscape writer. */
+export interface CytoscapeOptions {
+  /** Chunk size hint in characters. */
+  chunk?: number;
+  /** Factor applied to layout coordinates (default 10: the layout's units are small next to Cytoscape's 30px nodes). */
+  scale?: number;
+}
+
+function fields<A>(cols: readonly Column<A>[], a: A, into: Record<string, unknown>): Record<string, unknown> {
+  for (const c of cols) {
+    const v = c.get(a);
+    if (v !== undefined) into[c.id] = v;
+  }
+  return into;
+}
+
+const coord = (x: number, scale: number) => (Number.isFinite(x) ? Math.round(x * scale * 100) / 100 + 0 : 0);
+
+/** Writes the graph as Cytoscape.js JSON, yielding chunks of text. */
+export function* cytoscape(graph: TechGraph, options: CytoscapeOptions = {}): Generator<string> {
+  const scale = options.scale ?? 10;
+  const cols = nodeColumns(graph).filter((c) => c.id !== 'x' && c.id !== 'y');
+  const out = new Chunker(options.chunk);
+  const head = {
+    format_version: '1.0',
+    generated_by: 'techgraph',
+    target_cytoscapejs_version: '~3.0',
+    data: fields(GRAPH_COLUMNS, graph.getAttributes(), {}),
+  };
+  yield `${JSON.stringify(head).slice(0, -1)},"elements":{"nodes":[`;
+  let first = true;
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    const data = fields(cols, a, { id: node, name: a.label });
+    const el = { data, position: { x: coord(a.x, scale), y: coord(-a.y, scale) }, classes: a.kind };
+    const c = out.push(`${first ? '' : ','}\n${JSON.stringify(el)}`);
+    first = false;
+    if (c) yield c;
+  }
+  let c = out.push('\n],"edges":[');
+  if (c) yield c;
+  first = true;
+  for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
+    const data = fields(EDGE_COLUMNS, a, { id: edge, source, target });
+    const el = { data, classes: a.inferred ? `${a.relation} inferred` : a.relation };
+    c = out.push(`${first ? '' : ','}\n${JSON.stringify(el)}`);
+    first = false;
+    if (c) yield c;
+  }
+  yield `${out.flush()}\n]}}\n`;
+}

@@ -1,0 +1,85 @@
+/**
+ * GraphML writer (yEd, Cytoscape desktop, networkx, igraph), as a stream of
+ * string chunks. Every property is declared by a typed `<key>` before the
+ * graph (`attr.name` = the JSON attribute name, `<desc>` = its title):
+ * numbers as `long` / `double`, flags as `boolean`, dates as ISO strings, and
+ * lists as JSON array text (`["a","b"]`), since GraphML has no list type.
+ * Directed multigraph: each edge carries its key (`v1->adopts->rope`) as id.
+ * Missing values are left out, never written empty. Text is escaped by the
+ * shared XML rule (control characters XML cannot carry become U+FFFD;
+ * U+2028 and U+2029 are written as character references).
+ *
+ * graphology-graphml 0.5 ships a parser only, so the writer is ours.
+ */
+import type { TechGraph } from '../build.js';
+import { Chunker, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns, type Column, type ColumnType } from './columns.js';
+import { escapeXml } from './xml.js';
+
+/**
+ * The shared XML escaping, plus U+2028 and U+2029 as character references:
+ * some XML parsers (xmldom, under graphology-graphml) normalise them to line
+ * feeds like XML 1.1 line ends; a reference survives.
+ */
+const esc = (s: string) => escapeXml(s).replace(/[\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+type GraphmlType = 'string' | 'long' | 'double' | 'boolean';
+
+const GRAPHML_TYPE: Record<ColumnType, GraphmlType> = {
+  string: 'string',
+  date: 'string',
+  'string[]': 'string',
+  long: 'long',
+  double: 'double',
+  boolean: 'boolean',
+};
+
+/** A column's value as GraphML text, or undefined when missing. */
+export function graphmlValue(v: ReturnType<Column<never>['get']>): string | undefined {
+  if (v === undefined) return undefined;
+  if (Array.isArray(v)) return JSON.stringify(v);
+  return String(v);
+}
+
+function keys<A>(scope: 'graph' | 'node' | 'edge', prefix: string, cols: readonly Column<A>[]): string {
+  return cols
+    .map((c) => `  <key id="${prefix}${esc(c.id)}" for="${scope}" attr.name="${esc(c.id)}" attr.type="${GRAPHML_TYPE[c.type]}"><desc>${esc(c.title)}</desc></key>\n`)
+    .join('');
+}
+
+function data<A>(prefix: string, cols: readonly Column<A>[], a: A, indent: string): string {
+  let s = '';
+  for (const c of cols) {
+    const v = graphmlValue(c.get(a));
+    if (v !== undefined) s += `${indent}<data key="${prefix}${esc(c.id)}">${esc(v)}</data>\n`;
+  }
+  return s;
+}
+
+/** Options of the GraphML writer. */
+export interface GraphmlOptions {
+  /** Chunk size hint in characters. */
+  chunk?: number;
+}
+
+/** Writes the graph as GraphML, yielding chunks of text. */
+export function* graphml(graph: TechGraph, options: GraphmlOptions = {}): Generator<string> {
+  const nodeCols = nodeColumns(graph);
+  const out = new Chunker(options.chunk);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+    keys('graph', 'g_', GRAPH_COLUMNS) +
+    keys('node', 'n_', nodeCols) +
+    keys('edge', 'e_', EDGE_COLUMNS) +
+    `  <graph id="${esc(graph.getAttribute('name'))}" edgedefault="directed">\n` +
+    data('g_', GRAPH_COLUMNS, graph.getAttributes(), '    ');
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const c = out.push(`    <node id="${esc(node)}">\n${data('n_', nodeCols, attributes, '      ')}    </node>\n`);
+    if (c) yield c;
+  }
+  for (const { edge, source, target, attributes } of graph.edgeEntries()) {
+    const c = out.push(`    <edge id="${esc(edge)}" source="${esc(source)}" target="${esc(target)}">\n${data('e_', EDGE_COLUMNS, attributes, '      ')}    </edge>\n`);
+    if (c) yield c;
+  }
+  yield `${out.flush()}  </graph>\n</graphml>\n`;
+}

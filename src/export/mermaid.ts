@@ -1,0 +1,124 @@
+/**
+ * Mermaid writer (`graph.mmd`): a flowchart small enough to paste into a
+ * README (GitHub renders ```mermaid blocks). Each family's versions form a
+ * chain (`==>`, older to newer along `succeeds`, inside a subgraph per
+ * family); below each version hangs one box listing the techniques it
+ * introduces (the builder's inferred `introduces`: first version of its family
+ * to adopt it), and a dashed box with what it drops; `based_on` between
+ * versions is a dotted arrow from the base. A technique is listed once, at the
+ * version that brought it in, so the diagram grows with versions, not with
+ * adoptions (a line per version and a few more).
+ *
+ * Mermaid ids come from node ids, prefixed by role (`v_qwen2_5` version,
+ * `f_qwen` family, `i_…` / `d_…` the boxes), so no id is a keyword such as
+ * `end` and roles never collide. Labels are quoted, with `"`, `<`, `>`, `&`,
+ * `#` and backticks written as Mermaid entity codes (`#34;`), and control
+ * characters and line breaks as spaces; the only markup is `<br/>` between
+ * lines. Colours are the palette.
+ */
+import type { TechGraph } from '../build.js';
+import { cmp } from '../diagnostics.js';
+import { dateStart } from '../values.js';
+import { KINDS, type Kind } from '../vocabulary/kinds.js';
+
+/** Text in a quoted Mermaid label: entity codes for the characters Mermaid or HTML would read. */
+export function mermaidText(s: string): string {
+  return s
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)
+    .trim();
+}
+
+const PREFIX: Partial<Record<Kind, string>> = { version: 'v', technique: 't', family: 'f' };
+
+
+/** Options of the Mermaid writer. */
+export interface MermaidOptions {
+  /** Flowchart direction (default `LR`: the chain reads left to right). */
+  direction?: 'LR' | 'TD';
+}
+
+/** Writes the version chains and their techniques as a Mermaid flowchart. */
+export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Generator<string> {
+  // Stable, keyword-free Mermaid ids.
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  const mid = (node: string): string => {
+    let m = ids.get(node);
+    if (m) return m;
+    const base = `${PREFIX[graph.getNodeAttribute(node, 'kind')] ?? 'n'}_${node.replace(/[^A-Za-z0-9_]/g, '_')}`;
+    m = base;
+    for (let i = 2; taken.has(m); i++) m = `${base}_${i}`;
+    taken.add(m);
+    ids.set(node, m);
+    return m;
+  };
+  const released = (v: string) => {
+    const r = graph.getNodeAttribute(v, 'released');
+    return typeof r === 'string' ? r : undefined;
+  };
+  const byRelease = (a: string, b: string) => cmp(dateStart(released(a) ?? '9999'), dateStart(released(b) ?? '9999')) || cmp(a, b);
+  const versions = graph.filterNodes((_, a) => a.kind === 'version').sort(byRelease);
+  versions.forEach(mid);
+  const families = new Map<string, string[]>(); // family id ('' = none) → versions in release order
+  for (const v of versions) {
+    const f = graph.getNodeAttribute(v, 'family');
+    const key = typeof f === 'string' && graph.hasNode(f) && graph.getNodeAttribute(f, 'kind') === 'family' ? f : '';
+    (families.get(key) ?? families.set(key, []).get(key)!).push(v);
+  }
+  const edgesOf = (v: string, relation: string) =>
+    graph
+      .outEdges(v)
+      .filter((e) => graph.getEdgeAttribute(e, 'relation') === relation)
+      .map((e) => graph.target(e))
+      .sort(cmp);
+
+  const versionNode = (v: string) => {
+    const a = graph.getNodeAttributes(v);
+    const date = released(v);
+    return `${mid(v)}(["${mermaidText(a.label)}${date ? `<br/>${mermaidText(date)}` : ''}"])`;
+  };
+  const box = (items: string[]) =>
+    items
+      .map((t) => graph.getNodeAttribute(t, 'label'))
+      .sort((a, b) => cmp(a.toLowerCase(), b.toLowerCase()) || cmp(a, b))
+      .map(mermaidText)
+      .join('<br/>');
+
+  const name = mermaidText(String(graph.getAttribute('name')));
+  let s = `%% ${name}: version chains and the techniques each version introduces, written by techgraph\nflowchart ${options.direction ?? 'LR'}\n`;
+  for (const [family, list] of [...families].sort(([a], [b]) => cmp(a, b))) {
+    const indent = family ? '    ' : '  ';
+    if (family) s += `  subgraph ${mid(family)}["${mermaidText(graph.getNodeAttribute(family, 'label'))}"]\n`;
+    // The chain along `succeeds` within the family; a version is declared (with its label) where it first appears.
+    const declared = new Set<string>();
+    const ref = (v: string) => (declared.has(v) ? mid(v) : (declared.add(v), versionNode(v)));
+    for (const v of list) for (const prev of edgesOf(v, 'succeeds')) if (list.includes(prev)) s += `${indent}${ref(prev)} ==> ${ref(v)}\n`;
+    for (const v of list) if (!declared.has(v)) s += `${indent}${ref(v)}\n`;
+    if (family) s += '  end\n';
+  }
+  const introducing: string[] = [];
+  const dropping: string[] = [];
+  for (const v of versions) {
+    const key = mid(v).slice(2);
+    for (const base of edgesOf(v, 'based_on')) if (ids.has(base) && graph.getNodeAttribute(base, 'kind') === 'version') s += `  ${mid(base)} -. based on .-> ${mid(v)}\n`;
+    const introduced = edgesOf(v, 'introduces');
+    if (introduced.length) {
+      s += `  ${mid(v)} --> i_${key}["${box(introduced)}"]\n`;
+      introducing.push(`i_${key}`);
+    }
+    const dropped = edgesOf(v, 'drops');
+    if (dropped.length) {
+      s += `  ${mid(v)} -. drops .-> d_${key}["${box(dropped)}"]\n`;
+      dropping.push(`d_${key}`);
+    }
+  }
+  s += `  classDef version fill:${KINDS.version.color},stroke:#333,color:#fff\n`;
+  s += `  classDef technique fill:${KINDS.technique.color},stroke:#333,color:#fff\n`;
+  s += `  classDef dropped fill:#fff,stroke:${KINDS.technique.color},stroke-dasharray:4 3,color:#333\n`;
+  if (versions.length) s += `  class ${versions.map(mid).join(',')} version\n`;
+  if (introducing.length) s += `  class ${introducing.join(',')} technique\n`;
+  if (dropping.length) s += `  class ${dropping.join(',')} dropped\n`;
+  yield s;
+}

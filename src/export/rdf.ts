@@ -1,0 +1,274 @@
+/**
+ * RDF writer: the graph as Turtle (`graph.ttl`) and N-Triples (`graph.nt`),
+ * written with the `n3` package from one stream of quads, so both files hold
+ * the same triples. Streams node by node.
+ *
+ * Vocabulary, all under one base (`https://techgraph.invalid/`, never
+ * dereferenced; see RDF_BASE):
+ * - `:` = `<base>id/`: one IRI per node (`:yarn`, `:qwen2`).
+ * - `tg:` = `<base>vocab#`: a class per kind (`tg:Technique`), a property per
+ *   relation (`tg:extends`) and per attribute (`tg:released`), and the
+ *   provenance terms `tg:status`, `tg:inferred`, `tg:text`, `tg:qualifier`,
+ *   `tg:active`, `tg:note`, `tg:quote`, `tg:via`, `tg:since`. The file starts
+ *   with their declarations (labels in English and Chinese, comments).
+ * - Standard terms: `rdfs:label` (one per language, language-tagged: Chinese
+ *   labels are `@zh`), `rdfs:comment` (descriptions, tagged), `skos:altLabel`
+ *   (aliases), `prov:wasDerivedFrom` (sources), RDF reification.
+ *
+ * Values: dates as `xsd:date`, `xsd:gYearMonth` or `xsd:gYear` by precision;
+ * counts, lengths and parameter counts as `xsd:integer`; URLs as `xsd:anyURI`
+ * literals; a list of sizes as one triple per size.
+ *
+ * Provenance, per statement, by standard RDF reification (readable by every
+ * triple store, unlike RDF-star or named graphs, which Turtle and N-Triples
+ * cannot carry): every edge is asserted (`:yarn tg:extends :rope`) and
+ * described by a statement resource `<base>statement/yarn/extends/rope`
+ * (`rdf:subject`, `rdf:predicate`, `rdf:object`, `prov:wasDerivedFrom` each
+ * source, `tg:status`, `tg:inferred`, …). For attributes, the preferred claim
+ * is asserted, and every claim (alternative and disputed ones too, which are
+ * *not* asserted) is a statement `<base>statement/v1/vocabulary/0`, numbered
+ * in the order written.
+ */
+import { DataFactory, Writer, type NamedNode, type Quad, type Quad_Object } from 'n3';
+import type { ClaimRecord, TechGraph } from '../build.js';
+import { cmp } from '../diagnostics.js';
+import { attributeSpec, ATTRIBUTE_NAMES, ATTRIBUTES, type Attribute } from '../vocabulary/attributes.js';
+import { KIND_NAMES, KINDS, type Kind } from '../vocabulary/kinds.js';
+import { RELATION_NAMES, RELATIONS } from '../vocabulary/relations.js';
+
+const { namedNode, literal, quad } = DataFactory;
+
+/** The one IRI base of everything techgraph mints. `.invalid` is reserved: these IRIs name, they do not resolve. */
+export const RDF_BASE = 'https://techgraph.invalid/';
+
+/** Standard namespaces used by the export. */
+export const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  prov: 'http://www.w3.org/ns/prov#',
+} as const;
+
+/** The prefixes of the Turtle file (and of `techgraph sparql` queries) for a base. */
+export function rdfPrefixes(base = RDF_BASE): Record<string, string> {
+  return { '': `${base}id/`, tg: `${base}vocab#`, ...NS };
+}
+
+/** Turns a string into one RDF can carry: lone surrogates become U+FFFD. */
+const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/** Class name of a kind: `Technique`. */
+export const className = (kind: Kind) => kind[0]!.toUpperCase() + kind.slice(1);
+
+/** Terms of the export for one base. */
+export class RdfTerms {
+  readonly id: string;
+  readonly vocab: string;
+  readonly statement: string;
+  constructor(readonly base = RDF_BASE) {
+    this.id = `${base}id/`;
+    this.vocab = `${base}vocab#`;
+    this.statement = `${base}statement/`;
+  }
+  node = (id: string): NamedNode => namedNode(this.id + id);
+  tg = (name: string): NamedNode => namedNode(this.vocab + name);
+  cls = (kind: Kind): NamedNode => this.tg(className(kind));
+  stmt = (...parts: (string | number)[]): NamedNode => namedNode(this.statement + parts.join('/'));
+}
+
+const iri = (ns: keyof typeof NS, name: string) => namedNode(NS[ns] + name);
+const RDF_TYPE = iri('rdf', 'type');
+const LABEL = iri('rdfs', 'label');
+const COMMENT = iri('rdfs', 'comment');
+const str = (s: string) => literal(wellFormed(s));
+const lang = (s: string, l: string) => literal(wellFormed(s), l);
+const typedLit = (s: string, type: string) => literal(s, iri('xsd', type));
+const int = (n: number) => typedLit(BigInt(Math.round(n)).toString(), 'integer');
+const bool = (b: boolean) => typedLit(String(b), 'boolean');
+
+/** A date by its precision: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`. */
+export function dateLiteral(d: string) {
+  return typedLit(d, /^\d{4}-\d{2}-\d{2}$/.test(d) ? 'date' : /^\d{4}-\d{2}$/.test(d) ? 'gYearMonth' : 'gYear');
+}
+
+/** Provenance terms of the `tg:` vocabulary, with their meaning. */
+export const PROVENANCE_TERMS: Readonly<Record<string, string>> = {
+  status: 'Trust of a statement: preferred, alternative or disputed.',
+  inferred: 'True when the builder inferred the statement (pursues, introduces).',
+  text: 'The value as written in the facts (151,646; 235B-A22B).',
+  qualifier: 'Qualifier of a number as written: >, <, ~, >=, <=.',
+  active: 'Active parameters of a mixture-of-experts size.',
+  note: 'A note on a node or statement.',
+  quote: 'The words of the source that back a statement.',
+  via: 'For pursues: a technique through which the version pursues the motivation.',
+  since: 'Date from which a node or edge is part of the graph (the time model).',
+};
+
+/** The vocabulary's declarations: classes, relation and attribute properties, provenance terms. */
+export function* vocabularyQuads(t: RdfTerms): Generator<Quad> {
+  const cls = iri('rdfs', 'Class');
+  const prop = iri('rdf', 'Property');
+  for (const k of KIND_NAMES) {
+    const s = t.cls(k);
+    yield quad(s, RDF_TYPE, cls);
+    yield quad(s, LABEL, lang(KINDS[k].label.en, 'en'));
+    yield quad(s, LABEL, lang(KINDS[k].label.zh, 'zh'));
+    yield quad(s, COMMENT, lang(KINDS[k].description, 'en'));
+  }
+  for (const r of RELATION_NAMES) {
+    const s = t.tg(r);
+    yield quad(s, RDF_TYPE, prop);
+    yield quad(s, LABEL, lang(RELATIONS[r].label.en, 'en'));
+    yield quad(s, LABEL, lang(RELATIONS[r].label.zh, 'zh'));
+    yield quad(s, COMMENT, lang(RELATIONS[r].description, 'en'));
+  }
+  for (const a of ATTRIBUTE_NAMES) {
+    const spec = attributeSpec(a);
+    const s = t.tg(a);
+    yield quad(s, RDF_TYPE, prop);
+    yield quad(s, LABEL, lang(spec.label.en, 'en'));
+    yield quad(s, LABEL, lang(spec.label.zh, 'zh'));
+    yield quad(s, COMMENT, lang(spec.description, 'en'));
+    if (spec.type === 'params') {
+      yield quad(t.tg(`${a}_active`), RDF_TYPE, prop);
+      yield quad(t.tg(`${a}_active`), LABEL, lang(`${spec.label.en} (active)`, 'en'));
+      yield quad(t.tg(`${a}_active`), COMMENT, lang('Active parameters of a mixture-of-experts size (of the preferred claim).', 'en'));
+    }
+  }
+  for (const [name, comment] of Object.entries(PROVENANCE_TERMS)) {
+    yield quad(t.tg(name), RDF_TYPE, prop);
+    yield quad(t.tg(name), COMMENT, lang(comment, 'en'));
+  }
+}
+
+/** The RDF objects of a claim's value (several for a list of sizes). */
+function claimObjects(attr: Attribute, c: ClaimRecord): Quad_Object[] {
+  const type = ATTRIBUTES[attr].type;
+  const v = c.value;
+  switch (type) {
+    case 'date':
+      return [dateLiteral(String(v))];
+    case 'count':
+    case 'length':
+    case 'params':
+      return typeof v === 'number' && Number.isFinite(v) ? [int(v)] : [];
+    case 'params-list':
+      return (Array.isArray(v) ? v : [v]).map((x) => str(String(x)));
+    case 'url':
+      return [typedLit(wellFormed(String(v)), 'anyURI')];
+    default:
+      return [str(String(v))];
+  }
+}
+
+/** Options of the RDF writers. */
+export interface RdfOptions {
+  /** IRI base (default RDF_BASE). */
+  base?: string;
+  /** Leave out the vocabulary declarations. */
+  noVocabulary?: boolean;
+}
+
+/** Every triple of the export, vocabulary first, then node by node (its triples, its out-edges, their statements). */
+export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator<Quad> {
+  const t = new RdfTerms(options.base);
+  const derived = iri('prov', 'wasDerivedFrom');
+  const reify = function* (st: NamedNode, s: NamedNode, p: NamedNode, o: Quad_Object): Generator<Quad> {
+    yield quad(st, RDF_TYPE, iri('rdf', 'Statement'));
+    yield quad(st, iri('rdf', 'subject'), s);
+    yield quad(st, iri('rdf', 'predicate'), p);
+    yield quad(st, iri('rdf', 'object'), o);
+  };
+  if (!options.noVocabulary) yield* vocabularyQuads(t);
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    const s = t.node(node);
+    yield quad(s, RDF_TYPE, t.cls(a.kind));
+    for (const [l, text] of Object.entries(a.labels)) yield quad(s, LABEL, lang(text, l));
+    if (!Object.keys(a.labels).length) yield quad(s, LABEL, str(a.label));
+    for (const alias of a.aliases) yield quad(s, iri('skos', 'altLabel'), str(alias));
+    for (const [l, text] of Object.entries(a.descriptions)) yield quad(s, COMMENT, lang(text, l));
+    if (a.note) yield quad(s, t.tg('note'), str(a.note));
+    if (a.since) yield quad(s, t.tg('since'), dateLiteral(a.since));
+    for (const src of a.sources) yield quad(s, derived, t.node(src));
+    // Preferred values, asserted.
+    const claims: [Attribute, ClaimRecord[]][] = ATTRIBUTE_NAMES.filter((n) => a.claims[n]?.length).map((n) => [n, a.claims[n]!]);
+    for (const [attr, list] of claims) {
+      const p = t.tg(attr);
+      for (const o of claimObjects(attr, list[0]!)) yield quad(s, p, o);
+      if (list[0]!.active !== undefined) yield quad(s, t.tg(`${attr}_active`), int(list[0]!.active));
+    }
+    // Out-edges, asserted.
+    const out = graph.outEdges(node).sort(cmp); // by relation, then target: keys are `source->relation->target`
+    for (const e of out) yield quad(s, t.tg(graph.getEdgeAttribute(e, 'relation')), t.node(graph.target(e)));
+    // Every claim, reified.
+    for (const [attr, list] of claims) {
+      const p = t.tg(attr);
+      for (const [i, c] of list.entries()) {
+        const objects = claimObjects(attr, c);
+        for (const [j, o] of objects.entries()) {
+          const st = objects.length === 1 ? t.stmt(node, attr, i) : t.stmt(node, attr, `${i}.${j}`);
+          yield* reify(st, s, p, o);
+          yield quad(st, t.tg('status'), str(c.status));
+          yield quad(st, t.tg('text'), str(c.text));
+          if (c.qualifier) yield quad(st, t.tg('qualifier'), str(c.qualifier));
+          if (c.active !== undefined) yield quad(st, t.tg('active'), int(c.active));
+          for (const src of c.sources) yield quad(st, derived, t.node(src));
+          if (c.note) yield quad(st, t.tg('note'), str(c.note));
+          if (c.quote) yield quad(st, t.tg('quote'), str(c.quote));
+        }
+      }
+    }
+    // Every edge, reified.
+    for (const e of out) {
+      const ea = graph.getEdgeAttributes(e);
+      const target = graph.target(e);
+      const st = t.stmt(node, ea.relation, target);
+      yield* reify(st, s, t.tg(ea.relation), t.node(target));
+      yield quad(st, t.tg('status'), str(ea.status));
+      yield quad(st, t.tg('inferred'), bool(ea.inferred));
+      if (ea.since) yield quad(st, t.tg('since'), dateLiteral(ea.since));
+      for (const src of ea.sources) yield quad(st, derived, t.node(src));
+      for (const v of ea.via ?? []) yield quad(st, t.tg('via'), t.node(v));
+      if (ea.note) yield quad(st, t.tg('note'), str(ea.note));
+      if (ea.quote) yield quad(st, t.tg('quote'), str(ea.quote));
+    }
+  }
+}
+
+/** Options of the text writers. */
+export interface RdfTextOptions extends RdfOptions {
+  /** Chunk size hint in characters. */
+  chunk?: number;
+}
+
+function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<string> {
+  const limit = options.chunk ?? 1 << 16;
+  let buf = '';
+  const sink = { write: (s: string, _enc?: unknown, done?: () => void) => { buf += s; done?.(); return true; }, end: (done?: () => void) => done?.() };
+  const writer =
+    format === 'Turtle'
+      ? new Writer(sink as never, { format, prefixes: rdfPrefixes(options.base) })
+      : new Writer(sink as never, { format });
+  // A comment line first; the name cannot break out of it.
+  if (format === 'Turtle') buf = `# ${String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}: the graph as RDF, written by techgraph (vocabulary and provenance: README, Other formats)\n${buf}`;
+  for (const q of rdfQuads(graph, options)) {
+    writer.addQuad(q);
+    if (buf.length >= limit) {
+      yield buf;
+      buf = '';
+    }
+  }
+  writer.end();
+  yield buf;
+}
+
+/** Writes the graph as Turtle, yielding chunks of text. */
+export function turtle(graph: TechGraph, options: RdfTextOptions = {}): Generator<string> {
+  return serialise(graph, 'Turtle', options);
+}
+
+/** Writes the graph as N-Triples (canonical form: one triple per line, escapes per RDF 1.1), yielding chunks of text. */
+export function ntriples(graph: TechGraph, options: RdfTextOptions = {}): Generator<string> {
+  return serialise(graph, 'N-Triples', options);
+}
