@@ -8,6 +8,7 @@ import * as jsyaml from 'js-yaml';
 import { LineCounter, parseAllDocuments, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
 import { error, warning, type Diagnostic, type Position } from '../diagnostics.js';
 import { eventLocator } from './locate.js';
+import { fileOffset, outline, snippet, type Outline, type Snippet } from './outline.js';
 
 /** A path into parsed data: mapping keys and sequence indices. */
 export type DataPath = readonly (string | number)[];
@@ -41,39 +42,32 @@ export const YAML_LIMITS = {
   preciseMaxChars: 2_000_000,
 };
 
+/** What parsing yields before positions are asked for: plain data, safe to send to another thread. */
+export interface ParsedData {
+  /** The data, or undefined when the file could not be parsed. */
+  data: unknown;
+  diagnostics: Diagnostic[];
+  /** Where the items of the top-level lists start (see outline.ts); absent when the file did not parse. */
+  outline?: Outline;
+}
+
 /** Parses `text` (the contents of `file`) into data with lazily computed positions. */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const parsed = parseData(text, file);
+  return { data: parsed.data, diagnostics: parsed.diagnostics, locate: locator(text, file, parsed) };
+}
+
+/** Parses `text` with js-yaml; positions are computed only for errors (see `locator` for the rest). */
+export function parseData(text: string, file: string): ParsedData {
   const big = text.length > YAML_LIMITS.preciseMaxChars;
-  let positions: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
-  let lines: LineCounter | undefined;
-  let fastLocate: ReturnType<typeof eventLocator> | null = null;
-  const precise = () => {
-    if (!positions) {
-      const counter = new LineCounter();
-      const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, keepSourceTokens: false });
-      positions = { doc, lines: counter };
-    }
-    return positions;
-  };
-  const at = (offset: number): Position => {
-    lines ??= big ? lineCounter(text) : precise().lines;
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const locate = (path: DataPath, target: Target = 'value'): Position => {
-    if (big) {
-      fastLocate ??= eventLocator(text, YAML_LIMITS.maxDepth) ?? null;
-      if (fastLocate) return at(fastLocate(path, target));
-      return { file, line: 1, column: 1 };
-    }
-    const { doc } = precise();
-    return at(findOffset(doc.contents as YamlNode | null, path, target));
-  };
-  const fail = (diagnostics: Diagnostic[]): ParsedYaml => ({ data: undefined, diagnostics, locate });
+  const fail = (diagnostics: Diagnostic[]): ParsedData => ({ data: undefined, diagnostics });
 
   let docs: unknown[];
+  let events: jsyaml.Event[];
   try {
-    docs = jsyaml.loadAll(text, { schema: jsyaml.CORE_SCHEMA, filename: file, maxDepth: YAML_LIMITS.maxDepth });
+    // What jsyaml.loadAll does, in its two steps, to keep the events for the outline.
+    events = jsyaml.parseEvents(text, { filename: file, maxDepth: YAML_LIMITS.maxDepth });
+    docs = jsyaml.constructFromEvents(events, { source: text, filename: file, schema: jsyaml.CORE_SCHEMA });
   } catch (e) {
     const mark = e instanceof jsyaml.YAMLException ? e.mark : undefined;
     const markPos: Position = { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 };
@@ -84,13 +78,66 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     if (big) return fail([fastError(e, markPos)]);
     return fail(preciseErrors(text, file, e));
   }
-  if (docs.length === 0) return { data: undefined, diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the file is empty or holds only comments; it adds no facts')], locate };
+  if (docs.length === 0) return { data: undefined, diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the file is empty or holds only comments; it adds no facts')] };
   if (docs.length > 1) return fail(big ? [error('MULTIPLE_DOCUMENTS', secondDocument(text, file), multipleMessage(docs.length))] : preciseErrors(text, file, undefined));
   const data = docs[0];
-  if (data === null || data === undefined) return { data: undefined, diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the document is empty (null); it adds no facts')], locate };
+  if (data === null || data === undefined) return { data: undefined, diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the document is empty (null); it adds no facts')] };
   const shape = checkShape(data, text.length);
   if (shape) return fail([error('YAML_TOO_COMPLEX', { file, line: 1, column: 1 }, shape)]);
-  return { data, diagnostics: [], locate };
+  const ol = outline(events, text);
+  return { data, diagnostics: [], ...(ol ? { outline: ol } : {}) };
+}
+
+/**
+ * `locate` for a parsed file. A path into an item of a top-level list
+ * re-parses that item alone (outline.ts); any other path, or an item that
+ * cannot stand alone, parses the whole file once: with `yaml`, or for big
+ * files from js-yaml's events (locate.ts).
+ */
+export function locator(text: string, file: string, parsed: ParsedData): ParsedYaml['locate'] {
+  const big = text.length > YAML_LIMITS.preciseMaxChars;
+  let positions: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  let lines: LineCounter | undefined;
+  let fastLocate: ReturnType<typeof eventLocator> | null = null;
+  const snippets = new Map<string, Snippet | null>();
+  const precise = () => {
+    if (!positions) {
+      const counter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, keepSourceTokens: false });
+      positions = { doc, lines: counter };
+    }
+    return positions;
+  };
+  const at = (offset: number): Position => {
+    lines ??= big || !positions ? lineCounter(text) : positions.lines;
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  // The item a path leads into, re-parsed alone; the last few are kept (a node often has several diagnostics).
+  const itemOf = (path: DataPath): Snippet | undefined => {
+    const [key, index] = path;
+    if (!parsed.outline || path.length < 2 || typeof key !== 'string' || typeof index !== 'number') return undefined;
+    const id = `${index}\u0000${key}`;
+    let s = snippets.get(id);
+    if (s === undefined) {
+      const list = (parsed.data as Record<string, unknown>)[key];
+      s = (Array.isArray(list) && snippet(text, parsed.outline, key, index, list[index])) || null;
+      if (snippets.size >= 16) snippets.delete(snippets.keys().next().value!);
+      snippets.set(id, s);
+    }
+    return s ?? undefined;
+  };
+  return (path: DataPath, target: Target = 'value'): Position => {
+    const item = itemOf(path);
+    if (item) return at(fileOffset(item, findOffset(item.doc.contents as YamlNode | null, path.slice(2), target)));
+    if (big) {
+      fastLocate ??= eventLocator(text, YAML_LIMITS.maxDepth) ?? null;
+      if (fastLocate) return at(fastLocate(path, target));
+      return { file, line: 1, column: 1 };
+    }
+    const { doc } = precise();
+    return at(findOffset(doc.contents as YamlNode | null, path, target));
+  };
 }
 
 /** A js-yaml error as a diagnostic, at js-yaml's position (used for big files). */
