@@ -170,6 +170,8 @@ Queries:
   motivation <motivation>  techniques serving it, and which version used which [--family F]
   timeline                 versions in release order with what each introduced [--family F]
   select '<selector>'      matching ids, one per line: name, +name, name+, 2+name, name+1, a+,b+
+  sparql '<query>'         SPARQL 1.1 over the graph's RDF, e.g. lineage as a property path
+                           (techgraph query sparql --help)
 
 Names match an id, label or alias, ignoring case ("yarn", "YaRN", "Yet another RoPE extensioN").
 

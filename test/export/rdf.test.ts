@@ -239,5 +239,7 @@ describe('techgraph sparql', () => {
     const help = await cli('sparql', '--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain(LINEAGE_PATH);
+    expect((await cli('query', 'sparql', '--help')).stdout).toBe(help.stdout);
+    expect((await cli('query', '--help')).stdout).toContain("sparql '<query>'");
   });
 });
