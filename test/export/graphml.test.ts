@@ -119,4 +119,13 @@ describe('GraphML export of hostile strings', () => {
     expect(JSON.parse(String(nx.nodes.a!.aliases))).toEqual(['semi;colon alias', 'quote " alias', 'back\\slash']);
     expect(nx.edges.find((e) => e.key === 'v_2->drops->b')!.data.note).toBe('dropped; "why"\n');
   });
+
+  it('keeps XML 1.1 line ends (U+0085, U+2028, U+2029) that some parsers would turn into line feeds', async () => {
+    const graph = await graphOf('test/fixtures/mini');
+    const label = 'nel\u0085 ls\u2028 ps\u2029 end';
+    graph.setNodeAttribute('v1', 'label', label);
+    const { text, file } = await written(graph);
+    expect(parseGraphml(Graph, text).getNodeAttribute('v1', 'label')).toBe(label);
+    expect(networkxGraphml(file).nodes.v1!.label).toBe(label);
+  });
 });
