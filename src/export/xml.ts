@@ -3,11 +3,13 @@
  * characters, U+FFFE/U+FFFF or unpaired surrogates at all, not even as
  * character references: each is replaced by U+FFFD (the replacement
  * character). Tab, newline and carriage return survive, escaped as character
- * references so attribute-value normalisation does not turn them into spaces.
+ * references so attribute-value normalisation does not turn them into spaces;
+ * so are NEL (U+0085) and LINE SEPARATOR (U+2028), which XML 1.1 parsers
+ * treat as line ends.
  */
 
 const SPECIAL =
-  /[&<>"\t\n\r]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[&<>"\t\n\r\u0085\u2028]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -17,6 +19,9 @@ const ENTITIES: Record<string, string> = {
   '\t': '&#9;',
   '\n': '&#10;',
   '\r': '&#13;',
+  // Legal in XML 1.0, but some parsers (xmldom, under graphology-gexf) read them raw as XML 1.1 line ends: a space.
+  '\u0085': '&#133;',
+  '\u2028': '&#8232;',
 };
 
 /** The character that stands in for anything XML 1.0 cannot carry. */

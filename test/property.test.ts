@@ -1,0 +1,342 @@
+// Properties (issue 5), with fast-check: any valid fact set builds, and its GEXF validates against both
+// schemas and reads back through graphology-gexf and networkx with the same nodes, edges and values, its
+// JSON reloads into the same graph; any string survives as a label (exactly in JSON, as xmlSafe() says in
+// GEXF); builds are byte-identical under shuffled files, sections, nodes and keys. GEXF files are checked
+// in batches (one xmllint per schema and one python per batch) to keep this fast.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TechGraph } from '../src/build.js';
+import { formatDiagnostic } from '../src/diagnostics.js';
+import { xmlSafe } from '../src/export/xml.js';
+import { buildExports } from '../src/pipeline.js';
+import { ATTRIBUTES } from '../src/vocabulary/attributes.js';
+import { emitYaml, gexfColumns, networkxBatch, seeded, shuffle, xmllintBatch, type NxGraph } from './hostile-helpers.js';
+
+type Yaml = string | number | boolean | null | Yaml[] | { [k: string]: Yaml };
+type Section = 'families' | 'versions' | 'techniques' | 'motivations' | 'sources';
+interface GenNode {
+  section: Section;
+  fields: { [k: string]: Yaml };
+}
+
+/** How many runs each property made, reported at the end. */
+const RUNS = { factSets: 0, factSetBatches: 0, labels: 0, labelBatches: 0, determinism: 0 };
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'tg-prop-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+  console.info(
+    `property runs: ${RUNS.factSets} random fact sets in ${RUNS.factSetBatches} batches; ${RUNS.labels} hostile labels in ${RUNS.labelBatches} batches; ${RUNS.determinism} shuffled rebuilds`,
+  );
+});
+
+// ------------------------------------------------------------------------------------------------
+// Arbitraries
+
+/** Characters people (and attackers) put in text: markup, YAML indicators, controls, lone surrogates, any code point. */
+const hostileChar = fc.oneof(
+  { weight: 6, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
+  { weight: 3, arbitrary: fc.constantFrom('<', '>', '&', '"', "'", ']]>', '\\', ': ', ' #', '- ', '{', '}', '[', ']', ', ', '*a', '&a', '!!str', '%', '@', '`', '|', '>-', '---', '...', '\t', '\n', '\r', '\r\n', ' ', '\u00a0', '\u2028', '\u2029', '\u0085', '\ufeff', '\u202e', '\u200f', 'null', '~', 'true', '0x1F', '1e3', '2024-01-01') },
+  { weight: 1, arbitrary: fc.constantFrom('\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\u007f', '\u009f', '\ufffe', '\uffff', '\ud800', '\udbff', '\udc00', '\udfff') },
+  { weight: 1, arbitrary: fc.constantFrom('🧠', '👩🏽‍💻', '🇨🇳', '长上下文', '日本語', '한국어', 'עברית', 'العربية', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢') },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }) },
+);
+const hostileText = fc.array(hostileChar, { minLength: 1, maxLength: 10 }).map((a) => a.join(''));
+const LANGS = ['en', 'zh', 'ja', 'ar', 'he', 'zh-Hant'];
+const idArb = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,9}$/);
+
+type G = fc.GeneratorValue;
+const pick = <T>(g: G, list: readonly T[]): T => list[g(fc.integer, { min: 0, max: list.length - 1 })]!;
+const chance = (g: G, p: number) => g(fc.double, { min: 0, max: 1, noNaN: true }) < p;
+const text = (g: G): string => g(() => hostileText);
+const textOrMap = (g: G): Yaml => (chance(g, 0.6) ? text(g) : Object.fromEntries(g(fc.uniqueArray, fc.constantFrom(...LANGS), { minLength: 1, maxLength: 3 }).map((l) => [l, text(g)])));
+const subset = (g: G, ids: readonly string[], max: number): string[] => (ids.length ? g(() => fc.uniqueArray(fc.constantFrom(...ids), { maxLength: Math.min(max, ids.length) })) : []);
+
+function date(g: G): Yaml {
+  const y = g(fc.integer, { min: 1990, max: 2030 });
+  const form = g(fc.integer, { min: 0, max: 3 });
+  if (form === 0) return y; // a number
+  if (form === 1) return String(y);
+  const m = g(fc.integer, { min: 1, max: 12 });
+  if (form === 2) return `${y}-${String(m).padStart(2, '0')}`;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${String(m).padStart(2, '0')}-${String(g(fc.integer, { min: 1, max: last })).padStart(2, '0')}`;
+}
+const count = (g: G): Yaml => {
+  const n = g(fc.integer, { min: 1, max: 999_999 });
+  return pick(g, [n, String(n), `${n}K`, `${n % 1000}B`, `${n % 100}T`, `${n.toLocaleString('en-US')}`, `~${n}M`, `>${n % 50}B`, `${n % 1000}万`, `${n % 100}亿`]);
+};
+const length = (g: G): Yaml => {
+  const n = g(fc.integer, { min: 1, max: 4096 });
+  return pick(g, [n, `${n}K`, `${n % 8 || 1}M`]);
+};
+const params = (g: G): string => {
+  const total = g(fc.integer, { min: 1, max: 900 });
+  return chance(g, 0.7) ? `${total}B` : `${total}B-A${g(fc.integer, { min: 1, max: total })}B`;
+};
+const url = (g: G): string => `https://example.org/${g(fc.stringMatching, /^[A-Za-z0-9._~%&=?<>"'-]{0,16}$/)}`;
+
+/** An attribute as a plain value, one claim, or a list of claims with at most one preferred. */
+function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[]): Yaml {
+  const form = g(fc.integer, { min: 0, max: 2 });
+  if (form === 0 || !sources.length) return value(g);
+  if (form === 1) return { value: value(g), sources: pick(g, sources), ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}), ...(chance(g, 0.3) ? { note: text(g) } : {}) };
+  return [
+    { value: value(g), status: 'preferred', ...(chance(g, 0.5) ? { quote: text(g) } : {}) },
+    { value: value(g), sources: [pick(g, sources)], status: pick(g, ['alternative', 'disputed']) },
+  ];
+}
+
+/** A relation's value: one id, or a list of ids and { target, sources, status, note } objects. */
+function relation(g: G, targets: readonly string[], sources: readonly string[]): Yaml {
+  if (targets.length === 1 && chance(g, 0.5)) return targets[0]!;
+  return targets.map((t) =>
+    chance(g, 0.6) || !sources.length ? t : { target: t, sources: [pick(g, sources)], ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}), ...(chance(g, 0.3) ? { note: text(g) } : {}) },
+  );
+}
+
+/** A random valid fact set: every kind, every writable relation (acyclic ones point to earlier nodes only). */
+function factSet(g: G): GenNode[] {
+  const n = { families: g(fc.integer, { min: 0, max: 2 }), versions: g(fc.integer, { min: 1, max: 5 }), techniques: g(fc.integer, { min: 1, max: 6 }), motivations: g(fc.integer, { min: 0, max: 3 }), sources: g(fc.integer, { min: 1, max: 3 }) };
+  const total = Object.values(n).reduce((a, b) => a + b, 0);
+  const all = g(() => fc.uniqueArray(idArb, { minLength: total, maxLength: total, selector: (s) => s.toLowerCase() }));
+  let k = 0;
+  const ids = Object.fromEntries(Object.entries(n).map(([s, c]) => [s, all.slice(k, (k += c))])) as Record<Section, string[]>;
+  const src = ids.sources;
+  const nodes: GenNode[] = [];
+  const common = (id: string): { [k: string]: Yaml } => ({
+    id,
+    ...(chance(g, 0.7) ? { label: textOrMap(g) } : {}),
+    ...(chance(g, 0.4) ? { description: textOrMap(g) } : {}),
+    ...(chance(g, 0.3) ? { aliases: g(fc.array, hostileText, { minLength: 1, maxLength: 3 }) } : {}),
+    ...(chance(g, 0.2) ? { note: text(g) } : {}),
+    ...(chance(g, 0.7) ? { sources: chance(g, 0.5) ? pick(g, src) : [src[0]!, ...subset(g, src.slice(1), 1)] } : {}),
+    ...(chance(g, 0.2) ? { url: url(g) } : {}),
+  });
+  const add = (section: Section, fields: { [k: string]: Yaml }) => nodes.push({ section, fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length))) });
+  const rel = (targets: string[]) => (targets.length ? relation(g, targets, src) : undefined) as Yaml;
+  ids.families.forEach((id) => add('families', { ...common(id), ...(chance(g, 0.5) ? { organisation: attribute(g, text, src) } : {}), described_in: rel(subset(g, src, 2)) }));
+  ids.sources.forEach((id) =>
+    add('sources', {
+      ...common(id),
+      ...(chance(g, 0.5) ? { source_type: pick(g, ATTRIBUTES.source_type.values) } : {}),
+      ...(chance(g, 0.4) ? { title: text(g) } : {}),
+      ...(chance(g, 0.3) ? { authors: text(g) } : {}),
+      ...(chance(g, 0.5) ? { date: date(g) } : {}),
+      in_family: rel(subset(g, ids.families, 1)),
+      published_by: rel(subset(g, ids.families, 1)),
+    }),
+  );
+  ids.motivations.forEach((id, i) => add('motivations', { ...common(id), part_of: rel(subset(g, ids.motivations.slice(0, i), 2)) }));
+  ids.techniques.forEach((id, i) => {
+    const earlier = ids.techniques.slice(0, i);
+    const others = ids.techniques.filter((t) => t !== id);
+    add('techniques', {
+      ...common(id),
+      ...(chance(g, 0.4) ? { full_name: attribute(g, text, src) } : {}),
+      ...(chance(g, 0.3) ? { definition: text(g) } : {}),
+      ...(chance(g, 0.5) ? { category: pick(g, ATTRIBUTES.category.values) } : {}),
+      serves: rel(subset(g, ids.motivations, 2)),
+      extends: rel(subset(g, earlier, 1)),
+      variant_of: rel(subset(g, earlier, 1)),
+      derived_from: rel(subset(g, earlier, 1)),
+      generalizes: rel(subset(g, earlier, 1)),
+      part_of: rel(subset(g, earlier, 1)),
+      replaces: rel(subset(g, others, 1)),
+      complements: rel(subset(g, others, 2)),
+      introduced_in: rel(subset(g, src, 1)),
+    });
+  });
+  ids.versions.forEach((id, i) => {
+    const earlier = ids.versions.slice(0, i);
+    add('versions', {
+      ...common(id),
+      ...(chance(g, 0.7) ? { released: attribute(g, date, src) } : {}),
+      ...(chance(g, 0.2) ? { report_date: date(g) } : {}),
+      ...(chance(g, 0.3) ? { flagship: text(g) } : {}),
+      ...(chance(g, 0.3) ? { flagship_params: attribute(g, params, src) } : {}),
+      ...(chance(g, 0.3) ? { sizes: g(fc.array, fc.constant(null), { minLength: 1, maxLength: 3 }).map(() => params(g)) } : {}),
+      ...(chance(g, 0.5) ? { vocabulary: attribute(g, count, src) } : {}),
+      ...(chance(g, 0.3) ? { training_tokens: count(g) } : {}),
+      ...(chance(g, 0.3) ? { context_native: attribute(g, length, src) } : {}),
+      ...(chance(g, 0.2) ? { context_extended: length(g) } : {}),
+      ...(chance(g, 0.2) ? { license: text(g) } : {}),
+      in_family: rel(subset(g, ids.families, 1)),
+      succeeds: rel(subset(g, earlier, 1)),
+      based_on: rel(subset(g, [...earlier, ...ids.families], 1)),
+      adopts: rel(subset(g, ids.techniques, 3)),
+      drops: rel(subset(g, ids.techniques, 1)),
+      described_in: rel(subset(g, src, 2)),
+    });
+  });
+  return nodes;
+}
+
+/** Writes nodes into 1–3 files (sections grouped per file), in the given key and node order and styles. */
+async function writeFacts(dir: string, nodes: readonly GenNode[], random: () => number, names = ['a.yaml', 'b.yaml', 'sub/c.yml']): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'sub'), { recursive: true });
+  const files = names.slice(0, 1 + Math.floor(random() * names.length));
+  const docs = new Map<string, { [section: string]: Yaml[] }>();
+  for (const node of nodes) {
+    const f = files[Math.floor(random() * files.length)]!;
+    const doc = docs.get(f) ?? docs.set(f, {}).get(f)!;
+    (doc[node.section] ??= []).push(node.fields);
+  }
+  for (const [f, doc] of docs) {
+    await mkdir(dirname(join(dir, f)), { recursive: true });
+    await writeFile(join(dir, f), emitYaml(doc, { random, flow: random() * 0.6, crlf: random() < 0.3, bom: random() < 0.2 }));
+  }
+}
+
+/** The same facts, reordered: sections, nodes in a section, keys of every node and relation object, relation target lists. */
+function shuffled(nodes: readonly GenNode[], random: () => number): GenNode[] {
+  const keys = (o: { [k: string]: Yaml }): { [k: string]: Yaml } => Object.fromEntries(shuffle(Object.entries(o), random));
+  const isRelationList = (k: string, v: Yaml) => Array.isArray(v) && !['aliases', 'sizes', 'sources'].includes(k) && v.every((x) => typeof x === 'string' || (typeof x === 'object' && x !== null && 'target' in x));
+  return shuffle(nodes, random).map((n) => ({
+    section: n.section,
+    fields: keys(
+      Object.fromEntries(
+        Object.entries(n.fields).map(([k, v]) => [k, isRelationList(k, v) ? shuffle(v as Yaml[], random).map((x) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? keys(x) : x)) : typeof v === 'object' && v !== null && !Array.isArray(v) ? keys(v) : v]),
+      ),
+    ),
+  }));
+}
+
+// ------------------------------------------------------------------------------------------------
+// Checks of one build against the three readers
+
+const primitive = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const expectedValue = (v: string | number | boolean) => (typeof v === 'string' ? xmlSafe(v) : v);
+
+/** networkx and graphology-gexf read the same nodes, edges and attribute values as the graph has (strings as xmlSafe says). */
+function compareReaders(graph: TechGraph, text: string, nx: NxGraph, where: string): void {
+  const cols = gexfColumns(text);
+  const gx = parseGexf(Graph, text, { allowUndeclaredAttributes: true });
+  expect(Object.keys(nx.nodes).sort(), where).toEqual(graph.nodes().sort());
+  expect(gx.nodes().sort(), where).toEqual(graph.nodes().sort());
+  expect(nx.edges.map((e) => `${e.source} ${e.target} ${e.key}`).sort(), where).toEqual(graph.mapEdges((e, _, s, t) => `${s} ${t} ${e}`).sort());
+  expect(gx.edges().sort(), where).toEqual(graph.edges().sort());
+  let compared = 0;
+  graph.forEachNode((n, a) => {
+    expect(nx.nodes[n]!.label, `${where} ${n} label`).toBe(xmlSafe(a.label));
+    expect(gx.getNodeAttribute(n, 'label'), `${where} ${n} label`).toBe(xmlSafe(a.label));
+    for (const [id, { title }] of cols.node) {
+      const v = (a as Record<string, unknown>)[id];
+      if (!primitive(v) || v === '') continue;
+      expect(nx.nodes[n]![title], `${where} ${n}.${id} (networkx)`).toEqual(expectedValue(v));
+      expect(gx.getNodeAttribute(n, id), `${where} ${n}.${id} (graphology-gexf)`).toEqual(expectedValue(v));
+      compared++;
+    }
+  });
+  const byKey = new Map(nx.edges.map((e) => [e.key, e]));
+  graph.forEachEdge((e, a) => {
+    for (const [id, { title }] of cols.edge) {
+      const v = (a as unknown as Record<string, unknown>)[id];
+      if (!primitive(v) || v === '') continue;
+      expect(byKey.get(e)!.attributes[title], `${where} edge ${e}.${id} (networkx)`).toEqual(expectedValue(v));
+      expect(gx.getEdgeAttribute(e, id), `${where} edge ${e}.${id} (graphology-gexf)`).toEqual(expectedValue(v));
+      compared++;
+    }
+  });
+  expect(compared, where).toBeGreaterThan(graph.order);
+}
+
+async function buildOk(data: string, out: string, layout: 'none' | 'fa2' = 'none'): Promise<TechGraph> {
+  const r = await buildExports({ data, out, formats: ['gexf', 'json'], layout: layout === 'none' ? { layout } : { layout, iterations: 20, seed: 7 } });
+  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  if (!r.ok) throw new Error(`a valid fact set did not build:\n${errors.map(formatDiagnostic).join('\n')}`);
+  return r.graph!;
+}
+
+async function jsonReloads(graph: TechGraph, file: string): Promise<void> {
+  const reloaded = Graph.from(JSON.parse(await readFile(file, 'utf8')));
+  expect(reloaded.export()).toEqual(graph.export());
+}
+
+// ------------------------------------------------------------------------------------------------
+
+describe('properties', () => {
+  it('any valid fact set builds; GEXF valid (RNG + XSD), read back by networkx and graphology-gexf; JSON reloads identically', async () => {
+    const BATCH = 8;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.gen(), { minLength: BATCH, maxLength: BATCH }), fc.integer(), async (gens, seed) => {
+        const batch = join(tmp, `batch-${RUNS.factSetBatches++}`);
+        const built: { graph: TechGraph; gexf: string; json: string }[] = [];
+        for (const [i, g] of gens.entries()) {
+          const data = join(batch, `data-${i}`);
+          await writeFacts(data, factSet(g), seeded(seed + i));
+          const out = join(batch, `out-${i}`);
+          built.push({ graph: await buildOk(data, out), gexf: join(out, 'graph.gexf'), json: join(out, 'graph.json') });
+          RUNS.factSets++;
+        }
+        expect(xmllintBatch(built.map((b) => b.gexf))).toEqual({});
+        const nx = networkxBatch(built.map((b) => b.gexf));
+        for (const b of built) {
+          compareReaders(b.graph, await readFile(b.gexf, 'utf8'), nx[b.gexf]!, b.gexf);
+          await jsonReloads(b.graph, b.json);
+        }
+        await rm(batch, { recursive: true, force: true });
+      }),
+      { numRuns: 4, endOnFailure: true },
+    );
+  }, 240_000);
+
+  it('any string, however hostile, survives as a label: exactly in the graph and JSON, as xmlSafe() says in GEXF', async () => {
+    const BATCH = 40;
+    const label = fc.oneof(hostileText, fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), fc.constantFrom('x'.repeat(10_000), '长'.repeat(10_000)));
+    await fc.assert(
+      fc.asyncProperty(fc.array(label, { minLength: BATCH, maxLength: BATCH }), async (labels) => {
+        const dir = join(tmp, `labels-${RUNS.labelBatches++}`);
+        const nodes: GenNode[] = [{ section: 'sources', fields: { id: 's' } }, ...labels.map((l, i): GenNode => ({ section: 'techniques', fields: { id: `t${i}`, label: l, note: l, sources: 's' } }))];
+        await writeFacts(join(dir, 'data'), nodes, seeded(labels.length));
+        const graph = await buildOk(join(dir, 'data'), join(dir, 'out'));
+        labels.forEach((l, i) => expect(graph.getNodeAttribute(`t${i}`, 'label')).toBe(l));
+        const gexf = join(dir, 'out', 'graph.gexf');
+        expect(xmllintBatch([gexf])).toEqual({});
+        const nx = networkxBatch([gexf])[gexf]!;
+        const gx = parseGexf(Graph, await readFile(gexf, 'utf8'), { allowUndeclaredAttributes: true });
+        labels.forEach((l, i) => {
+          expect(nx.nodes[`t${i}`]!.label).toBe(xmlSafe(l));
+          expect(nx.nodes[`t${i}`]!.Note).toBe(xmlSafe(l));
+          expect(gx.getNodeAttribute(`t${i}`, 'label')).toBe(xmlSafe(l));
+        });
+        const json = JSON.parse(await readFile(join(dir, 'out', 'graph.json'), 'utf8')) as { nodes: { key: string; attributes: { label: string; note: string } }[] };
+        for (const n of json.nodes.filter((x) => x.key !== 's')) {
+          const l = labels[Number(n.key.slice(1))]!;
+          expect(n.attributes.label).toBe(l);
+          expect(n.attributes.note).toBe(l);
+        }
+        RUNS.labels += labels.length;
+        await rm(dir, { recursive: true, force: true });
+      }),
+      { numRuns: 5, endOnFailure: true },
+    );
+  }, 240_000);
+
+  it('builds are byte-identical under shuffled files, sections, nodes, keys, styles, BOM and line endings', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.gen(), fc.integer(), async (g, seed) => {
+        const nodes = factSet(g);
+        const dir = join(tmp, `det-${RUNS.determinism++}`);
+        await writeFacts(join(dir, 'data'), nodes, seeded(seed));
+        await buildOk(join(dir, 'data'), join(dir, 'a'), 'fa2');
+        // The same facts, shuffled and split into other files with other names, in the same folder.
+        const random = seeded(seed ^ 0x5bd1e995);
+        await writeFacts(join(dir, 'data'), shuffled(nodes, random), random, ['z.yaml', 'sub/m.yaml', 'a/b/c.yml', 'y.YAML']);
+        await buildOk(join(dir, 'data'), join(dir, 'b'), 'fa2');
+        for (const f of ['graph.gexf', 'graph.json']) expect(await readFile(join(dir, 'b', f), 'utf8'), f).toBe(await readFile(join(dir, 'a', f), 'utf8'));
+        await rm(dir, { recursive: true, force: true });
+      }),
+      { numRuns: 25, endOnFailure: true },
+    );
+  }, 240_000);
+});
