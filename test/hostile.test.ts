@@ -3,7 +3,7 @@
 // CLI run on every case in a child process (exit code, one line per problem, never a stack trace,
 // the output folder untouched); and time and memory bounds for the alias bomb, deep nesting and 50 MB.
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -215,6 +215,26 @@ describe('files the loader cannot read', () => {
       ['SYMLINK_LOOP', 'loop-b.yaml', 1, 1, 'error'],
     ]);
     expect(r.facts.nodes.map((n) => n.id)).toEqual(['inner']);
+  });
+});
+
+describe('parsing on several threads', () => {
+  it('gives every file the same data and diagnostics as parsing it alone (the corpus in one folder over 4M characters)', async () => {
+    const dir = join(tmp, 'parallel');
+    const alone: string[] = [];
+    for (const name of Object.keys(CORPUS)) {
+      await cp(`${FIX}/${name}`, join(dir, name), { recursive: true });
+      const one = await load(`${FIX}/${name}`, { cwd: FIX });
+      alone.push(...one.diagnostics.map(formatDiagnostic));
+    }
+    // Read first, and enough text that the loader starts worker threads, which then take the corpus files.
+    await writeFile(join(dir, '0-filler.yaml'), `motivations:\n${Array.from({ length: 60_000 }, (_, i) => `  - id: filler-${i}\n    label: "${'f'.repeat(40)}"\n`).join('')}`);
+    const together = await load(dir, { cwd: dir });
+    expect(together.diagnostics.map(formatDiagnostic).sort()).toEqual(alone.sort());
+    for (const name of Object.keys(CORPUS)) {
+      const one = await load(`${FIX}/${name}`, { cwd: FIX });
+      for (const f of one.files) expect(together.files.find((x) => x.file === f.file)?.data, f.file).toEqual(f.data);
+    }
   });
 });
 
