@@ -7,7 +7,8 @@ import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { error, type Diagnostic, type Position } from '../diagnostics.js';
-import { parseYaml, type DataPath, type Target } from './yaml.js';
+import { ParsePool, PARALLEL } from './parallel.js';
+import { locator, type DataPath, type Target } from './yaml.js';
 
 /** One parsed fact file. */
 export interface FactFile {
@@ -28,7 +29,7 @@ export interface Loaded {
 export interface LoadOptions {
   /** Folder display paths are relative to. Default: process.cwd(). */
   cwd?: string;
-  /** Called once per file read. */
+  /** Called once per file parsed, in the order they finish: `index` files were parsed before this one. */
   onFile?: (file: string, index: number, total: number) => void;
   /**
    * Test hook: reads a file instead of the file system (tests run as root,
@@ -61,27 +62,38 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   const paths = await discover(dir, show, diagnostics);
   if (!paths.length && !diagnostics.length) diagnostics.push(error('NO_FACT_FILES', top, `no *.yaml or *.yml file under ${show(dir)}`));
 
-  const files: FactFile[] = [];
-  for (const [i, abs] of paths.entries()) {
-    const file = show(abs);
-    options.onFile?.(file, i, paths.length);
-    let bytes: Buffer;
-    try {
-      bytes = await (options.readFile ?? readRegularFile)(abs);
-    } catch (e) {
-      const err: NodeJS.ErrnoException = e instanceof Error ? e : new Error(String(e));
-      const top = { file, line: 1, column: 1 };
-      if (err.code === 'EFBIG') diagnostics.push(error('FILE_TOO_LARGE', top, `${err.message}; split it into several files`));
-      else diagnostics.push(error('READ_ERROR', top, `cannot read: ${reason(err)}`));
-      continue;
+  // Read every file; parse as they come, on worker threads too once there is enough text (parallel.ts).
+  const read: { file: string; text: string; job: number }[] = [];
+  const pool = new ParsePool((job, done) => options.onFile?.(read[job]!.file, done - 1, paths.length));
+  try {
+    let chars = 0;
+    for (const abs of paths) {
+      const file = show(abs);
+      let bytes: Buffer;
+      try {
+        bytes = await (options.readFile ?? readRegularFile)(abs);
+      } catch (e) {
+        const err: NodeJS.ErrnoException = e instanceof Error ? e : new Error(String(e));
+        const top = { file, line: 1, column: 1 };
+        if (err.code === 'EFBIG') diagnostics.push(error('FILE_TOO_LARGE', top, `${err.message}; split it into several files`));
+        else diagnostics.push(error('READ_ERROR', top, `cannot read: ${reason(err)}`));
+        continue;
+      }
+      const text = decode(bytes, file, diagnostics);
+      if (text === undefined) continue;
+      if ((chars += text.length) >= PARALLEL.minChars && paths.length > 1) pool.start();
+      read.push({ file, text, job: pool.add({ text, file }) });
     }
-    const text = decode(bytes, file, diagnostics);
-    if (text === undefined) continue;
-    const parsed = parseYaml(text, file);
-    diagnostics.push(...parsed.diagnostics);
-    files.push({ file, data: parsed.data, locate: parsed.locate });
+    const parsed = await pool.all();
+    const files: FactFile[] = read.map(({ file, text, job }) => {
+      const p = parsed[job]!;
+      diagnostics.push(...p.diagnostics);
+      return { file, data: p.data, locate: locator(text, file, p) };
+    });
+    return { files, diagnostics };
+  } finally {
+    await pool.close();
   }
-  return { files, diagnostics };
 }
 
 /** Lists fact files under `dir` in code-unit order, following links but never in circles. */

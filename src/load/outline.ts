@@ -2,15 +2,18 @@
  * Positions without a second full parse. While js-yaml parses a file, the
  * outline records where each item of each top-level list starts (a few
  * integers per node). A diagnostic at `[section, i, …]` then re-parses only
- * item i with `yaml` — its text cut out and indented as it stands in the file
- * — so a warning on a 100k-node data set costs a parse of one node, not of
- * its file, and the line and column are exactly those `yaml` gives on the
- * whole file. An item that cannot stand alone (an alias to another item, a
- * flow-style list) is detected and left to the whole-file locator.
+ * item i — its text cut out and indented as it stands in the file — with
+ * js-yaml's event parser (locate.ts, which gives the offsets `yaml` gives),
+ * so a warning on a 100k-node data set costs a parse of one node, not of its
+ * file. An item that cannot stand alone (an alias to another item, a
+ * flow-style list) is detected and left to the whole-file locator; a test
+ * checks every path of real and synthetic data against the whole-file `yaml`
+ * parse.
  */
 import * as jsyaml from 'js-yaml';
 import { isDeepStrictEqual } from 'node:util';
-import { parseDocument, type Document } from 'yaml';
+import { eventLocator } from './locate.js';
+import type { DataPath, Target } from './yaml.js';
 
 /** Item start offsets per top-level key; each array ends with the offset where the list's text ends. Plain data, safe to send between threads. */
 export interface Outline {
@@ -78,9 +81,10 @@ function startOf(e: jsyaml.MappingEvent): number {
 
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
 
-/** One item re-parsed alone: its `yaml` document and where its text was cut from. */
+/** One item re-parsed alone: offsets inside it, and where its text was cut from. */
 export interface Snippet {
-  doc: Document;
+  /** Offset (in the snippet) of the key or value at `path` below the item, or of its nearest existing ancestor. */
+  find(path: DataPath, target: Target): number;
   /** Offset in the file of the item's first character. */
   start: number;
   /** Column (0-based) of that character: the indentation the snippet was given. */
@@ -91,7 +95,7 @@ export interface Snippet {
  * Re-parses item `index` of list `key` on its own; undefined when the item is
  * not in the outline or does not parse alone to the same data as in the file.
  */
-export function snippet(text: string, ol: Outline, key: string, index: number, data: unknown): Snippet | undefined {
+export function snippet(text: string, ol: Outline, key: string, index: number, data: unknown, maxDepth: number): Snippet | undefined {
   const starts = ol.lists[key];
   if (!starts || index < 0 || index >= starts.length - 1) return undefined;
   const start = starts[index]!;
@@ -101,15 +105,16 @@ export function snippet(text: string, ol: Outline, key: string, index: number, d
   const end = index + 2 === starts.length ? next : lineStart(text, next);
   if (end <= start) return undefined;
   const indent = start - lineStart(text, start);
-  const doc = parseDocument(' '.repeat(indent) + text.slice(start, end), { keepSourceTokens: false });
-  if (doc.errors.length || !sameData(doc, data)) return undefined;
-  return { doc, start, indent };
+  const alone = ' '.repeat(indent) + text.slice(start, end);
+  if (!sameData(alone, data, maxDepth)) return undefined;
+  const find = eventLocator(alone, maxDepth);
+  return find ? { find, start, indent } : undefined;
 }
 
 /** The snippet holds the item's data (an alias to another item does not resolve alone). */
-function sameData(doc: Document, data: unknown): boolean {
+function sameData(alone: string, data: unknown, maxDepth: number): boolean {
   try {
-    return isDeepStrictEqual(doc.toJS(), data);
+    return isDeepStrictEqual(jsyaml.load(alone, { schema: jsyaml.CORE_SCHEMA, maxDepth }), data);
   } catch {
     return false;
   }

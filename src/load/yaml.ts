@@ -121,7 +121,7 @@ export function locator(text: string, file: string, parsed: ParsedData): ParsedY
     let s = snippets.get(id);
     if (s === undefined) {
       const list = (parsed.data as Record<string, unknown>)[key];
-      s = (Array.isArray(list) && snippet(text, parsed.outline, key, index, list[index])) || null;
+      s = (Array.isArray(list) && snippet(text, parsed.outline, key, index, list[index], YAML_LIMITS.maxDepth)) || null;
       if (snippets.size >= 16) snippets.delete(snippets.keys().next().value!);
       snippets.set(id, s);
     }
@@ -129,7 +129,7 @@ export function locator(text: string, file: string, parsed: ParsedData): ParsedY
   };
   return (path: DataPath, target: Target = 'value'): Position => {
     const item = itemOf(path);
-    if (item) return at(fileOffset(item, findOffset(item.doc.contents as YamlNode | null, path.slice(2), target)));
+    if (item) return at(fileOffset(item, item.find(path.slice(2), target)));
     if (big) {
       fastLocate ??= eventLocator(text, YAML_LIMITS.maxDepth) ?? null;
       if (fastLocate) return at(fastLocate(path, target));

@@ -63,7 +63,7 @@ describe('outline: positions of one item re-parsed alone', () => {
       const text = await readFile(join('graph-data', f), 'utf8');
       const { data, outline } = parseData(text, f);
       for (const [key, list] of Object.entries(data as Record<string, unknown[]>)) {
-        list.forEach((item, i) => expect([f, key, i, snippet(text, outline!, key, i, item) !== undefined]).toEqual([f, key, i, true]));
+        list.forEach((item, i) => expect([f, key, i, snippet(text, outline!, key, i, item, 64) !== undefined]).toEqual([f, key, i, true]));
       }
     }
   });

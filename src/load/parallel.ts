@@ -1,0 +1,128 @@
+/**
+ * Parsing on every core. Fact files are independent, so when a data folder
+ * holds enough text the main thread and worker threads parse files
+ * together, each taking the next file as it finishes one; results keep file
+ * order, and are the same whichever thread parsed a file (parseData is pure).
+ * Workers start while files are still being read, since one takes ~0.2 s to
+ * boot; a small folder never pays for them.
+ */
+import { availableParallelism } from 'node:os';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import { parseData, type ParsedData } from './yaml.js';
+
+/** When and how widely to parse in parallel. */
+export const PARALLEL = {
+  /** Text (UTF-16 code units) read before workers are started: below it, the main thread parses alone. */
+  minChars: 3_000_000,
+  /** Worker threads next to the main thread, which parses too. */
+  workers: Math.max(1, availableParallelism() - 1),
+};
+
+/** One file to parse. */
+export interface ParseJob {
+  text: string;
+  file: string;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: number | undefined;
+}
+
+/** Parses files on the main thread and, once started, on worker threads. */
+export class ParsePool {
+  private jobs: ParseJob[] = [];
+  private results: (ParsedData | undefined)[] = [];
+  private next = 0;
+  private done = 0;
+  private slots: Slot[] = [];
+  private wake: (() => void) | undefined;
+  private started = false;
+  /** Files parsed by the main thread and by workers. */
+  readonly parsedBy = { main: 0, workers: 0 };
+
+  /** `onParsed` is called once per file, in completion order. */
+  constructor(private readonly onParsed?: (index: number, done: number) => void) {}
+
+  /** Starts the worker threads (idempotent). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    for (let i = 0; i < PARALLEL.workers; i++) {
+      const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
+      const slot: Slot = { worker, ready: false, job: undefined };
+      worker.on('message', (m: { ready?: true; id?: number; parsed?: ParsedData }) => {
+        if (m.ready) slot.ready = true;
+        else {
+          this.parsedBy.workers++;
+          this.finish(m.id!, m.parsed!);
+        }
+        slot.job = undefined;
+        this.feed(slot);
+      });
+      // A worker that fails or stops leaves its file to the main thread.
+      worker.on('error', () => this.retire(slot));
+      worker.on('exit', () => this.retire(slot));
+      this.slots.push(slot);
+    }
+  }
+
+  /** Queues a file; returns its index in the results. */
+  add(job: ParseJob): number {
+    this.jobs.push(job);
+    for (const s of this.slots) this.feed(s);
+    return this.jobs.length - 1;
+  }
+
+  /** Parses every queued file; resolves to the results in queue order. */
+  async all(): Promise<ParsedData[]> {
+    while (this.done < this.jobs.length) {
+      if (this.next < this.jobs.length) {
+        const i = this.next++;
+        this.parsedBy.main++;
+        this.finish(i, parseData(this.jobs[i]!.text, this.jobs[i]!.file));
+        // Let worker results in between two files of our own.
+        if (this.slots.length) await yieldToEvents();
+      } else {
+        await new Promise<void>((r) => (this.wake = r));
+      }
+    }
+    return this.results as ParsedData[];
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private feed(slot: Slot): void {
+    if (!slot.ready || slot.job !== undefined || this.next >= this.jobs.length) return;
+    slot.job = this.next++;
+    const { text, file } = this.jobs[slot.job]!;
+    slot.worker.postMessage({ id: slot.job, text, file });
+  }
+
+  private finish(i: number, parsed: ParsedData): void {
+    this.results[i] = parsed;
+    this.done++;
+    this.onParsed?.(i, this.done);
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  private retire(slot: Slot): void {
+    if (!this.slots.includes(slot)) return;
+    this.slots = this.slots.filter((s) => s !== slot);
+    if (slot.job !== undefined) {
+      // Parse it here instead.
+      const i = slot.job;
+      this.parsedBy.main++;
+      this.finish(i, parseData(this.jobs[i]!.text, this.jobs[i]!.file));
+    }
+  }
+}

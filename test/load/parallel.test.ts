@@ -1,0 +1,55 @@
+// Parsing on worker threads gives exactly what parsing on the main thread gives.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/bench/generate.js';
+import { load } from '../../src/load/index.js';
+import { PARALLEL, ParsePool } from '../../src/load/parallel.js';
+import { parseData } from '../../src/load/yaml.js';
+import { validate } from '../../src/validate.js';
+
+const defaults = { ...PARALLEL };
+afterEach(() => Object.assign(PARALLEL, defaults));
+
+async function run(dir: string, parallel: boolean) {
+  PARALLEL.minChars = parallel ? 0 : Infinity;
+  const seen: number[] = [];
+  const loaded = await load(dir, { cwd: dir, onFile: (_, i) => seen.push(i) });
+  const { facts, diagnostics } = validate(loaded.files);
+  return { data: loaded.files.map((f) => [f.file, f.data]), loadDiagnostics: loaded.diagnostics, diagnostics, nodes: facts.nodes.map((n) => n.id), seen };
+}
+
+describe('parallel parsing', () => {
+  it('gives the same data, diagnostics and positions as one thread', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tg-par-'));
+    await generate(dir, 1500, 5);
+    // A broken file and a warning-only file among the good ones.
+    await writeFile(join(dir, 'broken.yaml'), 'techniques:\n  - id: x\n    label: [unclosed\n');
+    await writeFile(join(dir, 'empty.yaml'), '# nothing\n');
+    PARALLEL.workers = 2;
+    const [one, many] = [await run(dir, false), await run(dir, true)];
+    expect(many.data).toEqual(one.data);
+    expect(many.loadDiagnostics).toEqual(one.loadDiagnostics);
+    expect(many.diagnostics).toEqual(one.diagnostics);
+    expect(many.nodes).toEqual(one.nodes);
+    expect(one.loadDiagnostics.map((d) => d.code)).toEqual(['YAML_SYNTAX', 'EMPTY_FILE']);
+    expect(many.diagnostics.filter((d) => d.code === 'CONFLICT').length).toBeGreaterThan(0);
+    // Progress counts every file once.
+    expect([...many.seen].sort((a, b) => a - b)).toEqual([...Array(many.data.length).keys()]);
+  });
+
+  it('shares files between the main thread and the workers, results in queue order', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) => ({ file: `f${i}.yaml`, text: `motivations:\n${'  - id: m\n    label: "x &"\n'.repeat(2000).replaceAll('id: m', `id: m${i}`)}` }));
+    const pool = new ParsePool();
+    pool.start();
+    // Give the workers time to boot, so they take part.
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const t of texts) pool.add(t);
+    const results = await pool.all();
+    await pool.close();
+    expect(results).toEqual(texts.map((t) => parseData(t.text, t.file)));
+    expect(pool.parsedBy.workers).toBeGreaterThan(0);
+    expect(pool.parsedBy.main + pool.parsedBy.workers).toBe(texts.length);
+  });
+});
