@@ -9,6 +9,7 @@ import { error, warning, cmp, type Code, type Diagnostic } from './diagnostics.j
 import { positionOf, type Claim, type FactSet, type NodeFact, type RelationFact, type Site } from './facts.js';
 import type { FactFile } from './load/index.js';
 import type { DataPath } from './load/yaml.js';
+import { conforms } from './conforms.js';
 import { CLAIM_FIELDS, RELATION_FIELDS, nodeFields, nodeSchema } from './schema.js';
 import { didYouMean, suggest } from './suggest.js';
 import { parseValue, valueKey } from './values.js';
@@ -77,18 +78,19 @@ export function validate(files: readonly FactFile[]): Validated {
             kindOf.set(id, kind);
           }
         }
-        const result = nodeSchema(kind).safeParse(raw);
-        if (!result.success) {
+        // zod runs only on a node the fast check does not accept; its issues are the diagnostics.
+        const result = conforms(kind, raw) ? undefined : nodeSchema(kind).safeParse(raw);
+        if (result && !result.success) {
           for (const issue of result.error.issues) structuralIssue(issue, raw, kind, (p) => site([...path, ...p]), diagnostics);
           // Every problem at once: the fields that passed the schema still get their values checked (the node itself is dropped).
           const broken = new Set(result.error.issues.flatMap((i) => (i.path.length ? [String(i.path[0])] : i.code === 'unrecognized_keys' ? i.keys : [])));
           if (typeof raw.id === 'string' && !broken.has('id')) {
             const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => !broken.has(k)));
-            normalise(kind, rest, site(path), (code, s, m) => report(code, s, m), sourceRefs);
+            normalise(kind, rest, site(path), report, sourceRefs);
           }
           return;
         }
-        const node = normalise(kind, raw, site(path), (code, s, m) => report(code, s, m), sourceRefs);
+        const node = normalise(kind, raw, site(path), report, sourceRefs);
         if (node) {
           nodes.push(node.node);
           relations.push(...node.relations);
@@ -144,10 +146,9 @@ export function validate(files: readonly FactFile[]): Validated {
   // 4. Conflicts and provenance (warnings).
   for (const n of nodes) {
     for (const [attr, claims] of Object.entries(n.attributes) as [Attribute, Claim[]][]) {
-      const distinct = new Set(claims.map((c) => valueKey(c.value)));
-      if (distinct.size > 1 || claims.some((c) => c.status === 'disputed')) {
+      if (claims.some((c) => c.status === 'disputed') || (claims.length > 1 && new Set(claims.map((c) => valueKey(c.value))).size > 1)) {
         const text = claims.map((c) => `${c.value.text} (${c.sources.join(', ') || 'no source'}; ${c.status})`).join(' vs ');
-        diagnostics.push(warning('CONFLICT', positionOf({ ...n.site, path: [...n.site.path, attr] }, 'key'), `${n.id}.${attr}: ${text}`));
+        diagnostics.push(warning('CONFLICT', positionOf(subSite(n.site, [attr]), 'key'), `${n.id}.${attr}: ${text}`));
       }
       if (needsSources(n.kind)) for (const c of claims) if (!c.sources.length) diagnostics.push(warning('MISSING_SOURCE', positionOf(c.site), `${n.id}.${attr} cites no source`));
     }
@@ -172,11 +173,8 @@ function normalise(
 ): { node: NodeFact; relations: RelationFact[] } | undefined {
   const id = raw.id as string;
   const sources = toList(raw.sources);
-  const at = (...p: DataPath): Site => ({ ...site, path: [...site.path, ...p] });
   // Every `sources` list met below is checked once all ids are known.
-  const cite = (value: unknown, ...p: DataPath) =>
-    toList(value).forEach((ref, i) => sourceRefs.push({ id: ref, site: at(...p, 'sources', ...(Array.isArray(value) ? [i] : [])) }));
-  cite(raw.sources);
+  cite(sourceRefs, raw.sources, site, []);
   const labels = text(raw.label) ?? { en: id };
   const node: NodeFact = {
     id,
@@ -191,51 +189,83 @@ function normalise(
   };
   const relations: RelationFact[] = [];
   let ok = true;
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key in raw) {
+    const value = raw[key];
     if (value === undefined || value === null) continue;
     if (isAttribute(key)) {
       const spec = attributeSpec(key);
       const entries = claimEntries(value);
       const claims: Claim[] = [];
-      entries.forEach(({ raw: v, meta, path }) => {
+      for (const { raw: v, meta, path } of entries) {
         const parsed = parseValue(spec.type, v);
-        const valueSite = at(key, ...path, ...(meta ? ['value'] : []));
-        if (meta) cite(meta.sources, key, ...path);
+        const valueSite = subSite(site, meta ? [key, ...path, 'value'] : [key, ...path]);
+        if (meta) cite(sourceRefs, meta.sources, site, [key, ...path]);
         if (!parsed.ok) {
           report(spec.type === 'date' ? 'INVALID_DATE' : 'INVALID_VALUE', valueSite, `${key}: ${parsed.reason}`);
           ok = false;
-          return;
+          continue;
         }
         claims.push({ value: parsed.value, ...claimMeta(meta, sources, entries.length), site: valueSite });
-      });
-      if (claims.filter((c) => c.status === 'preferred').length > 1) {
-        report('PREFERRED_CLAIMS', at(key), `${id}.${key}: mark one claim as preferred, not ${claims.filter((c) => c.status === 'preferred').length}`);
+      }
+      if (claims.length > 1 && claims.filter((c) => c.status === 'preferred').length > 1) {
+        report('PREFERRED_CLAIMS', subSite(site, [key]), `${id}.${key}: mark one claim as preferred, not ${claims.filter((c) => c.status === 'preferred').length}`);
         ok = false;
       }
       // The preferred claim leads; if none is marked, the first non-disputed one does.
-      const lead = claims.findIndex((c) => c.status === 'preferred');
-      const first = lead >= 0 ? lead : Math.max(0, claims.findIndex((c) => c.status !== 'disputed'));
-      if (claims.length) node.attributes[key] = [claims[first]!, ...claims.filter((_, i) => i !== first)];
+      if (claims.length === 1) node.attributes[key] = claims;
+      else if (claims.length) {
+        const lead = claims.findIndex((c) => c.status === 'preferred');
+        const first = lead >= 0 ? lead : Math.max(0, claims.findIndex((c) => c.status !== 'disputed'));
+        node.attributes[key] = [claims[first]!, ...claims.filter((_, i) => i !== first)];
+      }
     } else if (isRelation(key)) {
       const list = Array.isArray(value) ? value : [value];
-      list.forEach((item, i) => {
+      for (let i = 0; i < list.length; i++) {
+        const item: unknown = list[i];
         const path = Array.isArray(value) ? [key, i] : [key];
         const meta = typeof item === 'object' ? (item as Raw) : undefined;
         const target = meta ? (meta.target as string) : (item as string);
-        if (meta) cite(meta.sources, ...path);
-        relations.push({ relation: key as Relation, source: id, target, ...claimMeta(meta, sources, 1), site: at(...path, ...(meta ? ['target'] : [])) });
-      });
+        if (meta) cite(sourceRefs, meta.sources, site, path);
+        relations.push({ relation: key as Relation, source: id, target, ...claimMeta(meta, sources, 1), site: subSite(site, meta ? [...path, 'target'] : path) });
+      }
     }
   }
   return ok ? { node, relations } : undefined;
 }
 
+/**
+ * A place below a node's site. Its path is joined only when a diagnostic asks
+ * for it, so the many sites of valid data cost one small object each.
+ */
+class SubSite implements Site {
+  constructor(
+    private readonly base: Site,
+    private readonly tail: DataPath,
+  ) {}
+  get file(): string {
+    return this.base.file;
+  }
+  get path(): DataPath {
+    return [...this.base.path, ...this.tail];
+  }
+  get locate(): Site['locate'] {
+    return this.base.locate;
+  }
+}
+
+const subSite = (base: Site, tail: DataPath): Site => new SubSite(base, tail);
+
+/** Queues the ids of a `sources` value (at `path` below `site`) for checking once every id is known. */
+function cite(sourceRefs: SourceRef[], value: unknown, site: Site, path: DataPath): void {
+  if (typeof value === 'string') sourceRefs.push({ id: value, site: subSite(site, [...path, 'sources']) });
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) sourceRefs.push({ id: value[i] as string, site: subSite(site, [...path, 'sources', i]) });
+}
+
 /** Splits an attribute value into its claims: plain value, one claim object, or a list of claim objects. */
 function claimEntries(value: unknown): { raw: unknown; meta?: Raw; path: DataPath }[] {
-  const isClaim = (v: unknown): v is Raw => isObj(v);
-  if (isClaim(value)) return [{ raw: value.value, meta: value, path: [] }];
+  if (isObj(value)) return [{ raw: (value as Raw).value, meta: value as Raw, path: [] }];
   // A list of claim objects; any other list is itself the value (a params-list).
-  if (Array.isArray(value) && value.length && value.every(isClaim)) return value.map((v, i) => ({ raw: v.value, meta: v, path: [i] }));
+  if (Array.isArray(value) && value.length && value.every(isObj)) return value.map((v: Raw, i) => ({ raw: v.value, meta: v, path: [i] }));
   return [{ raw: value, path: [] }];
 }
 
@@ -402,11 +432,18 @@ const toList = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.is
 function text(v: unknown): Record<string, string> | undefined {
   if (typeof v === 'string') return { en: v };
   if (isObj(v)) {
+    if (inTextOrder(Object.keys(v as object))) return v as Record<string, string>;
     const entries = Object.entries(v as Record<string, string>);
     entries.sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : cmp(a, b)));
     return Object.fromEntries(entries);
   }
   return undefined;
+}
+
+/** `en` first, then the other languages in code-unit order. */
+function inTextOrder(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i] === 'en' || (keys[i - 1] !== 'en' && cmp(keys[i - 1]!, keys[i]!) > 0)) return false;
+  return true;
 }
 
 function lookup(root: unknown, path: DataPath): unknown {

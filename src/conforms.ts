@@ -1,0 +1,106 @@
+/**
+ * A fast yes/no check of a raw node against its zod schema (schema.ts), built
+ * from the same vocabulary. Validation asks it first and runs zod, whose
+ * issues become the diagnostics, only on nodes it does not accept: on valid
+ * data zod never runs, and on invalid data the diagnostics are zod's as
+ * before. It must never accept what zod rejects (a property test holds it to
+ * that); rejecting more than zod only costs a zod run.
+ */
+import { COUNT_PATTERN, DATE_PATTERN, ID_PATTERN, LANG_PATTERN, PARAMS_PATTERN } from './schema.js';
+import { attributeSpec, attributesOf, CLAIM_STATUSES, type ValueType } from './vocabulary/attributes.js';
+import type { Kind } from './vocabulary/kinds.js';
+import { writableRelations } from './vocabulary/relations.js';
+
+type Check = (v: unknown) => boolean;
+
+const URL_PATTERN = /^https?:\/\/\S+$/;
+const STATUSES: ReadonlySet<unknown> = new Set(CLAIM_STATUSES);
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const nonEmpty: Check = (v) => isString(v) && v.length > 0;
+const matches = (re: RegExp): Check => (v) => isString(v) && re.test(v);
+const id = matches(ID_PATTERN);
+const ids: Check = (v) => id(v) || (Array.isArray(v) && v.length > 0 && v.every(id));
+const text: Check = (v) => nonEmpty(v) || (isRecord(v) && Object.entries(v).every(([k, x]) => LANG_PATTERN.test(k) && nonEmpty(x)));
+const optional = (check: Check): Check => (v) => v === undefined || check(v);
+const date = matches(DATE_PATTERN);
+const count = matches(COUNT_PATTERN);
+const params = matches(PARAMS_PATTERN);
+
+/** A plain value of one type (schema.ts `plainValue`). */
+function plainValue(type: ValueType, values?: readonly string[]): Check {
+  switch (type) {
+    case 'string':
+      return nonEmpty;
+    case 'url':
+      return matches(URL_PATTERN);
+    case 'date':
+      return (v) => date(v) || (isNumber(v) && Number.isSafeInteger(v) && v >= 1000 && v <= 9999);
+    case 'count':
+      return (v) => (isNumber(v) && v >= 0) || count(v);
+    case 'length':
+      return (v) => (isNumber(v) && Number.isSafeInteger(v) && v > 0) || count(v);
+    case 'params':
+      return params;
+    case 'params-list':
+      return (v) => Array.isArray(v) && v.length > 0 && v.every(params);
+    case 'enum': {
+      const allowed = new Set(values);
+      return (v) => isString(v) && allowed.has(v);
+    }
+  }
+}
+
+/** A strict object: every key known, required keys present, each value accepted. */
+function strictObject(fields: Record<string, Check>, required: readonly string[]): Check {
+  const known = new Map(Object.entries(fields));
+  return (v) => {
+    if (!isRecord(v)) return false;
+    for (const r of required) if (!(r in v)) return false;
+    for (const k in v) {
+      const check = known.get(k);
+      if (!check || !check(v[k])) return false;
+    }
+    return true;
+  };
+}
+
+const claimMeta = { sources: optional(ids), status: optional((v) => STATUSES.has(v)), note: optional(isString), quote: optional(isString) };
+
+function attributeValue(type: ValueType, values?: readonly string[]): Check {
+  const plain = plainValue(type, values);
+  const claim = strictObject({ value: plain, ...claimMeta }, ['value']);
+  return (v) => plain(v) || claim(v) || (Array.isArray(v) && v.length > 0 && v.every(claim));
+}
+
+const relationObject = strictObject({ target: id, ...claimMeta }, ['target']);
+const relationTarget: Check = (v) => id(v) || relationObject(v);
+const relationValue: Check = (v) => relationTarget(v) || (Array.isArray(v) && v.every(relationTarget));
+
+const checks = new Map<Kind, Check>();
+
+/** True when zod's schema of `kind` certainly accepts `raw`. */
+export function conforms(kind: Kind, raw: unknown): boolean {
+  let check = checks.get(kind);
+  if (!check) {
+    const fields: Record<string, Check> = {
+      id,
+      label: optional(text),
+      aliases: optional((v) => Array.isArray(v) && v.every(nonEmpty)),
+      description: optional(text),
+      sources: optional(ids),
+      note: optional(isString),
+    };
+    for (const a of attributesOf(kind)) {
+      const spec = attributeSpec(a);
+      fields[a] = optional(attributeValue(spec.type, spec.values));
+    }
+    for (const rel of writableRelations(kind)) fields[rel] = optional(relationValue);
+    check = strictObject(fields, ['id']);
+    checks.set(kind, check);
+  }
+  return check(raw);
+}
+
