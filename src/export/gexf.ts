@@ -92,20 +92,36 @@ export function gexfList(items: readonly string[]): string {
   return `[${items.map((s) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(', ')}]`;
 }
 
-function attvalue(col: Column<never>, v: unknown): string | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  if (col.type === 'liststring') {
-    if (!Array.isArray(v) || !v.length) return undefined;
-    return gexfList(v.map(String));
-  }
-  return String(v);
+/**
+ * A column compiled for writing: the escaped `<attvalue for="…" value="`
+ * prefix once, and the value as escaped text (numbers and booleans need no
+ * escaping), or undefined when the element has none.
+ */
+interface ColumnWriter<A> {
+  open: string;
+  text(a: A): string | undefined;
 }
 
-function attvalues<A>(cols: Column<A>[], a: A): string {
+function columnWriter<A>(col: Column<A>): ColumnWriter<A> {
+  const open = `<attvalue for="${esc(col.id)}" value="`;
+  if (col.type === 'liststring') {
+    return { open, text: (a) => {
+      const v = col.get(a);
+      return Array.isArray(v) && v.length ? esc(gexfList(v.map(String))) : undefined;
+    } };
+  }
+  return { open, text: (a) => {
+    const v = col.get(a);
+    if (v === undefined || v === null || v === '') return undefined;
+    return typeof v === 'number' || typeof v === 'boolean' ? String(v) : esc(String(v));
+  } };
+}
+
+function attvalues<A>(cols: readonly ColumnWriter<A>[], a: A): string {
   let s = '';
   for (const c of cols) {
-    const v = attvalue(c as Column<never>, c.get(a));
-    if (v !== undefined) s += `<attvalue for="${esc(c.id)}" value="${esc(v)}"/>`;
+    const v = c.text(a);
+    if (v !== undefined) s += `${c.open}${v}"/>`;
   }
   return s ? `<attvalues>${s}</attvalues>` : '';
 }
@@ -127,6 +143,9 @@ export function* gexf(graph: TechGraph, options: GexfOptions = {}): Generator<st
   const g = graph.getAttributes();
   const end = g.end;
   const nodeCols = nodeColumns(graph);
+  const nodeWriters = nodeCols.map(columnWriter);
+  const edgeWriters = EDGE_COLUMNS.map(columnWriter);
+  const colors = new Map<string, string>();
   const limit = options.chunk ?? 1 << 16;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
@@ -137,11 +156,15 @@ export function* gexf(graph: TechGraph, options: GexfOptions = {}): Generator<st
   yield `    <nodes count="${graph.order}">\n`;
   let buf = '';
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    const c = rgb(a.color);
+    let color = colors.get(a.color);
+    if (color === undefined) {
+      const c = rgb(a.color);
+      colors.set(a.color, (color = `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>`));
+    }
     buf +=
       `      <node id="${esc(node)}" label="${esc(a.label)}" start="${a.since}" end="${end}">` +
-      attvalues(nodeCols, a) +
-      `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/><viz:position x="${num(a.x)}" y="${num(a.y)}" z="0"/><viz:size value="${num(a.size)}"/></node>\n`;
+      attvalues(nodeWriters, a) +
+      `${color}<viz:position x="${num(a.x)}" y="${num(a.y)}" z="0"/><viz:size value="${num(a.size)}"/></node>\n`;
     if (buf.length >= limit) {
       yield buf;
       buf = '';
@@ -151,7 +174,7 @@ export function* gexf(graph: TechGraph, options: GexfOptions = {}): Generator<st
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
     buf +=
       `      <edge id="${esc(edge)}" source="${esc(source)}" target="${esc(target)}" type="directed" kind="${a.relation}" label="${esc(a.label)}" weight="1" start="${a.since}" end="${end}">` +
-      attvalues(EDGE_COLUMNS, a) +
+      attvalues(edgeWriters, a) +
       `</edge>\n`;
     if (buf.length >= limit) {
       yield buf;
