@@ -1,0 +1,68 @@
+/**
+ * Child process of the benchmark: times one GEXF/JSON writer on a graph read
+ * from graph.json, and its peak memory above the loaded graph (resident set
+ * sampled every millisecond by a helper thread, since graphology-gexf writes
+ * synchronously).
+ *
+ * Usage: tsx writers.ts <graph.json> <ours|json|plain|graphology> <out-dir> <runs>
+ * Prints JSON: { seconds: number[], bytes: number, peakMB: number }.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Graph from 'graphology';
+import { write as graphologyGexf } from 'graphology-gexf';
+import type { TechGraph } from '../../src/build.js';
+import { gexf } from '../../src/export/gexf.js';
+import { json } from '../../src/export/json.js';
+import { writeAtomic } from '../../src/export/write.js';
+import { plainGexf } from './plain-gexf.js';
+
+const WRITERS: Record<string, { file: string; write: (g: TechGraph, dir: string, file: string) => Promise<void> }> = {
+  ours: { file: 'graph.gexf', write: async (g, dir, file) => void (await writeAtomic(dir, [{ name: file, chunks: () => gexf(g) }])) },
+  json: { file: 'graph.json', write: async (g, dir, file) => void (await writeAtomic(dir, [{ name: file, chunks: () => json(g) }])) },
+  plain: { file: 'plain.gexf', write: async (g, dir, file) => void (await writeAtomic(dir, [{ name: file, chunks: () => plainGexf(g) }])) },
+  graphology: { file: 'graphology.gexf', write: async (g, dir, file) => writeFile(join(dir, file), graphologyGexf(g, { version: '1.3' })) },
+};
+
+/** Peak resident set (KiB) seen by a sampling thread since the last reset. */
+function rssSampler() {
+  const peak = new Int32Array(new SharedArrayBuffer(4));
+  const code = `const { workerData } = require('node:worker_threads');
+    const peak = new Int32Array(workerData);
+    setInterval(() => { const kb = Math.round(process.memoryUsage.rss() / 1024); if (kb > Atomics.load(peak, 0)) Atomics.store(peak, 0, kb); }, 1);`;
+  const worker = new Worker(code, { eval: true, workerData: peak.buffer });
+  return {
+    reset: () => Atomics.store(peak, 0, Math.round(process.memoryUsage.rss() / 1024)),
+    peak: () => Math.max(Atomics.load(peak, 0), Math.round(process.memoryUsage.rss() / 1024)),
+    stop: () => worker.terminate(),
+  };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+async function main() {
+  const [src, name, dir, runs = '3'] = process.argv.slice(2);
+  const writer = WRITERS[name!];
+  if (!src || !writer || !dir) throw new Error('usage: writers.ts <graph.json> <ours|json|plain|graphology> <out-dir> <runs>');
+  const graph = Graph.from(JSON.parse(readFileSync(src, 'utf8'))) as TechGraph;
+  const sampler = rssSampler();
+  await new Promise((r) => setTimeout(r, 50));
+  const seconds: number[] = [];
+  let peakKb = 0;
+  for (let i = 0; i < Number(runs); i++) {
+    gc();
+    gc();
+    const base = Math.round(process.memoryUsage.rss() / 1024);
+    sampler.reset();
+    const t = performance.now();
+    await writer.write(graph, dir, writer.file);
+    seconds.push((performance.now() - t) / 1000);
+    peakKb = Math.max(peakKb, sampler.peak() - base);
+  }
+  await sampler.stop();
+  process.stdout.write(JSON.stringify({ seconds, bytes: statSync(join(dir, writer.file)).size, peakMB: peakKb / 1024 }));
+}
+
+await main();
