@@ -121,54 +121,42 @@ function nodeAttributes(n: NodeFact): NodeAttributes {
       flat[attr] = lead.value.value;
       if (lead.value.type === 'params' && lead.value.active !== undefined) flat[`${attr}_active`] = lead.value.active;
     }
-    if (new Set(list.map((c) => JSON.stringify(c.value.value))).size > 1 || list.some((c) => c.status === 'disputed')) conflicts.push(attr);
+    if (list.some((c) => c.status === 'disputed') || (list.length > 1 && new Set(list.map((c) => JSON.stringify(c.value.value))).size > 1)) conflicts.push(attr);
   }
   const label = n.labels.en ?? Object.values(n.labels)[0] ?? n.id;
-  return {
-    kind: n.kind,
-    label,
-    labels: n.labels,
-    aliases: n.aliases,
-    ...(n.descriptions.en ?? Object.values(n.descriptions)[0] ? { description: n.descriptions.en ?? Object.values(n.descriptions)[0] } : {}),
-    descriptions: n.descriptions,
-    sources: n.sources,
-    ...(n.note ? { note: n.note } : {}),
-    since: '',
-    color: KINDS[n.kind].color,
-    size: KINDS[n.kind].size,
-    x: 0,
-    y: 0,
-    claims,
-    conflicts,
-    ...flat,
-  };
+  const description = n.descriptions.en ?? Object.values(n.descriptions)[0];
+  // Built key by key (not spread): the key order is the export's, and a node is built 100k times on big data.
+  const a = { kind: n.kind, label, labels: n.labels, aliases: n.aliases } as NodeAttributes;
+  if (description) a.description = description;
+  a.descriptions = n.descriptions;
+  a.sources = n.sources;
+  if (n.note) a.note = n.note;
+  a.since = '';
+  a.color = KINDS[n.kind].color;
+  a.size = KINDS[n.kind].size;
+  a.x = 0;
+  a.y = 0;
+  a.claims = claims;
+  a.conflicts = conflicts;
+  for (const k in flat) a[k] = flat[k];
+  return a;
 }
 
 function claimRecord(c: Claim): ClaimRecord {
   const v = c.value;
-  return {
-    value: v.value,
-    text: v.text,
-    sources: c.sources,
-    status: c.status,
-    ...(c.note ? { note: c.note } : {}),
-    ...(c.quote ? { quote: c.quote } : {}),
-    ...(v.type === 'params' && v.active !== undefined ? { active: v.active } : {}),
-    ...((v.type === 'count' || v.type === 'length') && v.qualifier ? { qualifier: v.qualifier } : {}),
-  };
+  const r: ClaimRecord = { value: v.value, text: v.text, sources: c.sources, status: c.status };
+  if (c.note) r.note = c.note;
+  if (c.quote) r.quote = c.quote;
+  if (v.type === 'params' && v.active !== undefined) r.active = v.active;
+  if ((v.type === 'count' || v.type === 'length') && v.qualifier) r.qualifier = v.qualifier;
+  return r;
 }
 
 function addRelation(graph: TechGraph, r: RelationFact): void {
-  graph.addDirectedEdgeWithKey(edgeKey(r.source, r.relation, r.target), r.source, r.target, {
-    relation: r.relation,
-    label: RELATIONS[r.relation].label.en,
-    sources: r.sources,
-    status: r.status,
-    inferred: false,
-    since: '',
-    ...(r.note ? { note: r.note } : {}),
-    ...(r.quote ? { quote: r.quote } : {}),
-  });
+  const a: EdgeAttributes = { relation: r.relation, label: RELATIONS[r.relation].label.en, sources: r.sources, status: r.status, inferred: false, since: '' };
+  if (r.note) a.note = r.note;
+  if (r.quote) a.quote = r.quote;
+  graph.addDirectedEdgeWithKey(edgeKey(r.source, r.relation, r.target), r.source, r.target, a);
 }
 
 interface Inferred {
@@ -183,7 +171,9 @@ function infer(graph: TechGraph): Inferred[] {
   const out: Inferred[] = [];
   const adopted = new Map<string, string[]>(); // version → techniques
   const serves = new Map<string, string[]>(); // technique → motivations
+  const familyOf = new Map<string, string>(); // version → its first in_family target
   graph.forEachEdge((_, a, s, t) => {
+    if (a.relation === 'in_family' && !familyOf.has(s)) familyOf.set(s, t);
     if (a.status === 'disputed') return;
     if (a.relation === 'adopts') (adopted.get(s) ?? adopted.set(s, []).get(s)!).push(t);
     if (a.relation === 'serves') (serves.get(s) ?? serves.set(s, []).get(s)!).push(t);
@@ -205,7 +195,7 @@ function infer(graph: TechGraph): Inferred[] {
   // introduces: the first version of each family (by release date) to adopt a technique.
   const firsts = new Map<string, { version: string; date: string }>(); // family + technique → first
   for (const [version, techniques] of adopted) {
-    const family = familyOf(graph, version);
+    const family = familyOf.get(version) ?? '';
     const date = graph.getNodeAttribute(version, 'released');
     if (typeof date !== 'string') continue;
     for (const t of techniques) {
@@ -219,11 +209,6 @@ function infer(graph: TechGraph): Inferred[] {
   intro.sort((a, b) => cmp(a.version, b.version) || cmp(a.technique, b.technique));
   for (const { version, technique } of intro) out.push(make(version, 'introduces', technique));
   return out;
-}
-
-function familyOf(graph: TechGraph, version: string): string {
-  for (const e of graph.outEdges(version)) if (graph.getEdgeAttribute(e, 'relation') === 'in_family') return graph.target(e);
-  return '';
 }
 
 /**
@@ -245,42 +230,36 @@ const BRINGS: ReadonlySet<Relation> = new Set<Relation>([
  * last date, so every interval in the exports is finite.
  */
 function timeline(graph: TechGraph): { start: string; end: string } {
-  const own = (n: string): string | undefined => {
-    const a = graph.getNodeAttributes(n);
+  // Own dates, once: versions by release, sources by publication.
+  const own = new Map<string, string>();
+  graph.forEachNode((n, a) => {
     const d = a.kind === 'version' ? a.released : a.kind === 'source' ? a.date : undefined;
-    return typeof d === 'string' ? dateStart(d) : undefined;
-  };
+    if (typeof d === 'string') own.set(n, dateStart(d));
+  });
   const since = new Map<string, string>();
-  const versions = graph.filterNodes((n, a) => a.kind === 'version' && own(n) !== undefined);
-  versions.sort((a, b) => cmp(own(a)!, own(b)!) || cmp(a, b));
+  const versions = graph.filterNodes((n, a) => a.kind === 'version' && own.has(n));
+  versions.sort((a, b) => cmp(own.get(a)!, own.get(b)!) || cmp(a, b));
+  const queue: string[] = [];
   for (const v of versions) {
-    const date = own(v)!;
-    const queue = [v];
+    const date = own.get(v)!;
     if (!since.has(v)) since.set(v, date);
-    while (queue.length) {
-      const n = queue.shift()!;
-      graph.forEachOutEdge(n, (_, a, __, t) => {
-        if (!BRINGS.has(a.relation) || since.has(t) || graph.getNodeAttribute(t, 'kind') === 'version') return;
+    queue.length = 0;
+    queue.push(v);
+    for (let head = 0; head < queue.length; head++) {
+      graph.forEachOutEdge(queue[head]!, (_, a, __, t, ___, ta) => {
+        if (!BRINGS.has(a.relation) || since.has(t) || ta.kind === 'version') return;
         since.set(t, date);
         queue.push(t);
       });
     }
   }
-  graph.forEachNode((n) => {
-    const d = own(n);
-    if (d && graph.getNodeAttribute(n, 'kind') === 'source') since.set(n, d);
-    if (d && graph.getNodeAttribute(n, 'kind') === 'version') since.set(n, d);
-  });
+  for (const [n, d] of own) since.set(n, d);
   const dates = [...since.values()].sort(cmp);
   const start = dates[0] ?? '2000-01-01';
   const last = dates[dates.length - 1] ?? start;
   const end = `${Number(last.slice(0, 4)) + 1}-12-31`;
-  graph.forEachNode((n) => graph.setNodeAttribute(n, 'since', since.get(n) ?? start));
-  graph.forEachEdge((e, _, s, t) => {
-    const a = graph.getNodeAttribute(s, 'since');
-    const b = graph.getNodeAttribute(t, 'since');
-    graph.setEdgeAttribute(e, 'since', a > b ? a : b);
-  });
+  graph.updateEachNodeAttributes((n, a) => ((a.since = since.get(n) ?? start), a), { attributes: ['since'] });
+  graph.updateEachEdgeAttributes((_, a, __, ___, sa, ta) => ((a.since = sa.since > ta.since ? sa.since : ta.since), a), { attributes: ['since'] });
   return { start, end };
 }
 
