@@ -24,12 +24,31 @@ const ENTITIES: Record<string, string> = {
   '\u2028': '&#8232;',
 };
 
+/** The four characters most text has, if any. */
+const COMMON = '&<>"';
+/** Every other character SPECIAL can match, in one class without lookarounds. */
+const RARE = new RegExp(`[${Object.keys(ENTITIES).filter((c) => !COMMON.includes(c)).join('')}\\u0000-\\u001F\\uD800-\\uDFFF\\uFFFE\\uFFFF]`);
+const MAYBE_COMMON = /[&<>"]/;
+
 /** The character that stands in for anything XML 1.0 cannot carry. */
 export const REPLACEMENT = '\uFFFD';
 
 /** Escapes text for an attribute value or element content. */
 export function escapeXml(s: string): string {
-  return s.replace(SPECIAL, (c) => ENTITIES[c] ?? REPLACEMENT);
+  // Fast paths, same result: nothing to escape (most text), or only & < > " (no control character, surrogate or line separator).
+  if (RARE.test(s)) return s.replace(SPECIAL, (c) => ENTITIES[c] ?? REPLACEMENT);
+  if (!MAYBE_COMMON.test(s)) return s;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const entity = c === 38 ? '&amp;' : c === 60 ? '&lt;' : c === 62 ? '&gt;' : c === 34 ? '&quot;' : undefined;
+    if (entity !== undefined) {
+      out += s.slice(from, i) + entity;
+      from = i + 1;
+    }
+  }
+  return out + s.slice(from);
 }
 
 /** What a string becomes after a round trip through XML (the documented replacement rule). */
