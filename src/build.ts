@@ -81,6 +81,8 @@ export interface GraphAttributes {
 export interface BuildOptions {
   /** Graph name written into the exports. */
   name?: string;
+  /** Called every few thousand nodes and relations added: (done, total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Edge key: unique per (source, relation, target). */
@@ -90,11 +92,21 @@ export const edgeKey = (source: string, relation: Relation, target: string) => `
 export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
   const graph: TechGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   const languages = new Set<string>();
+  const total = facts.nodes.length + facts.relations.length;
+  let done = 0;
+  options.onProgress?.(0, total);
+  const step = () => {
+    if (++done % 4096 === 0) options.onProgress?.(done, total);
+  };
   for (const n of facts.nodes) {
     Object.keys(n.labels).forEach((l) => languages.add(l));
     graph.addNode(n.id, nodeAttributes(n));
+    step();
   }
-  for (const r of facts.relations) addRelation(graph, r);
+  for (const r of facts.relations) {
+    addRelation(graph, r);
+    step();
+  }
   for (const r of infer(graph)) graph.addDirectedEdgeWithKey(edgeKey(r.source, r.relation, r.target), r.source, r.target, r.attributes);
   // Family of versions and sources.
   graph.forEachEdge((_, a, s, t) => {
@@ -104,6 +116,7 @@ export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
   graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'size', round(KINDS[a.kind].size + 1.5 * Math.sqrt(graph.degree(n)))));
   const langs = [...languages].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : cmp(a, b)));
   graph.replaceAttributes({ name: options.name ?? 'techgraph', start, end, languages: langs });
+  options.onProgress?.(total, total);
   return graph;
 }
 

@@ -28,7 +28,7 @@ export interface LayoutOptions {
   iterations: number | 'auto';
   /** Node count above which ForceAtlas2 uses the Barnes-Hut approximation. */
   barnesHutAbove: number;
-  /** Called after every iteration with (done, total). */
+  /** Called with (0, total) before the first iteration, then after every iteration with (done, total). */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -67,6 +67,7 @@ export function layout(graph: TechGraph, options: Partial<LayoutOptions> = {}): 
     const total = o.iterations === 'auto' ? autoIterations(graph.order) : o.iterations;
     const settings: ForceAtlas2Settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > o.barnesHutAbove, barnesHutTheta: BARNES_HUT_THETA };
     const matrices = fa2Helpers.graphToByteArrays(graph, () => 1);
+    o.onProgress?.(0, total);
     for (let done = 1; done <= total; done++) {
       fa2Iterate(settings, matrices.nodes, matrices.edges);
       o.onProgress?.(done, total);

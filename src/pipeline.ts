@@ -3,6 +3,7 @@
  * Reports progress through a callback, never prints, never exits: the CLI
  * (or any other caller) decides what to show.
  */
+import { join } from 'node:path';
 import { build, type TechGraph } from './build.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { gexf } from './export/gexf.js';
@@ -42,12 +43,17 @@ export const FORMATS = {
 } as const satisfies Record<string, FormatSpec>;
 export type Format = keyof typeof FORMATS;
 
-/** A progress event. */
+/**
+ * A progress event: how far a stage is, `done` of `total` (files parsed, files
+ * validated, nodes and relations added to the graph, layout iterations), or
+ * for a write, how much of `file` is written (characters while it is written,
+ * then its size in bytes with `done: true`).
+ */
 export type Progress =
   | { stage: 'load'; file: string; done: number; total: number }
-  | { stage: 'validate' | 'build'; done: boolean }
-  | { stage: 'layout'; done: number; total: number }
-  | { stage: 'write'; file: string; bytes: number };
+  | { stage: 'validate' | 'build' | 'layout'; done: number; total: number }
+  | { stage: 'write'; file: string; chars: number; done: false }
+  | { stage: 'write'; file: string; bytes: number; done: true };
 
 /** Options shared by check and build. */
 export interface CheckOptions {
@@ -87,24 +93,42 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     onFile: (file, i, total) => options.onProgress?.({ stage: 'load', file, done: i + 1, total }),
   });
-  const { facts, diagnostics } = validate(loaded.files);
-  options.onProgress?.({ stage: 'validate', done: true });
+  const progress = options.onProgress;
+  const { facts, diagnostics } = validate(loaded.files, progress ? { onProgress: (done, total) => progress({ stage: 'validate', done, total }) } : {});
   const all = sortDiagnostics([...loaded.diagnostics, ...diagnostics]);
   return { ok: !hasErrors(all), diagnostics: all, facts };
+}
+
+/** An export whose chunks report how much is written, every megabyte or so. */
+function reporting(f: OutputFile, path: string, onProgress: (e: Progress) => void): OutputFile {
+  return {
+    ...f,
+    *chunks() {
+      let chars = 0;
+      let next = 1 << 20;
+      for (const chunk of f.chunks()) {
+        yield chunk;
+        if ((chars += chunk.length) >= next) {
+          onProgress({ stage: 'write', file: path, chars, done: false });
+          next = chars + (1 << 20);
+        }
+      }
+    },
+  };
 }
 
 /** Checks, builds the graph, lays it out and writes the exports atomically. Writes nothing if there is any error. */
 export async function buildExports(options: BuildExportsOptions): Promise<BuildResult> {
   const checked = await check(options);
   if (!checked.ok) return { ...checked, written: [] };
-  const graph = build(checked.facts);
-  options.onProgress?.({ stage: 'build', done: true });
-  layout(graph, { ...options.layout, onProgress: (done, total) => options.onProgress?.({ stage: 'layout', done, total }) });
+  const progress = options.onProgress;
+  const graph = build(checked.facts, progress ? { onProgress: (done, total) => progress({ stage: 'build', done, total }) } : {});
+  layout(graph, { ...options.layout, ...(progress ? { onProgress: (done: number, total: number) => progress({ stage: 'layout', done, total }) } : {}) });
   const formats = options.formats ?? (Object.keys(FORMATS) as Format[]);
   const files: OutputFile[] = formats.flatMap((f) => (FORMATS[f] as FormatSpec).files(graph));
   try {
-    const written = await writeAtomic(options.out, files, options.fault);
-    for (const w of written) options.onProgress?.({ stage: 'write', file: w.path, bytes: w.bytes });
+    const written = await writeAtomic(options.out, progress ? files.map((f) => reporting(f, join(options.out, f.name), progress)) : files, options.fault);
+    for (const w of written) progress?.({ stage: 'write', file: w.path, bytes: w.bytes, done: true });
     return { ...checked, graph, written };
   } catch (e) {
     const d: Diagnostic = { code: 'WRITE_ERROR', severity: 'error', file: options.out, line: 1, column: 1, message: `exports not written, previous files kept: ${e instanceof Error ? e.message : String(e)}` };

@@ -30,8 +30,14 @@ interface SourceRef {
   site: Site;
 }
 
+/** Options of `validate`. */
+export interface ValidateOptions {
+  /** Called after each file's nodes are checked: (files done, files). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Validates every file and returns the merged facts with all diagnostics. */
-export function validate(files: readonly FactFile[]): Validated {
+export function validate(files: readonly FactFile[], options: ValidateOptions = {}): Validated {
   const diagnostics: Diagnostic[] = [];
   const nodes: NodeFact[] = [];
   const relations: RelationFact[] = [];
@@ -42,7 +48,9 @@ export function validate(files: readonly FactFile[]): Validated {
     diagnostics.push(error(code, positionOf(site, target), message, related?.map((s) => positionOf(s))));
 
   // 1. Structure, per node.
+  let filesDone = 0;
   for (const f of files) {
+    options.onProgress?.(filesDone++, files.length);
     if (f.data === undefined || f.data === null) continue; // YAML errors already reported; empty files hold nothing.
     const site = (path: DataPath): Site => ({ file: f.file, path, locate: f.locate });
     if (typeof f.data !== 'object' || Array.isArray(f.data)) {
@@ -99,6 +107,7 @@ export function validate(files: readonly FactFile[]): Validated {
     }
   }
 
+  options.onProgress?.(files.length, files.length);
   // 2. References, relation kinds, duplicates.
   // Did-you-mean scans every name; only the first MAX_SUGGESTIONS unknown references get one, so a big file full of bad references stays fast.
   let names: Map<string, NodeFact> | undefined;

@@ -3,9 +3,10 @@
  * writes to the terminal; it returns the exit code instead of exiting.
  */
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
-import { buildExports, check, type Progress } from '../pipeline.js';
+import { buildExports, check } from '../pipeline.js';
 import { jsonSchema } from '../schema.js';
 import { parseArgs, USAGE } from './args.js';
+import { progressPrinter } from './progress.js';
 import { isSparql, sparqlCli } from './sparql.js';
 import { runQuery } from './query.js';
 
@@ -55,8 +56,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         cwd: io.cwd,
         formats: cmd.formats,
         layout: { layout: cmd.layout, iterations: cmd.iterations, seed: cmd.seed },
-        ...(progress ? { onProgress: progress } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
       });
+      progress?.end();
       const shown = result.ok && cmd.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
       printDiagnostics(shown, io.stderr);
       if (!result.ok) {
@@ -87,21 +89,4 @@ function counts(list: readonly Diagnostic[]) {
 function summary(list: readonly Diagnostic[]): string {
   const { errors, warnings } = counts(list);
   return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-}
-
-/** Progress on a terminal: one self-overwriting line per stage, shown only for stages that last over a second. */
-function progressPrinter(write: (s: string) => void): (e: Progress) => void {
-  let stage = '';
-  let since = Date.now();
-  return (e) => {
-    if (e.stage !== stage) {
-      stage = e.stage;
-      since = Date.now();
-    }
-    if (Date.now() - since < 1000) return;
-    const text =
-      e.stage === 'load' ? `reading ${e.done}/${e.total} ${e.file}` : e.stage === 'layout' ? `layout ${e.done}/${e.total} iterations` : e.stage === 'write' ? `wrote ${e.file}` : e.stage;
-    write(`\r\x1b[K${text}`);
-    if (e.stage === 'layout' && e.done === e.total) write('\r\x1b[K');
-  };
 }
