@@ -3,6 +3,7 @@
  * usage error. No I/O, so every case is a table-driven test.
  */
 import { LAYOUTS, type LayoutName } from '../layout.js';
+import { scanArgs } from './scan.js';
 import { FORMATS, type Format } from '../pipeline.js';
 
 /** A parsed command line. */
@@ -61,24 +62,9 @@ const BOOL_FLAGS = new Set(['--quiet', '--help']);
 /** Parses `argv` (without node and script). */
 export function parseArgs(argv: readonly string[]): Command | UsageError {
   if (commandOf(argv) === 'query') return parseQueryArgs(argv);
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq > 0 ? arg.slice(0, eq) : arg;
-      if (BOOL_FLAGS.has(name)) {
-        if (eq > 0) return { usage: `${name} takes no value` };
-        flags.set(name, 'true');
-      } else if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') return { usage: `${name} needs a value` };
-        flags.set(name, value);
-      } else return { usage: `unknown option ${name}` };
-    } else if (arg === '-h') flags.set('--help', 'true');
-    else positional.push(arg);
-  }
+  const scanned = scanArgs(argv, { value: VALUE_FLAGS, bool: BOOL_FLAGS });
+  if ('usage' in scanned) return scanned;
+  const { flags, positional } = scanned;
   const [command = 'help', ...rest] = positional;
   if (flags.has('--help') || command === 'help') return { command: 'help' };
   if (command === 'version' || command === '--version') return { command: 'version' };
@@ -186,13 +172,8 @@ const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);
 
 /** The first positional argument of argv: the command. */
 function commandOf(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      if (!arg.includes('=') && (VALUE_FLAGS.has(arg) || QUERY_VALUE_FLAGS.has(arg))) i++;
-    } else if (arg !== '-h') return arg;
-  }
-  return undefined;
+  const scanned = scanArgs(argv, { value: new Set([...VALUE_FLAGS, ...QUERY_VALUE_FLAGS]), bool: new Set() }, { lenient: true });
+  return 'usage' in scanned ? undefined : scanned.positional[0];
 }
 
 /** Parses a `query` command line (argv includes the word `query`). */
@@ -202,24 +183,9 @@ export function parseQueryArgs(argv: readonly string[]): QueryCommand | UsageErr
 }
 
 function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq > 0 ? arg.slice(0, eq) : arg;
-      if (QUERY_BOOL_FLAGS.has(name)) {
-        if (eq > 0) return { usage: `${name} takes no value` };
-        flags.set(name, 'true');
-      } else if (QUERY_VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') return { usage: `${name} needs a value` };
-        flags.set(name, value);
-      } else return { usage: `unknown option ${name} for query` };
-    } else if (arg === '-h') flags.set('--help', 'true');
-    else positional.push(arg);
-  }
+  const scanned = scanArgs(argv, { value: QUERY_VALUE_FLAGS, bool: QUERY_BOOL_FLAGS }, { where: 'query' });
+  if ('usage' in scanned) return scanned;
+  const { flags, positional } = scanned;
   const [, query, ...args] = positional;
   const data = flags.get('--data') ?? CLI_DEFAULTS.data;
   const base = { command: 'query' as const, data, format: 'text' as const, up: false, down: false, inferred: false };

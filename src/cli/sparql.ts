@@ -10,6 +10,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { check } from '../pipeline.js';
 import { LINEAGE_PATH, resultTable, SparqlStore, sparqlPrologue } from '../sparql.js';
 import type { Io } from './main.js';
+import { scanArgs } from './scan.js';
 
 /** Output formats of `sparql`. */
 export const SPARQL_FORMATS = ['text', 'json', 'csv', 'tsv', 'xml'] as const;
@@ -55,35 +56,18 @@ const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layou
 
 /** True when the command line is `sparql …` or `query sparql …`. */
 export function isSparql(argv: readonly string[]): boolean {
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length && positional.length < 2; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      if (!arg.includes('=') && VALUE_FLAGS.has(arg)) i++;
-    } else if (arg !== '-h') positional.push(arg);
-  }
-  return positional[0] === 'sparql' || (positional[0] === 'query' && positional[1] === 'sparql');
+  const scanned = scanArgs(argv, { value: VALUE_FLAGS, bool: new Set() }, { lenient: true });
+  if ('usage' in scanned) return false;
+  const [first, second] = scanned.positional;
+  return first === 'sparql' || (first === 'query' && second === 'sparql');
 }
 
 /** Parses a `sparql` command line (argv includes `sparql`, and `query` before it if given so). */
 export function parseSparqlArgs(argv: readonly string[]): SparqlCommand | { usage: string; help: string } {
   const usage = (message: string) => ({ usage: message, help: SPARQL_USAGE });
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq > 0 ? arg.slice(0, eq) : arg;
-      if (name === '--help') flags.set(name, 'true');
-      else if (name === '--data' || name === '--format' || name === '--file') {
-        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') return usage(`${name} needs a value`);
-        flags.set(name, value);
-      } else return usage(`unknown option ${name} for sparql`);
-    } else if (arg === '-h') flags.set('--help', 'true');
-    else positional.push(arg);
-  }
+  const scanned = scanArgs(argv, { value: new Set(['--data', '--format', '--file']), bool: new Set(['--help']) }, { where: 'sparql' });
+  if ('usage' in scanned) return usage(scanned.usage);
+  const { flags, positional } = scanned;
   const rest = positional.slice(positional[0] === 'query' ? 2 : 1);
   const data = flags.get('--data') ?? 'graph-data';
   const format = flags.get('--format') ?? 'text';
