@@ -67,6 +67,12 @@ function otherLanguages(graph: TechGraph): { labels: string[]; descriptions: str
   return { labels: others(labels), descriptions: others(descriptions) };
 }
 
+/** The claim whose value the columns show: the preferred one, unless every claim is disputed (then none). */
+function shown(a: NodeAttributes, name: Attribute): NonNullable<NodeAttributes['claims'][Attribute]>[number] | undefined {
+  const lead = a.claims[name]?.[0];
+  return lead?.status === 'disputed' ? undefined : lead;
+}
+
 /** `151,646 [report-a] preferred | 148K [blog] disputed: rounding` (the GEXF export's summary too). */
 export function claimSummary(claims: NodeAttributes['claims'][Attribute]): string | undefined {
   return claims?.map((c) => `${c.text} [${c.sources.join(', ')}] ${c.status}${c.note ? `: ${c.note}` : ''}`).join(' | ');
@@ -122,8 +128,8 @@ export function nodeColumns(graph: TechGraph, options: NodeColumnOptions = {}): 
     const title = spec.label.en;
     cols.push(col(name, title, type, (a) => a[name]));
     if (active.has(name)) cols.push(col(`${name}_active`, `${title} (active)`, 'long', (a) => a[`${name}_active`]));
-    if (type === 'long') cols.push(col(`${name}_text`, `${title} (as written)`, 'string', (a) => a.claims[name]?.[0]?.text));
-    cols.push(col(`${name}_sources`, `${title} sources`, 'string[]', (a) => a.claims[name]?.[0]?.sources));
+    if (type === 'long') cols.push(col(`${name}_text`, `${title} (as written)`, 'string', (a) => shown(a, name)?.text));
+    cols.push(col(`${name}_sources`, `${title} sources`, 'string[]', (a) => shown(a, name)?.sources));
     if (disputed.has(name)) cols.push(col(`${name}_claims`, `${title} (all claims)`, 'string', (a) => claimSummary(a.claims[name])));
   }
   return cols;
