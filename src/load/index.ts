@@ -88,7 +88,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     const files: FactFile[] = read.map(({ file, text, job }) => {
       const p = parsed[job]!;
       diagnostics.push(...p.diagnostics);
-      return { file, data: p.data, locate: locator(text, file, p) };
+      return { file, data: p.data, locate: locator(text, file, p.outline) };
     });
     return { files, diagnostics };
   } finally {

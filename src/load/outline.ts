@@ -5,19 +5,24 @@
  * item i — its text cut out and indented as it stands in the file — with
  * js-yaml's event parser (locate.ts, which gives the offsets `yaml` gives),
  * so a warning on a 100k-node data set costs a parse of one node, not of its
- * file. An item that cannot stand alone (an alias to another item, a
- * flow-style list) is detected and left to the whole-file locator; a test
- * checks every path of real and synthetic data against the whole-file `yaml`
- * parse.
+ * file, and positions need neither the parsed data nor the whole-file parse
+ * kept in memory. An item that cannot stand alone (a flow-style list, an
+ * item cut in the wrong place: its event count differs) is left to the
+ * whole-file locator; a test checks every path of real and synthetic data
+ * against the whole-file `yaml` parse.
  */
 import * as jsyaml from 'js-yaml';
-import { isDeepStrictEqual } from 'node:util';
 import { eventLocator } from './locate.js';
 import type { DataPath, Target } from './yaml.js';
 
-/** Item start offsets per top-level key; each array ends with the offset where the list's text ends. Plain data, safe to send between threads. */
+/**
+ * Per top-level list: where each item starts (the array ends with the offset
+ * where the list's text ends) and how many parser events each item is, to
+ * check a re-parsed item against. Plain data, safe to send between threads.
+ */
 export interface Outline {
   lists: Record<string, Int32Array>;
+  sizes: Record<string, Int32Array>;
 }
 
 const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = jsyaml.EVENT_ID;
@@ -28,15 +33,21 @@ export function outline(events: readonly jsyaml.Event[], text: string): Outline 
   const docs = events.filter((e) => e.type === DOCUMENT).length;
   if (docs !== 1 || events[1]?.type !== MAPPING) return undefined;
   const lists: Record<string, Int32Array> = Object.create(null);
+  const sizes: Record<string, Int32Array> = Object.create(null);
   // Depth 1: entries of the root mapping (key, value alternating); depth 2: items of a top-level list.
   let depth = 0;
   let isKey = true;
   let key = '';
   let items: number[] | undefined;
+  let counts: number[] = [];
+  let itemFrom = 0;
   let listKey = '';
   // A list ends where the next root key's line starts, or with the text.
   const close = (end: number) => {
-    if (items) lists[listKey] = Int32Array.from([...items, end]);
+    if (items) {
+      lists[listKey] = Int32Array.from([...items, end]);
+      sizes[listKey] = Int32Array.from(counts);
+    }
     items = undefined;
   };
   for (let i = 2; i < events.length; i++) {
@@ -54,6 +65,7 @@ export function outline(events: readonly jsyaml.Event[], text: string): Outline 
       isKey = true;
       if (e.type === SEQUENCE && e.style === jsyaml.COLLECTION_STYLE_BLOCK) {
         items = [];
+        counts = [];
         listKey = key;
       }
       if (e.type === SEQUENCE || e.type === MAPPING) depth = 1;
@@ -61,14 +73,19 @@ export function outline(events: readonly jsyaml.Event[], text: string): Outline 
     }
     if (e.type === POP) {
       depth--;
+      if (depth === 1 && items) counts.push(i - itemFrom + 1);
       continue;
     }
-    if (depth === 1 && items) items.push(e.type === MAPPING ? startOf(e) : NONE);
+    if (depth === 1 && items) {
+      items.push(e.type === MAPPING ? startOf(e) : NONE);
+      itemFrom = i;
+      if (e.type === SCALAR || e.type === ALIAS) counts.push(1);
+    }
     if (e.type === SEQUENCE || e.type === MAPPING) depth++;
     else if (e.type !== SCALAR && e.type !== ALIAS) return undefined;
   }
   close(text.length);
-  return { lists };
+  return { lists, sizes };
 }
 
 /** Where a collection's text starts, its anchor or tag included. */
@@ -95,7 +112,7 @@ export interface Snippet {
  * Re-parses item `index` of list `key` on its own; undefined when the item is
  * not in the outline or does not parse alone to the same data as in the file.
  */
-export function snippet(text: string, ol: Outline, key: string, index: number, data: unknown, maxDepth: number): Snippet | undefined {
+export function snippet(text: string, ol: Outline, key: string, index: number, maxDepth: number): Snippet | undefined {
   const starts = ol.lists[key];
   if (!starts || index < 0 || index >= starts.length - 1) return undefined;
   const start = starts[index]!;
@@ -106,15 +123,16 @@ export function snippet(text: string, ol: Outline, key: string, index: number, d
   if (end <= start) return undefined;
   const indent = start - lineStart(text, start);
   const alone = ' '.repeat(indent) + text.slice(start, end);
-  if (!sameData(alone, data, maxDepth)) return undefined;
+  if (!sameShape(alone, ol.sizes[key]![index]!, maxDepth)) return undefined;
   const find = eventLocator(alone, maxDepth);
   return find ? { find, start, indent } : undefined;
 }
 
-/** The snippet holds the item's data (an alias to another item does not resolve alone). */
-function sameData(alone: string, data: unknown, maxDepth: number): boolean {
+/** The snippet parses alone as one document made of the item's own events (a cut in the wrong place would not). */
+function sameShape(alone: string, size: number, maxDepth: number): boolean {
   try {
-    return isDeepStrictEqual(jsyaml.load(alone, { schema: jsyaml.CORE_SCHEMA, maxDepth }), data);
+    // DOCUMENT, the item's events, POP.
+    return jsyaml.parseEvents(alone, { maxDepth }).length === size + 2;
   } catch {
     return false;
   }

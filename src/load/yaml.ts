@@ -54,7 +54,7 @@ export interface ParsedData {
 /** Parses `text` (the contents of `file`) into data with lazily computed positions. */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const parsed = parseData(text, file);
-  return { data: parsed.data, diagnostics: parsed.diagnostics, locate: locator(text, file, parsed) };
+  return { data: parsed.data, diagnostics: parsed.diagnostics, locate: locator(text, file, parsed.outline) };
 }
 
 /** Parses `text` with js-yaml; positions are computed only for errors (see `locator` for the rest). */
@@ -94,7 +94,7 @@ export function parseData(text: string, file: string): ParsedData {
  * cannot stand alone, parses the whole file once: with `yaml`, or for big
  * files from js-yaml's events (locate.ts).
  */
-export function locator(text: string, file: string, parsed: ParsedData): ParsedYaml['locate'] {
+export function locator(text: string, file: string, outline: Outline | undefined): ParsedYaml['locate'] {
   const big = text.length > YAML_LIMITS.preciseMaxChars;
   let positions: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
   let lines: LineCounter | undefined;
@@ -116,12 +116,11 @@ export function locator(text: string, file: string, parsed: ParsedData): ParsedY
   // The item a path leads into, re-parsed alone; the last few are kept (a node often has several diagnostics).
   const itemOf = (path: DataPath): Snippet | undefined => {
     const [key, index] = path;
-    if (!parsed.outline || path.length < 2 || typeof key !== 'string' || typeof index !== 'number') return undefined;
+    if (!outline || path.length < 2 || typeof key !== 'string' || typeof index !== 'number') return undefined;
     const id = `${index}\u0000${key}`;
     let s = snippets.get(id);
     if (s === undefined) {
-      const list = (parsed.data as Record<string, unknown>)[key];
-      s = (Array.isArray(list) && snippet(text, parsed.outline, key, index, list[index], YAML_LIMITS.maxDepth)) || null;
+      s = snippet(text, outline, key, index, YAML_LIMITS.maxDepth) ?? null;
       if (snippets.size >= 16) snippets.delete(snippets.keys().next().value!);
       snippets.set(id, s);
     }
