@@ -22,11 +22,14 @@ import { check } from '../../src/pipeline.js';
 import { generate, parseSize } from './generate.js';
 import { child, childRuns, median, timeRuns, type Sample } from './measure.js';
 import { markdown, ratios, STAGES, type SizeResult, type Stage } from './table.js';
+import { buildViewer, viewerFirstRender } from './viewer.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/techgraph.mjs');
 const WRITERS = fileURLToPath(new URL('./writers.ts', import.meta.url));
 const NETWORKX = fileURLToPath(new URL('./networkx_gexf.py', import.meta.url));
+/** The viewer is timed up to this size (a browser with software WebGL on 100k nodes measures the GPU emulation). */
+const VIEWER_MAX_NODES = 10_000;
 
 /** Options of a benchmark run. */
 export interface BenchOptions {
@@ -61,7 +64,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 }
 
 /** Measures one size. */
-async function benchSize(size: string, o: BenchOptions): Promise<SizeResult> {
+async function benchSize(size: string, o: BenchOptions, viewerDist: () => string): Promise<SizeResult> {
   const dir = resolve(o.out, `data-${size}`);
   const work = resolve(o.out, `work-${size}`);
   const gen = await generate(dir, parseSize(size), o.seed);
@@ -121,6 +124,11 @@ async function benchSize(size: string, o: BenchOptions): Promise<SizeResult> {
     stages.networkx = JSON.parse(r.stdout) as Sample;
   }
 
+  if (on('viewer-render') && gen.nodes <= VIEWER_MAX_NODES) {
+    step('viewer-render');
+    stages['viewer-render'] = await viewerFirstRender(viewerDist(), work, o.runs);
+  }
+
   // GEXF and JSON: the formats the targets are stated for (other formats cost what they cost on top).
   const cli = (extra: string[]) => [BIN, 'build', '--data', dir, '--out', join(work, 'cli'), '--format', 'gexf,json', '--quiet', ...extra];
   if (on('cli-build')) {
@@ -146,8 +154,13 @@ export async function bench(o: BenchOptions): Promise<{ results: SizeResult[]; t
   await mkdir(o.out, { recursive: true });
   // Warm tsx's compile cache so the first timed child does not pay for it.
   await child(process.execPath, [BIN, 'version']);
+  let dist: string | undefined;
+  const viewerDist = () => {
+    if (!dist) buildViewer((dist = resolve(o.out, 'viewer-dist')));
+    return dist;
+  };
   const results: SizeResult[] = [];
-  for (const size of o.sizes) results.push(await benchSize(size, o));
+  for (const size of o.sizes) results.push(await benchSize(size, o, viewerDist));
   const meta = {
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     runs: o.runs,

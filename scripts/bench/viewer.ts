@@ -1,0 +1,62 @@
+/**
+ * The viewer's time to first render on a benchmark export, in headless
+ * Chromium (/usr/bin/chromium through playwright-core): the viewer is built
+ * once with Vite, served with scripts/serve.mjs next to the export, and opened
+ * in a fresh browser context per run (no cache). Time to first render is the
+ * page's clock (ms since navigation) when the first frame after sigma's first
+ * render is on screen; fetch, parse and sigma set-up are recorded alongside.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../serve.mjs';
+import type { Sample } from './measure.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+// Software WebGL, as in the viewer's own browser tests.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+/** Page timings the viewer publishes on window.__techgraph. */
+interface Timings {
+  fetchMs?: number;
+  parseMs?: number;
+  sigmaMs?: number;
+  firstFrame?: number;
+  nodes?: number;
+}
+
+/** Builds the viewer into `dist` (Vite). */
+export function buildViewer(dist: string): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'viewer/vite.config.ts'), '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+/** Opens `exportsDir/graph.json` in the viewer `runs` times; seconds to first frame, with the breakdown of the median run. */
+export async function viewerFirstRender(dist: string, exportsDir: string, runs: number, timeoutMs = 180_000): Promise<Sample> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
+  const server = await serve({ port: 0, dist, exports: exportsDir });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  try {
+    const all: Timings[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__techgraph?.ready === true && !!window.__techgraph.timings.firstFrame, null, { timeout: timeoutMs });
+      all.push(await page.evaluate(() => ({ ...window.__techgraph!.timings }) as Timings));
+      await context.close();
+    }
+    const sorted = [...all].sort((a, b) => a.firstFrame! - b.firstFrame!);
+    const mid = sorted[sorted.length >> 1]!;
+    const ms = (x: number | undefined) => `${Math.round(x ?? 0)}`;
+    return {
+      seconds: all.map((t) => t.firstFrame! / 1000),
+      note: `fetch ${ms(mid.fetchMs)} + parse ${ms(mid.parseMs)} + sigma ${ms(mid.sigmaMs)} ms`,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
