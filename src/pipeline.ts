@@ -81,8 +81,14 @@ export interface CheckResult {
   facts: FactSet;
 }
 
-/** Result of buildExports. */
-export interface BuildResult extends CheckResult {
+/**
+ * Result of buildExports. The facts are not kept: once the graph is built
+ * they are freed (on 100k nodes they and the text behind their positions
+ * weigh 0.4 GB), so layout and writes run with the graph alone in memory.
+ */
+export interface BuildResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
   graph?: TechGraph;
   written: { path: string; bytes: number }[];
 }
@@ -117,21 +123,29 @@ function reporting(f: OutputFile, path: string, onProgress: (e: Progress) => voi
   };
 }
 
+/** Checks and builds the graph; the facts live only as long as this call. */
+async function checkAndBuild(options: CheckOptions): Promise<{ ok: boolean; diagnostics: Diagnostic[]; graph?: TechGraph }> {
+  const { ok, diagnostics, facts } = await check(options);
+  if (!ok) return { ok, diagnostics };
+  const progress = options.onProgress;
+  return { ok, diagnostics, graph: build(facts, progress ? { onProgress: (done, total) => progress({ stage: 'build', done, total }) } : {}) };
+}
+
 /** Checks, builds the graph, lays it out and writes the exports atomically. Writes nothing if there is any error. */
 export async function buildExports(options: BuildExportsOptions): Promise<BuildResult> {
-  const checked = await check(options);
-  if (!checked.ok) return { ...checked, written: [] };
+  const checked = await checkAndBuild(options);
+  if (!checked.graph) return { ...checked, written: [] };
+  const { graph } = checked;
   const progress = options.onProgress;
-  const graph = build(checked.facts, progress ? { onProgress: (done, total) => progress({ stage: 'build', done, total }) } : {});
-  layout(graph, { ...options.layout, ...(progress ? { onProgress: (done: number, total: number) => progress({ stage: 'layout', done, total }) } : {}) });
+  await layout(graph, { ...options.layout, ...(progress ? { onProgress: (done: number, total: number) => progress({ stage: 'layout', done, total }) } : {}) });
   const formats = options.formats ?? (Object.keys(FORMATS) as Format[]);
   const files: OutputFile[] = formats.flatMap((f) => (FORMATS[f] as FormatSpec).files(graph));
   try {
     const written = await writeAtomic(options.out, progress ? files.map((f) => reporting(f, join(options.out, f.name), progress)) : files, options.fault);
     for (const w of written) progress?.({ stage: 'write', file: w.path, bytes: w.bytes, done: true });
-    return { ...checked, graph, written };
+    return { ok: true, diagnostics: checked.diagnostics, graph, written };
   } catch (e) {
     const d: Diagnostic = { code: 'WRITE_ERROR', severity: 'error', file: options.out, line: 1, column: 1, message: `exports not written, previous files kept: ${e instanceof Error ? e.message : String(e)}` };
-    return { ...checked, ok: false, diagnostics: [...checked.diagnostics, d], graph, written: [] };
+    return { ok: false, diagnostics: [...checked.diagnostics, d], graph, written: [] };
   }
 }

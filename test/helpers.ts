@@ -9,7 +9,7 @@ export async function graphOf(data: string): Promise<TechGraph> {
   const r = await check({ data });
   if (!r.ok) throw new Error(r.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.column} ${d.message}`).join('\n'));
   const g = build(r.facts);
-  layout(g, { iterations: 50 });
+  await layout(g, { iterations: 50 });
   return g;
 }
 

@@ -103,7 +103,7 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
   if (on('layout')) {
     step('layout');
     stages.layout = { seconds: await timeRuns(o.runs, () => layout(g)) };
-  } else layout(g, { layout: 'none' });
+  } else await layout(g, { layout: 'none' });
 
   // The writers run in a child each, on the graph read back from graph.json, so their memory is theirs alone.
   const graphJson = join(work, 'graph.json');
