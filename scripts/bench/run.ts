@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as jsyaml from 'js-yaml';
@@ -152,6 +152,7 @@ async function readTexts(dir: string): Promise<string[]> {
 /** Runs the benchmark; returns the results and the Markdown table. */
 export async function bench(o: BenchOptions): Promise<{ results: SizeResult[]; table: string; file: string }> {
   await mkdir(o.out, { recursive: true });
+  const loadBefore = loadavg()[0]!.toFixed(2);
   // Warm tsx's compile cache so the first timed child does not pay for it.
   await child(process.execPath, [BIN, 'version']);
   let dist: string | undefined;
@@ -166,6 +167,8 @@ export async function bench(o: BenchOptions): Promise<{ results: SizeResult[]; t
     runs: o.runs,
     date: new Date().toISOString().slice(0, 16).replace('T', ' '),
     commit: gitCommit(),
+    // Other processes on the machine skew every number: the 1-minute load average says how busy it was.
+    load: `${loadBefore} → ${loadavg()[0]!.toFixed(2)}`,
   };
   const table = markdown(results, meta);
   const report = { ...meta, results: results.map((r) => ({ ...r, ratios: ratios(r), medians: medians(r) })), table };
