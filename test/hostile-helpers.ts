@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SCHEMAS, sh } from './helpers.js';
+import { mulberry32 } from '../src/layout.js';
 
 /** Result of one CLI run. */
 export interface CliRun {
@@ -170,17 +171,8 @@ export function emitYaml(doc: { [k: string]: Yaml }, o: EmitOptions): string {
   return (o.bom ? '\uFEFF' : '') + text;
 }
 
-/** A small seeded generator (mulberry32), for emitter choices derived from a fast-check seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, for emitter choices derived from a fast-check seed (the layout's mulberry32). */
+export const seeded = mulberry32;
 
 /** Fisher-Yates with a given generator. */
 export function shuffle<T>(list: readonly T[], random: () => number): T[] {

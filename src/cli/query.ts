@@ -3,9 +3,7 @@
  * query from src/query/ and prints its answer as text or JSON. Returns the
  * exit code: 0 ok, 1 unknown name or invalid data.
  */
-import { build, type TechGraph } from '../build.js';
-import { formatDiagnostic } from '../diagnostics.js';
-import { check } from '../pipeline.js';
+import type { TechGraph } from '../build.js';
 import { adopters } from '../query/adopters.js';
 import type { Result } from '../query/common.js';
 import { lineage, type Direction } from '../query/lineage.js';
@@ -15,6 +13,7 @@ import { select } from '../query/selector.js';
 import { timeline } from '../query/timeline.js';
 import { diff, version } from '../query/version.js';
 import { QUERY_USAGE, type QueryCommand } from './args.js';
+import { loadGraph } from './load-graph.js';
 import type { Io } from './main.js';
 import { renderAdopters, renderDiff, renderLineage, renderMotivation, renderPaths, renderSelection, renderTimeline, renderVersion } from './render-query.js';
 
@@ -24,13 +23,8 @@ export async function runQuery(cmd: QueryCommand, io: Io): Promise<number> {
     io.stdout(`${QUERY_USAGE}\n`);
     return 0;
   }
-  const checked = await check({ data: cmd.data, cwd: io.cwd });
-  if (!checked.ok) {
-    for (const d of checked.diagnostics) if (d.severity === 'error') io.stderr(`${formatDiagnostic(d)}\n`);
-    io.stderr(`techgraph query: the data in ${cmd.data} is invalid; nothing to query (see techgraph check)\n`);
-    return 1;
-  }
-  const graph = build(checked.facts);
+  const graph = await loadGraph(cmd.data, io, 'query');
+  if (!graph) return 1;
   const result = answerOf(cmd, graph);
   if (!result.ok) {
     const { error } = result;

@@ -5,10 +5,8 @@
  * Self-contained: args.ts and main.ts only hand the command line over.
  */
 import { readFile } from 'node:fs/promises';
-import { build } from '../build.js';
-import { formatDiagnostic } from '../diagnostics.js';
-import { check } from '../pipeline.js';
 import { LINEAGE_PATH, resultTable, SparqlStore, sparqlPrologue } from '../sparql.js';
+import { loadGraph } from './load-graph.js';
 import type { Io } from './main.js';
 import { scanArgs } from './scan.js';
 
@@ -112,13 +110,9 @@ export async function runSparql(cmd: SparqlCommand, io: Io): Promise<number> {
     io.stdout(`${SPARQL_USAGE}\n`);
     return 0;
   }
-  const checked = await check({ data: cmd.data, cwd: io.cwd });
-  if (!checked.ok) {
-    for (const d of checked.diagnostics) if (d.severity === 'error') io.stderr(`${formatDiagnostic(d)}\n`);
-    io.stderr(`techgraph sparql: the data in ${cmd.data} is invalid; nothing to query (see techgraph check)\n`);
-    return 1;
-  }
-  const store = new SparqlStore(build(checked.facts));
+  const graph = await loadGraph(cmd.data, io, 'sparql');
+  if (!graph) return 1;
+  const store = new SparqlStore(graph);
   try {
     if (cmd.format !== 'text') {
       const out = store.raw(text, cmd.format);
