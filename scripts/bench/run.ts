@@ -105,17 +105,17 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
     stages.layout = { seconds: await timeRuns(o.runs, () => layout(g)) };
   } else await layout(g, { layout: 'none' });
 
-  // The writers run in a child each, on the graph read back from graph.json, so their memory is theirs alone.
+  // The writers run in a child, on the graph read back from graph.json, so the memory they use is theirs alone.
   const graphJson = join(work, 'graph.json');
   await writeAtomic(work, [{ name: 'graph.json', chunks: () => json(g) }]);
   graph = undefined;
-  const writers: [Stage, string][] = [['gexf', 'ours'], ['json', 'json'], ['plain-gexf', 'plain'], ['graphology-gexf', 'graphology']];
-  for (const [stage, name] of writers) {
-    if (!on(stage)) continue;
-    step(stage);
-    const r = await child(process.execPath, ['--expose-gc', '--import', 'tsx', WRITERS, graphJson, name, work, String(o.runs)], { cwd: ROOT });
-    if (r.code !== 0) throw new Error(`writer ${name} failed:\n${r.stderr}`);
-    stages[stage] = JSON.parse(r.stdout) as Sample;
+  const writers = ([['gexf', 'ours'], ['json', 'json'], ['plain-gexf', 'plain'], ['graphology-gexf', 'graphology']] as [Stage, string][]).filter(([s]) => on(s));
+  if (writers.length) {
+    writers.forEach(([s]) => step(s));
+    const r = await child(process.execPath, ['--expose-gc', '--import', 'tsx', WRITERS, graphJson, writers.map(([, n]) => n).join(','), work, String(o.runs)], { cwd: ROOT });
+    if (r.code !== 0) throw new Error(`writers failed:\n${r.stderr}`);
+    const samples = JSON.parse(r.stdout) as Record<string, Sample>;
+    for (const [stage, name] of writers) stages[stage] = samples[name]!;
   }
   if (on('networkx')) {
     step('networkx');

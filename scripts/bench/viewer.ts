@@ -7,7 +7,7 @@
  * render is on screen; fetch, parse and sigma set-up are recorded alongside.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -28,8 +28,15 @@ interface Timings {
   nodes?: number;
 }
 
-/** Builds the viewer into `dist` (Vite). */
+/** Newest modification time of the files under `dir`. */
+function newest(dir: string): number {
+  return Math.max(0, ...(readdirSync(dir, { recursive: true }) as string[]).map((f) => statSync(join(dir, f)).mtimeMs));
+}
+
+/** Builds the viewer into `dist` (Vite), unless `dist` is newer than every file of viewer/. */
 export function buildViewer(dist: string): void {
+  const index = join(dist, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs > newest(join(ROOT, 'viewer'))) return;
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'viewer/vite.config.ts'), '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
 }
 

@@ -1,11 +1,12 @@
 /**
- * Child process of the benchmark: times one GEXF/JSON writer on a graph read
- * from graph.json, and its peak memory above the loaded graph (resident set
- * sampled every millisecond by a helper thread, since graphology-gexf writes
- * synchronously).
+ * Child process of the benchmark: times GEXF/JSON writers on a graph read
+ * from graph.json, one after the other (graphology-gexf, which leaves the most
+ * garbage, last), and each one's peak memory above the loaded graph (resident
+ * set sampled every millisecond by a helper thread, since graphology-gexf
+ * writes synchronously; a full GC before each writer resets the baseline).
  *
- * Usage: tsx writers.ts <graph.json> <ours|json|plain|graphology> <out-dir> <runs>
- * Prints JSON: { seconds: number[], bytes: number, peakMB: number }.
+ * Usage: tsx --expose-gc writers.ts <graph.json> <ours,json,plain,graphology> <out-dir> <runs>
+ * Prints JSON: { [writer]: { seconds: number[], bytes: number, peakMB: number } }.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -43,26 +44,31 @@ function rssSampler() {
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 async function main() {
-  const [src, name, dir, runs = '3'] = process.argv.slice(2);
-  const writer = WRITERS[name!];
-  if (!src || !writer || !dir) throw new Error('usage: writers.ts <graph.json> <ours|json|plain|graphology> <out-dir> <runs>');
+  const [src, names = '', dir, runs = '3'] = process.argv.slice(2);
+  const list = names.split(',').filter(Boolean);
+  if (!src || !dir || !list.length || list.some((n) => !WRITERS[n])) throw new Error(`usage: writers.ts <graph.json> <${Object.keys(WRITERS).join(',')}> <out-dir> <runs>`);
   const graph = Graph.from(JSON.parse(readFileSync(src, 'utf8'))) as TechGraph;
   const sampler = rssSampler();
   await new Promise((r) => setTimeout(r, 50));
-  const seconds: number[] = [];
-  let peakKb = 0;
-  for (let i = 0; i < Number(runs); i++) {
-    gc();
-    gc();
-    const base = Math.round(process.memoryUsage.rss() / 1024);
-    sampler.reset();
-    const t = performance.now();
-    await writer.write(graph, dir, writer.file);
-    seconds.push((performance.now() - t) / 1000);
-    peakKb = Math.max(peakKb, sampler.peak() - base);
+  const out: Record<string, { seconds: number[]; bytes: number; peakMB: number }> = {};
+  for (const name of list) {
+    const writer = WRITERS[name]!;
+    const seconds: number[] = [];
+    let peakKb = 0;
+    for (let i = 0; i < Number(runs); i++) {
+      gc();
+      gc();
+      const base = Math.round(process.memoryUsage.rss() / 1024);
+      sampler.reset();
+      const t = performance.now();
+      await writer.write(graph, dir, writer.file);
+      seconds.push((performance.now() - t) / 1000);
+      peakKb = Math.max(peakKb, sampler.peak() - base);
+    }
+    out[name] = { seconds, bytes: statSync(join(dir, writer.file)).size, peakMB: peakKb / 1024 };
   }
   await sampler.stop();
-  process.stdout.write(JSON.stringify({ seconds, bytes: statSync(join(dir, writer.file)).size, peakMB: peakKb / 1024 }));
+  process.stdout.write(JSON.stringify(out));
 }
 
 await main();
