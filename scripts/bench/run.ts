@@ -38,15 +38,17 @@ export interface BenchOptions {
   out: string;
   skip: Set<Stage>;
   seed: number;
+  /** Keep each size's exports (bench-results/work-<size>/, 2 GB at 100k); the generated data is always kept. */
+  keep: boolean;
   log: (s: string) => void;
 }
 
-export const USAGE = `Usage: npm run bench -- [--sizes 1k,10k,100k] [--runs 3] [--out bench-results] [--skip stage,…] [--seed 1]
+export const USAGE = `Usage: npm run bench -- [--sizes 1k,10k,100k] [--runs 3] [--out bench-results] [--skip stage,…] [--seed 1] [--keep]
 Stages: ${Object.keys(STAGES).join(', ')}`;
 
 /** Parses the command line; throws a usage message. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { sizes: ['1k', '10k', '100k'], runs: 3, out: 'bench-results', skip: new Set(), seed: 1, log: (s) => process.stderr.write(s) };
+  const o: BenchOptions = { sizes: ['1k', '10k', '100k'], runs: 3, out: 'bench-results', skip: new Set(), seed: 1, keep: false, log: (s) => process.stderr.write(s) };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
@@ -55,6 +57,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--out') o.out = value();
     else if (flag === '--seed') o.seed = Number(value());
     else if (flag === '--skip') o.skip = new Set(value().split(',').filter(Boolean) as Stage[]);
+    else if (flag === '--keep') o.keep = true;
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }
   o.sizes.forEach(parseSize);
@@ -140,6 +143,7 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
     stages['cli-build-fa2'] = await childRuns(o.runs, process.execPath, cli([]), { rss: true, cwd: ROOT });
   }
   const exported = JSON.parse(await readFile(graphJson, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
+  if (!o.keep) await rm(work, { recursive: true, force: true });
   return { size, nodes: exported.nodes.length, edges: exported.edges.length, relations: gen.relations, files: gen.files, inputBytes: gen.bytes, stages };
 }
 
