@@ -1,5 +1,6 @@
 // Shared test helpers: build a graph from a data folder, run external readers.
 import { spawnSync } from 'node:child_process';
+import { run } from '../src/cli/main.js';
 import { build, type TechGraph } from '../src/build.js';
 import { layout } from '../src/layout.js';
 import { check } from '../src/pipeline.js';
@@ -49,4 +50,12 @@ print(json.dumps(out, ensure_ascii=False))
   const r = sh('python3', ['-c', py, file]);
   if (r.status !== 0) throw new Error(`networkx failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
+}
+
+/** Runs the CLI in process with captured output (not a TTY). */
+export async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: process.cwd() });
+  return { code, stdout, stderr };
 }

@@ -3,14 +3,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
+import { cli } from '../helpers.js';
 
 describe('techgraph CLI', () => {
   it('check prints each diagnostic as file:line:column and exits 1 on errors', async () => {

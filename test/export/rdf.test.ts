@@ -3,14 +3,13 @@ import oxigraph from 'oxigraph';
 import { Parser } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TechGraph } from '../../src/build.js';
-import { run } from '../../src/cli/main.js';
 import { isSparql, parseSparqlArgs } from '../../src/cli/sparql.js';
 import { ntriples, RDF_BASE, turtle } from '../../src/export/rdf.js';
 import { check } from '../../src/pipeline.js';
 import { ANCESTRY } from '../../src/query/common.js';
 import { lineage } from '../../src/query/lineage.js';
 import { LINEAGE_PATH, LINEAGE_RELATIONS, SparqlStore } from '../../src/sparql.js';
-import { graphOf } from '../helpers.js';
+import { cli, graphOf } from '../helpers.js';
 
 const ID = `${RDF_BASE}id/`;
 const PREFIXES = `PREFIX : <${ID}> PREFIX tg: <${RDF_BASE}vocab#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n`;
@@ -32,13 +31,6 @@ function select(store: Store, q: string): Map<string, { termType: string; value:
 
 const ask = (store: Store, q: string) => store.query(PREFIXES + q) as boolean;
 const ids = (rows: Map<string, { value: string }>[], v: string) => rows.map((r) => r.get(v)!.value.slice(ID.length)).sort();
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 describe('RDF export of the mini fixture', () => {
   let graph: TechGraph;
