@@ -13,6 +13,7 @@ import { json } from './export/json.js';
 import { mermaid } from './export/mermaid.js';
 import { cypher, neo4jFiles } from './export/neo4j.js';
 import { ntriples, turtle } from './export/rdf.js';
+import type { Chunk } from './export/bytes.js';
 import { writeAtomic, type FaultHook, type OutputFile } from './export/write.js';
 import type { FactSet } from './facts.js';
 import { layout, type LayoutOptions } from './layout.js';
@@ -25,7 +26,7 @@ export interface FormatSpec {
   files(graph: TechGraph): OutputFile[];
 }
 
-const one = (name: string, write: (g: TechGraph) => Iterable<string>) => (g: TechGraph): OutputFile[] => [{ name, chunks: () => write(g) }];
+const one = (name: string, write: (g: TechGraph) => Iterable<Chunk>) => (g: TechGraph): OutputFile[] => [{ name, chunks: () => write(g) }];
 
 /** Export formats, in the order they are written. */
 export const FORMATS = {
@@ -46,13 +47,14 @@ export type Format = keyof typeof FORMATS;
 /**
  * A progress event: how far a stage is, `done` of `total` (files parsed, files
  * validated, nodes and relations added to the graph, layout iterations), or
- * for a write, how much of `file` is written (characters while it is written,
- * then its size in bytes with `done: true`).
+ * for a write, how much of `file` is written (`size`: about that many bytes
+ * while it is written, counting text chunks in characters; then its exact size
+ * in `bytes` with `done: true`).
  */
 export type Progress =
   | { stage: 'load'; file: string; done: number; total: number }
   | { stage: 'validate' | 'build' | 'layout'; done: number; total: number }
-  | { stage: 'write'; file: string; chars: number; done: false }
+  | { stage: 'write'; file: string; size: number; done: false }
   | { stage: 'write'; file: string; bytes: number; done: true };
 
 /** Options shared by check and build. */
@@ -110,13 +112,13 @@ function reporting(f: OutputFile, path: string, onProgress: (e: Progress) => voi
   return {
     ...f,
     *chunks() {
-      let chars = 0;
+      let size = 0;
       let next = 1 << 20;
       for (const chunk of f.chunks()) {
         yield chunk;
-        if ((chars += chunk.length) >= next) {
-          onProgress({ stage: 'write', file: path, chars, done: false });
-          next = chars + (1 << 20);
+        if ((size += chunk.length) >= next) {
+          onProgress({ stage: 'write', file: path, size, done: false });
+          next = size + (1 << 20);
         }
       }
     },

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TechGraph } from '../src/build.js';
 import { gexf } from '../src/export/gexf.js';
+import { chunksToText } from '../src/export/bytes.js';
 import { check, type CheckResult } from '../src/pipeline.js';
 import { graphOf, networkx, xmllint } from './helpers.js';
 
@@ -67,7 +68,7 @@ describe('graph-data (Qwen)', () => {
 
   it('exports a GEXF that both schemas accept and networkx reads with the same counts', async () => {
     const f = join(await mkdtemp(join(tmpdir(), 'tg-data-')), 'graph.gexf');
-    await writeFile(f, [...gexf(graph)].join(''));
+    await writeFile(f, chunksToText(gexf(graph)));
     expect(xmllint(f)).toEqual({ rng: 'valid', xsd: 'valid' });
     const nx = networkx(f);
     expect(Object.keys(nx.nodes)).toHaveLength(graph.order);

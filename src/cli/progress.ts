@@ -28,7 +28,7 @@ export function describeProgress(e: Progress): string {
     case 'layout':
       return `layout: ${of(e.done, e.total)} iterations`;
     case 'write':
-      return e.done ? `wrote ${e.file} (${mb(e.bytes)})` : `writing ${e.file} (${mb(e.chars)})`;
+      return e.done ? `wrote ${e.file} (${mb(e.bytes)})` : `writing ${e.file} (${mb(e.size)})`;
   }
 }
 

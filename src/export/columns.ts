@@ -24,6 +24,8 @@ export interface Column<A> {
   title: string;
   type: ColumnType;
   get(a: A): string | number | boolean | string[] | undefined;
+  /** For node columns derived from one attribute's claims: that attribute (no claims, no value). */
+  claim?: Attribute;
 }
 
 const COLUMN_TYPE: Record<ValueType, ColumnType> = {
@@ -53,7 +55,7 @@ function typed(type: ColumnType, v: unknown): string | number | boolean | string
   }
 }
 
-const col = <A>(id: string, title: string, type: ColumnType, get: (a: A) => unknown): Column<A> => ({ id, title, type, get: (a) => typed(type, get(a)) });
+const col = <A>(id: string, title: string, type: ColumnType, get: (a: A) => unknown, more: Pick<Column<A>, 'claim'> = {}): Column<A> => ({ id, title, type, get: (a) => typed(type, get(a)), ...more });
 
 /** Languages other than English used by labels or descriptions, sorted. */
 function otherLanguages(graph: TechGraph): { labels: string[]; descriptions: string[] } {
@@ -126,11 +128,12 @@ export function nodeColumns(graph: TechGraph, options: NodeColumnOptions = {}): 
     const spec = attributeSpec(name);
     const type = COLUMN_TYPE[spec.type];
     const title = spec.label.en;
-    cols.push(col(name, title, type, (a) => a[name]));
-    if (active.has(name)) cols.push(col(`${name}_active`, `${title} (active)`, 'long', (a) => a[`${name}_active`]));
-    if (type === 'long') cols.push(col(`${name}_text`, `${title} (as written)`, 'string', (a) => shown(a, name)?.text));
-    cols.push(col(`${name}_sources`, `${title} sources`, 'string[]', (a) => shown(a, name)?.sources));
-    if (disputed.has(name)) cols.push(col(`${name}_claims`, `${title} (all claims)`, 'string', (a) => claimSummary(a.claims[name])));
+    const claim = { claim: name };
+    cols.push(col(name, title, type, (a) => a[name], claim));
+    if (active.has(name)) cols.push(col(`${name}_active`, `${title} (active)`, 'long', (a) => a[`${name}_active`], claim));
+    if (type === 'long') cols.push(col(`${name}_text`, `${title} (as written)`, 'string', (a) => shown(a, name)?.text, claim));
+    cols.push(col(`${name}_sources`, `${title} sources`, 'string[]', (a) => shown(a, name)?.sources, claim));
+    if (disputed.has(name)) cols.push(col(`${name}_claims`, `${title} (all claims)`, 'string', (a) => claimSummary(a.claims[name]), claim));
   }
   return cols;
 }

@@ -1,5 +1,5 @@
 /**
- * GEXF 1.3 writer for Gephi, as a stream of string chunks. Declares typed
+ * GEXF 1.3 writer for Gephi, streamed as UTF-8 chunks. Declares typed
  * attribute columns before the nodes (dates and URLs as strings, which Gephi
  * accepts), writes viz colour as r/g/b, size and position, directed edges with
  * `kind` = relation and weight 1, and a dynamic graph whose every node and edge
@@ -7,8 +7,10 @@
  * Valid against the official 1.3 RNG and the fixed 1.3 XSD.
  */
 import type { TechGraph } from '../build.js';
+import type { Attribute } from '../vocabulary/attributes.js';
 import { rgb } from '../vocabulary/kinds.js';
-import { Chunker, EDGE_COLUMNS, nodeColumns, type Column, type ColumnType } from './columns.js';
+import { ByteSink, utf8, type Chunk } from './bytes.js';
+import { EDGE_COLUMNS, nodeColumns, type Column, type ColumnType } from './columns.js';
 import { escapeXml as esc } from './xml.js';
 
 /** GEXF attribute types of the shared column types; Gephi drops typed date columns, so dates are strings. */
@@ -30,37 +32,66 @@ export function gexfList(items: readonly string[]): string {
 }
 
 /**
- * A column compiled for writing: the escaped `<attvalue for="…" value="`
+ * A column compiled for writing: the encoded `<attvalue for="…" value="`
  * prefix once, and the value as escaped text (numbers and booleans need no
  * escaping), or undefined when the element has none.
+ * Node columns of one attribute's claims are skipped together when a node has
+ * no claim for it: `skip` is the index after the group.
  */
 interface ColumnWriter<A> {
-  open: string;
+  open: Uint8Array;
   text(a: A): string | undefined;
+  claim: Attribute | undefined;
+  skip: number;
 }
 
-function columnWriter<A>(col: Column<A>): ColumnWriter<A> {
-  const open = `<attvalue for="${esc(col.id)}" value="`;
-  if (col.type === 'string[]') {
-    return { open, text: (a) => {
+function columnWriters<A>(cols: readonly Column<A>[]): ColumnWriter<A>[] {
+  const writers = cols.map((col): ColumnWriter<A> => {
+    const open = utf8(`<attvalue for="${esc(col.id)}" value="`);
+    const base = { open, claim: col.claim, skip: 0 };
+    if (col.type === 'string[]') {
+      return { ...base, text: (a) => {
+        const v = col.get(a);
+        return Array.isArray(v) && v.length ? esc(gexfList(v)) : undefined;
+      } };
+    }
+    return { ...base, text: (a) => {
       const v = col.get(a);
-      return Array.isArray(v) && v.length ? esc(gexfList(v.map(String))) : undefined;
+      if (v === undefined || v === null || v === '') return undefined;
+      return typeof v === 'number' || typeof v === 'boolean' ? String(v) : esc(v as string);
     } };
+  });
+  for (let i = writers.length - 1; i >= 0; i--) {
+    const w = writers[i]!;
+    const next = writers[i + 1];
+    w.skip = next && w.claim !== undefined && next.claim === w.claim ? next.skip : i + 1;
   }
-  return { open, text: (a) => {
-    const v = col.get(a);
-    if (v === undefined || v === null || v === '') return undefined;
-    return typeof v === 'number' || typeof v === 'boolean' ? String(v) : esc(String(v));
-  } };
+  return writers;
 }
 
-function attvalues<A>(cols: readonly ColumnWriter<A>[], a: A): string {
-  let s = '';
-  for (const c of cols) {
+const ATTVALUES = utf8('<attvalues>');
+const ATTVALUE_END = utf8('"/>');
+const ATTVALUES_END = utf8('</attvalues>');
+
+function attvalues<A extends object>(out: ByteSink, cols: readonly ColumnWriter<A>[], a: A): void {
+  let open = false;
+  const claims = (a as { claims?: Record<string, unknown> }).claims;
+  for (let i = 0; i < cols.length; ) {
+    const c = cols[i]!;
+    if (c.claim !== undefined && claims?.[c.claim] === undefined) {
+      i = c.skip;
+      continue;
+    }
+    i++;
     const v = c.text(a);
-    if (v !== undefined) s += `${c.open}${v}"/>`;
+    if (v === undefined) continue;
+    if (!open) out.bytes(ATTVALUES);
+    open = true;
+    out.bytes(c.open);
+    out.text(v);
+    out.bytes(ATTVALUE_END);
   }
-  return s ? `<attvalues>${s}</attvalues>` : '';
+  if (open) out.bytes(ATTVALUES_END);
 }
 
 function declare<A>(cls: 'node' | 'edge', cols: readonly Column<A>[]): string {
@@ -71,20 +102,36 @@ const num = (x: number) => (Number.isFinite(x) ? String(x) : '0');
 
 /** Options of the GEXF writer. */
 export interface GexfOptions {
-  /** Chunk size hint in characters. */
+  /** Chunk size in bytes. */
   chunk?: number;
 }
 
-/** Writes the graph as GEXF 1.3, yielding chunks of text. */
-export function* gexf(graph: TechGraph, options: GexfOptions = {}): Generator<string> {
+const NODE_OPEN = utf8('      <node id="');
+const LABEL = utf8('" label="');
+const START = utf8('" start="');
+const END_ATTR = utf8('" end="');
+const TAG_END = utf8('">');
+const POSITION = utf8('<viz:position x="');
+const Y = utf8('" y="');
+const SIZE = utf8('" z="0"/><viz:size value="');
+const NODE_END = utf8('"/></node>\n');
+const EDGE_OPEN = utf8('      <edge id="');
+const SOURCE = utf8('" source="');
+const TARGET = utf8('" target="');
+const KIND = utf8('" type="directed" kind="');
+const WEIGHT = utf8('" weight="1" start="');
+const EDGE_END = utf8('</edge>\n');
+
+/** Writes the graph as GEXF 1.3, yielding chunks of UTF-8 bytes. */
+export function* gexf(graph: TechGraph, options: GexfOptions = {}): Generator<Chunk> {
   const g = graph.getAttributes();
-  const end = g.end;
+  const end = utf8(esc(g.end));
   const nodeCols = nodeColumns(graph, { display: false }).filter(notLabel);
   const edgeCols = EDGE_COLUMNS.filter(notLabel);
-  const nodeWriters = nodeCols.map(columnWriter);
-  const edgeWriters = edgeCols.map(columnWriter);
-  const colors = new Map<string, string>();
-  const out = new Chunker(options.chunk);
+  const nodeWriters = columnWriters(nodeCols);
+  const edgeWriters = columnWriters(edgeCols);
+  const colors = new Map<string, Uint8Array>();
+  const out = new ByteSink(options.chunk);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
   // No lastmodifieddate: the same facts must give the same bytes.
@@ -96,24 +143,50 @@ export function* gexf(graph: TechGraph, options: GexfOptions = {}): Generator<st
     let color = colors.get(a.color);
     if (color === undefined) {
       const c = rgb(a.color);
-      colors.set(a.color, (color = `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>`));
+      colors.set(a.color, (color = utf8(`<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>`)));
     }
-    const chunk = out.push(
-      `      <node id="${esc(node)}" label="${esc(a.label)}" start="${a.since}" end="${end}">` +
-      attvalues(nodeWriters, a) +
-      `${color}<viz:position x="${num(a.x)}" y="${num(a.y)}" z="0"/><viz:size value="${num(a.size)}"/></node>\n`,
-    );
-    if (chunk) yield chunk;
+    out.bytes(NODE_OPEN);
+    out.text(esc(node));
+    out.bytes(LABEL);
+    out.text(esc(a.label));
+    out.bytes(START);
+    out.text(esc(a.since));
+    out.bytes(END_ATTR);
+    out.bytes(end);
+    out.bytes(TAG_END);
+    attvalues(out, nodeWriters, a);
+    out.bytes(color);
+    out.bytes(POSITION);
+    out.text(num(a.x));
+    out.bytes(Y);
+    out.text(num(a.y));
+    out.bytes(SIZE);
+    out.text(num(a.size));
+    out.bytes(NODE_END);
+    if (out.ready) yield* out.drain();
   }
-  const between = out.push(`    </nodes>\n    <edges count="${graph.size}">\n`);
-  if (between) yield between;
+  yield* out.end();
+  yield `    </nodes>\n    <edges count="${graph.size}">\n`;
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
-    const chunk = out.push(
-      `      <edge id="${esc(edge)}" source="${esc(source)}" target="${esc(target)}" type="directed" kind="${a.relation}" label="${esc(a.label)}" weight="1" start="${a.since}" end="${end}">` +
-      attvalues(edgeWriters, a) +
-      `</edge>\n`,
-    );
-    if (chunk) yield chunk;
+    out.bytes(EDGE_OPEN);
+    out.text(esc(edge));
+    out.bytes(SOURCE);
+    out.text(esc(source));
+    out.bytes(TARGET);
+    out.text(esc(target));
+    out.bytes(KIND);
+    out.text(esc(a.relation));
+    out.bytes(LABEL);
+    out.text(esc(a.label));
+    out.bytes(WEIGHT);
+    out.text(esc(a.since));
+    out.bytes(END_ATTR);
+    out.bytes(end);
+    out.bytes(TAG_END);
+    attvalues(out, edgeWriters, a);
+    out.bytes(EDGE_END);
+    if (out.ready) yield* out.drain();
   }
-  yield `${out.flush()}    </edges>\n  </graph>\n</gexf>\n`;
+  yield* out.end();
+  yield '    </edges>\n  </graph>\n</gexf>\n';
 }

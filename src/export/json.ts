@@ -3,30 +3,46 @@
  * it as is), streamed node by node so large graphs never become one string.
  */
 import type { TechGraph } from '../build.js';
+import { ByteSink, utf8, type Chunk } from './bytes.js';
 
-/** Writes `graph.export()` as JSON text, in chunks. */
-export function* json(graph: TechGraph, options: { chunk?: number } = {}): Generator<string> {
-  const limit = options.chunk ?? 1 << 16;
+const NODE_KEY = utf8('\n{"key":');
+const NEXT_NODE_KEY = utf8(',\n{"key":');
+const SOURCE = utf8(',"source":');
+const TARGET = utf8(',"target":');
+const ATTRIBUTES = utf8(',"attributes":');
+const CLOSE = utf8('}');
+
+/** Writes `graph.export()` as JSON text, in chunks of UTF-8 bytes (`chunk` bytes each). */
+export function* json(graph: TechGraph, options: { chunk?: number } = {}): Generator<Chunk> {
+  const out = new ByteSink(options.chunk);
   const head = { attributes: graph.getAttributes(), options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops } };
-  let buf = `{"attributes":${JSON.stringify(head.attributes)},"options":${JSON.stringify(head.options)},"nodes":[`;
+  yield `{"attributes":${JSON.stringify(head.attributes)},"options":${JSON.stringify(head.options)},"nodes":[`;
   let first = true;
   for (const { node, attributes } of graph.nodeEntries()) {
-    buf += `${first ? '' : ','}\n{"key":${JSON.stringify(node)},"attributes":${JSON.stringify(attributes)}}`;
+    out.bytes(first ? NODE_KEY : NEXT_NODE_KEY);
+    out.text(JSON.stringify(node));
+    out.bytes(ATTRIBUTES);
+    out.text(JSON.stringify(attributes));
+    out.bytes(CLOSE);
     first = false;
-    if (buf.length >= limit) {
-      yield buf;
-      buf = '';
-    }
+    if (out.ready) yield* out.drain();
   }
-  buf += '\n],"edges":[';
+  yield* out.end();
+  yield '\n],"edges":[';
   first = true;
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
-    buf += `${first ? '' : ','}\n{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${JSON.stringify(attributes)}}`;
+    out.bytes(first ? NODE_KEY : NEXT_NODE_KEY);
+    out.text(JSON.stringify(edge));
+    out.bytes(SOURCE);
+    out.text(JSON.stringify(source));
+    out.bytes(TARGET);
+    out.text(JSON.stringify(target));
+    out.bytes(ATTRIBUTES);
+    out.text(JSON.stringify(attributes));
+    out.bytes(CLOSE);
     first = false;
-    if (buf.length >= limit) {
-      yield buf;
-      buf = '';
-    }
+    if (out.ready) yield* out.drain();
   }
-  yield `${buf}\n]}\n`;
+  yield* out.end();
+  yield '\n]}\n';
 }

@@ -21,11 +21,12 @@
  */
 import { link, mkdir, open, readdir, readFile, rename, rm, stat, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Chunk } from './bytes.js';
 
-/** One file to write: its name in the output folder and its content as chunks. */
+/** One file to write: its name in the output folder and its content as chunks (text, or UTF-8 bytes). */
 export interface OutputFile {
   name: string;
-  chunks: () => Iterable<string>;
+  chunks: () => Iterable<Chunk>;
 }
 
 /**
@@ -119,33 +120,51 @@ export async function writeAtomic(dir: string, files: readonly OutputFile[], fau
   }
 }
 
-/** Streams one export into `path`, flushed to disk; returns its size in bytes. */
+/**
+ * Streams one export into `path`, flushed to disk; returns its size in bytes.
+ * Text chunks are gathered and encoded 64 Ki characters at a time. One write
+ * is in flight while the next chunk is produced, so the disk and the
+ * generator overlap.
+ */
 async function writeFile(path: string, f: OutputFile, fault?: FaultHook): Promise<number> {
   const handle = await open(path, 'wx');
+  let inFlight: Promise<unknown> | undefined;
   try {
     let bytes = 0;
     let i = 0;
-    let buf = '';
+    let text = '';
     const pause = pauseFor('write');
+    const writeAll = async (b: Uint8Array) => {
+      for (let at = 0; at < b.length; ) at += (await handle.write(b, at, b.length - at)).bytesWritten;
+    };
+    const put = async (b: Uint8Array) => {
+      await inFlight;
+      bytes += b.length;
+      inFlight = writeAll(b);
+    };
     for (const chunk of f.chunks()) {
       fault?.(f.name, i++);
-      buf += chunk;
-      if (buf.length >= 1 << 16 || (pause && i === 1)) {
-        const b = Buffer.from(buf, 'utf8');
-        bytes += b.length;
-        await handle.write(b);
-        buf = '';
-        if (pause && i === 1) await sleep(pause);
+      if (typeof chunk === 'string') {
+        text += chunk;
+        if (text.length < 1 << 16 && !(pause && i === 1)) continue;
+        await put(Buffer.from(text, 'utf8'));
+        text = '';
+      } else {
+        if (text) await put(Buffer.from(text, 'utf8'));
+        text = '';
+        await put(chunk);
+      }
+      if (pause && i === 1) {
+        await inFlight;
+        await sleep(pause);
       }
     }
-    if (buf) {
-      const b = Buffer.from(buf, 'utf8');
-      bytes += b.length;
-      await handle.write(b);
-    }
+    if (text) await put(Buffer.from(text, 'utf8'));
+    await inFlight;
     await handle.sync();
     return bytes;
   } finally {
+    await inFlight?.catch(() => undefined);
     await handle.close();
   }
 }

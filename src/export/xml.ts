@@ -24,20 +24,16 @@ const ENTITIES: Record<string, string> = {
   '\u2028': '&#8232;',
 };
 
-/** The four characters most text has, if any. */
-const COMMON = '&<>"';
-/** Every other character SPECIAL can match, in one class without lookarounds. */
-const RARE = new RegExp(`[${Object.keys(ENTITIES).filter((c) => !COMMON.includes(c)).join('')}\\u0000-\\u001F\\uD800-\\uDFFF\\uFFFE\\uFFFF]`);
-const MAYBE_COMMON = /[&<>"]/;
+/** Any character that needs work: one test decides the common case, text with nothing to escape. */
+const ANY = /[&<>"\t\n\r\u0085\u2028\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** Every character SPECIAL can match other than & < > ", in one class without lookarounds. */
+const RARE = /[\t\n\r\u0085\u2028\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** The character that stands in for anything XML 1.0 cannot carry. */
 export const REPLACEMENT = '\uFFFD';
 
-/** Escapes text for an attribute value or element content. */
-export function escapeXml(s: string): string {
-  // Fast paths, same result: nothing to escape (most text), or only & < > " (no control character, surrogate or line separator).
-  if (RARE.test(s)) return s.replace(SPECIAL, (c) => ENTITIES[c] ?? REPLACEMENT);
-  if (!MAYBE_COMMON.test(s)) return s;
+/** Escapes & < > " only (the text has no other special character). */
+function escapeCommon(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -49,6 +45,13 @@ export function escapeXml(s: string): string {
     }
   }
   return out + s.slice(from);
+}
+
+/** Escapes text for element content or an attribute value. */
+export function escapeXml(s: string): string {
+  if (!ANY.test(s)) return s;
+  if (RARE.test(s)) return s.replace(SPECIAL, (c) => ENTITIES[c] ?? REPLACEMENT);
+  return escapeCommon(s);
 }
 
 /** What a string becomes after a round trip through XML (the documented replacement rule). */

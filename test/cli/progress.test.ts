@@ -70,7 +70,7 @@ describe('progressPrinter', () => {
   it('says what each stage is doing', () => {
     expect(describeProgress({ stage: 'load', file: 'graph-data/families.yaml', done: 3, total: 12 })).toBe('reading files 3/12 (graph-data/families.yaml)');
     expect(describeProgress({ stage: 'build', done: 4096, total: 356000 })).toBe('building the graph: 4,096/356,000 nodes and relations');
-    expect(describeProgress({ stage: 'write', file: 'exports/graph.gexf', chars: 12_500_000, done: false })).toBe('writing exports/graph.gexf (13 MB)');
+    expect(describeProgress({ stage: 'write', file: 'exports/graph.gexf', size: 12_500_000, done: false })).toBe('writing exports/graph.gexf (13 MB)');
     expect(describeProgress({ stage: 'write', file: 'exports/graph.gexf', bytes: 2_400_000, done: true })).toBe('wrote exports/graph.gexf (2.4 MB)');
   });
 });

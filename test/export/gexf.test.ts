@@ -7,6 +7,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TechGraph } from '../../src/build.js';
 import { gexf, gexfList } from '../../src/export/gexf.js';
+import { chunksToText } from '../../src/export/bytes.js';
 import { escapeXml, xmlSafe } from '../../src/export/xml.js';
 import { graphOf, networkx, xmllint } from '../helpers.js';
 
@@ -16,7 +17,7 @@ let text: string;
 
 beforeAll(async () => {
   graph = await graphOf('test/fixtures/mini');
-  text = [...gexf(graph)].join('');
+  text = chunksToText(gexf(graph));
   file = join(await mkdtemp(join(tmpdir(), 'tg-gexf-')), 'graph.gexf');
   await writeFile(file, text);
 });
@@ -84,7 +85,7 @@ describe('XML escaping', () => {
     const g = await graphOf('test/fixtures/mini');
     g.setNodeAttribute('rope', 'label', label);
     const f = join(await mkdtemp(join(tmpdir(), 'tg-esc-')), 'g.gexf');
-    await writeFile(f, [...gexf(g)].join(''));
+    await writeFile(f, chunksToText(gexf(g)));
     expect(xmllint(f)).toEqual({ rng: 'valid', xsd: 'valid' });
     expect(networkx(f).nodes.rope!.label).toBe(xmlSafe(label));
   });

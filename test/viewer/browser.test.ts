@@ -349,7 +349,8 @@ describe('viewer (headless Chromium)', () => {
     const { page } = o;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect(page.locator('#toast').textContent()).resolves.toMatch(/Link (copied|selected)/);
+    // The toast appears once the clipboard write settles: wait for it rather than read it at once.
+    await page.locator('#toast').filter({ hasText: /Link (copied|selected)/ }).waitFor({ timeout: 5000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const file = join(ARTIFACTS, 'viewer-export.png');
