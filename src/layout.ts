@@ -84,6 +84,8 @@ function iterateOnWorker(settings: ForceAtlas2Settings, m: { nodes: Float32Array
     const worker = new Worker(new URL('./layout-worker.mjs', import.meta.url), {
       workerData: { settings, nodes: m.nodes, edges: m.edges, total },
       transferList: [m.nodes.buffer as ArrayBuffer, m.edges.buffer as ArrayBuffer],
+      // A small young generation: the per-iteration Barnes-Hut garbage is collected often instead of growing the peak (100k nodes: 1.47 → 1.43 GiB).
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
     worker.on('message', (msg: { done?: number; nodes?: Float32Array }) => {
       if (msg.nodes) {
