@@ -31,6 +31,16 @@ export function gexfList(items: readonly string[]): string {
   return `[${items.map((s) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(', ')}]`;
 }
 
+/** escapeXml(gexfList(items)), built item by item: an id needs no work, only its quotes. */
+export function gexfListXml(items: readonly string[]): string {
+  let out = '[';
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i]!;
+    out += `${i ? ', ' : ''}&quot;${esc(s.includes('\\') || s.includes('"') ? s.replace(/[\\"]/g, (c) => `\\${c}`) : s)}&quot;`;
+  }
+  return `${out}]`;
+}
+
 /**
  * A column compiled for writing: the encoded `<attvalue for="…" value="`
  * prefix once, and the value as escaped text (numbers and booleans need no
@@ -52,7 +62,7 @@ function columnWriters<A>(cols: readonly Column<A>[]): ColumnWriter<A>[] {
     if (col.type === 'string[]') {
       return { ...base, text: (a) => {
         const v = col.get(a);
-        return Array.isArray(v) && v.length ? esc(gexfList(v)) : undefined;
+        return Array.isArray(v) && v.length ? gexfListXml(v) : undefined;
       } };
     }
     return { ...base, text: (a) => {

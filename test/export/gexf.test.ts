@@ -6,7 +6,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TechGraph } from '../../src/build.js';
-import { gexf, gexfList } from '../../src/export/gexf.js';
+import { gexf, gexfList, gexfListXml } from '../../src/export/gexf.js';
 import { chunksToText } from '../../src/export/bytes.js';
 import { escapeXml, xmlSafe } from '../../src/export/xml.js';
 import { graphOf, networkx, xmllint } from '../helpers.js';
@@ -99,5 +99,6 @@ describe('XML escaping', () => {
 
   it('writes lists in Gephi\'s syntax with quotes escaped', () => {
     expect(gexfList(['a', 'b "c"', 'd\\e'])).toBe('["a", "b \\"c\\"", "d\\\\e"]');
+    for (const items of [['a'], ['a', 'b "c"', 'd\\e'], ['<&>', '中 🧠', 'x\ty', '"'], ['', 'src-1']]) expect(gexfListXml(items)).toBe(escapeXml(gexfList(items)));
   });
 });
