@@ -17,6 +17,13 @@ export const PARALLEL = {
   minChars: 3_000_000,
   /** Worker threads next to the main thread, which parses too. */
   workers: Math.max(1, availableParallelism() - 1),
+  /**
+   * Files queued per worker. A worker hears of its next file only when the
+   * main thread is between two files of its own, so with one file at a time it
+   * idled up to a whole parse after each file (it parsed a third of them); a
+   * second file queued keeps it busy.
+   */
+  queued: 2,
 };
 
 /** One file to parse. */
@@ -28,7 +35,8 @@ export interface ParseJob {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: number | undefined;
+  /** Files sent and not answered yet, oldest first. */
+  jobs: number[];
 }
 
 /** Parses files on the main thread and, once started, on worker threads. */
@@ -52,14 +60,14 @@ export class ParsePool {
     this.started = true;
     for (let i = 0; i < PARALLEL.workers; i++) {
       const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
-      const slot: Slot = { worker, ready: false, job: undefined };
+      const slot: Slot = { worker, ready: false, jobs: [] };
       worker.on('message', (m: { ready?: true; id?: number; parsed?: ParsedData }) => {
         if (m.ready) slot.ready = true;
         else {
+          slot.jobs = slot.jobs.filter((j) => j !== m.id);
           this.parsedBy.workers++;
           this.finish(m.id!, m.parsed!);
         }
-        slot.job = undefined;
         this.feed(slot);
       });
       // A worker that fails or stops leaves its file to the main thread.
@@ -100,10 +108,12 @@ export class ParsePool {
   }
 
   private feed(slot: Slot): void {
-    if (!slot.ready || slot.job !== undefined || this.next >= this.jobs.length) return;
-    slot.job = this.next++;
-    const { text, file } = this.jobs[slot.job]!;
-    slot.worker.postMessage({ id: slot.job, text, file });
+    while (slot.ready && slot.jobs.length < PARALLEL.queued && this.next < this.jobs.length && this.slots.includes(slot)) {
+      const id = this.next++;
+      slot.jobs.push(id);
+      const { text, file } = this.jobs[id]!;
+      slot.worker.postMessage({ id, text, file });
+    }
   }
 
   private finish(i: number, parsed: ParsedData): void {
@@ -118,9 +128,8 @@ export class ParsePool {
   private retire(slot: Slot): void {
     if (!this.slots.includes(slot)) return;
     this.slots = this.slots.filter((s) => s !== slot);
-    if (slot.job !== undefined) {
-      // Parse it here instead.
-      const i = slot.job;
+    // Parse its files here instead.
+    for (const i of slot.jobs.splice(0)) {
       this.parsedBy.main++;
       this.finish(i, parseData(this.jobs[i]!.text, this.jobs[i]!.file));
     }

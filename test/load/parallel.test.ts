@@ -52,4 +52,21 @@ describe('parallel parsing', () => {
     expect(pool.parsedBy.workers).toBeGreaterThan(0);
     expect(pool.parsedBy.main + pool.parsedBy.workers).toBe(texts.length);
   });
+
+  it('parses on the main thread the files a worker held when it stopped', async () => {
+    const texts = Array.from({ length: 12 }, (_, i) => ({ file: `g${i}.yaml`, text: `motivations:\n${'  - id: m\n    label: "y"\n'.repeat(3000).replaceAll('id: m', `id: g${i}m`)}` }));
+    PARALLEL.workers = 1;
+    const pool = new ParsePool();
+    pool.start();
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const t of texts) pool.add(t);
+    // The worker holds its queued files; it stops before answering them.
+    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; jobs: number[] }[] }).slots;
+    expect(slots[0]!.jobs.length).toBe(PARALLEL.queued);
+    void slots[0]!.worker.terminate();
+    const results = await pool.all();
+    await pool.close();
+    expect(results).toEqual(texts.map((t) => parseData(t.text, t.file)));
+    expect(pool.parsedBy.main + pool.parsedBy.workers).toBe(texts.length);
+  });
 });
