@@ -22,23 +22,27 @@ export function distance(a: string, b: string): number {
 }
 
 /**
- * Up to `max` candidates close to `name`: within a third of its length in
- * edits (at least 2), or containing it, best first, ties in code-unit order.
+ * Up to `max` candidates close to `name`, closest first: those within a third
+ * of its length in edits (at least 2), and those containing it or contained in
+ * it (at least 3 characters in common). Ranked by edit distance alone, so a
+ * strictly closer candidate always comes first; among equally close ones, a
+ * containing (or contained) candidate first, then code-unit order.
  */
 export function suggest(name: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(name.length / 3));
   const lower = name.toLowerCase();
-  const scored: [number, string][] = [];
+  const scored: [dist: number, contains: number, candidate: string][] = [];
   for (const c of new Set(candidates)) {
     const cl = c.toLowerCase();
-    const contains = lower.length >= 3 && (cl.includes(lower) || lower.includes(cl)) ? 1 : Infinity;
-    // The distance is at least the difference in length: skip what cannot be close (big data sets have many names).
-    const dist = cl === lower ? 0 : Math.abs(cl.length - lower.length) > limit ? Infinity : distance(name, c);
-    const score = Math.min(dist, contains);
-    if (score <= limit) scored.push([score, c]);
+    const [short, long] = cl.length <= lower.length ? [cl, lower] : [lower, cl];
+    const contains = short.length >= 3 && long.includes(short);
+    // Containment: the distance is exactly the difference in length. Otherwise it is at least that,
+    // so what cannot be close is skipped without computing it (big data sets have many names).
+    const dist = contains ? long.length - short.length : long.length - short.length > limit ? Infinity : distance(name, c);
+    if (dist <= limit || contains) scored.push([dist, contains ? 0 : 1, c]);
   }
-  scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  return scored.slice(0, max).map(([, c]) => c);
+  scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+  return scored.slice(0, max).map(([, , c]) => c);
 }
 
 /** `; did you mean "a" or "b"?`, or the empty string. */

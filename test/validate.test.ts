@@ -103,6 +103,23 @@ describe('check: one fixture per diagnostic code', () => {
     expect(r.diagnostics[1]!.message).not.toContain('rope'); // a technique cannot be a source
   });
 
+  // The closest id by edit distance comes first: an id merely contained in the reference ("attn" in
+  // "attn-v2x") no longer beats a strictly closer one; containment only breaks ties.
+  it.each([
+    ['attn-v2x', '; did you mean "attn-v2" or "attn-v3" or "attn"?'],
+    ['attnv2', '; did you mean "attn-v2" or "attn" or "attn-v3"?'],
+    ['xattn', '; did you mean "attn"?'],
+    ['zzzz', ''],
+  ])('a reference to %j suggests %j', async (ref, hint) => {
+    const dir = await mkdtemp(join(tmpdir(), 'tg-suggest-'));
+    const facts = ['sources:', '  - { id: s, label: S, source_type: paper }', 'techniques:'];
+    for (const id of ['attn', 'attn-v2']) facts.push(`  - { id: ${id}, sources: s }`);
+    facts.push(`  - { id: attn-v3, sources: s, extends: ${ref} }`, '');
+    await writeFile(join(dir, 'facts.yaml'), facts.join('\n'));
+    const r = await check({ data: dir });
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['UNKNOWN_REFERENCE', `extends target "${ref}" names no node${hint}`]]);
+  });
+
   it('reports every problem of a file at once, sorted by position', async () => {
     const r = await check({ data: join(FIX, 'unknown-field') });
     const lines = r.diagnostics.map((d) => d.line);

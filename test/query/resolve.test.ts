@@ -33,6 +33,21 @@ describe('resolve on the real data', () => {
     expect(r.error.message).toMatch(/did you mean .*"yarn"/);
   });
 
+  // The closest name by edit distance is offered first, not a shorter id the name happens to contain
+  // ("qwen2.5-repor" used to offer "qwen", "qwen1", "qwen2" and not the report at all).
+  it.each<[string, Kind[] | undefined, string, string[]]>([
+    ['qwen2.5-repor', undefined, 'qwen2.5-report', ['qwen']],
+    ['qwen3-repot', undefined, 'qwen3-report', ['qwen']],
+    ['qwen2.5x', ['version'], 'qwen2.5', ['qwen1']],
+    ['yarnn', undefined, 'yarn', []],
+  ])('%s (kinds %j) suggests %s first', async (name, kinds, first, absent) => {
+    const r = resolve(await real(), name, kinds ? { kinds } : {});
+    if (r.ok) throw new Error(`${name} resolved to ${r.value}`);
+    expect(r.error.code).toBe('UNKNOWN_NAME');
+    expect(r.error.suggestions![0]).toBe(first);
+    for (const id of absent) expect(r.error.suggestions).not.toContain(id);
+  });
+
   it('a name of the wrong kind is WRONG_KIND', async () => {
     const r = resolve(await real(), 'yarn', { kinds: ['version'] });
     expect(r.ok ? null : r.error.code).toBe('WRONG_KIND');
