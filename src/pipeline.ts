@@ -14,7 +14,7 @@ import { mermaid } from './export/mermaid.js';
 import { cypher, neo4jFiles } from './export/neo4j.js';
 import { ntriples, turtle } from './export/rdf.js';
 import type { Chunk } from './export/bytes.js';
-import { writeAtomic, type FaultHook, type OutputFile } from './export/write.js';
+import { recoverFolder, writeAtomic, type FaultHook, type OutputFile } from './export/write.js';
 import type { FactSet } from './facts.js';
 import { layout, type LayoutOptions } from './layout.js';
 import { load } from './load/index.js';
@@ -133,8 +133,14 @@ async function checkAndBuild(options: CheckOptions): Promise<{ ok: boolean; diag
   return { ok, diagnostics, graph: build(facts, progress ? { onProgress: (done, total) => progress({ stage: 'build', done, total }) } : {}) };
 }
 
-/** Checks, builds the graph, lays it out and writes the exports atomically. Writes nothing if there is any error. */
+/**
+ * Checks, builds the graph, lays it out and writes the exports atomically.
+ * Writes nothing if there is any error. First, whatever the outcome, it
+ * repairs what a killed build left in the output folder (`recoverFolder`).
+ */
 export async function buildExports(options: BuildExportsOptions): Promise<BuildResult> {
+  // Best effort: a failure here (a read-only folder) is met again, and reported, by the write step, which recovers under the lock.
+  await recoverFolder(options.out).catch(() => null);
   const checked = await checkAndBuild(options);
   if (!checked.graph) return { ...checked, written: [] };
   const { graph } = checked;

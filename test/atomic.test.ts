@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_NAME, recover, TEMP_PREFIX, WRITE_LIMITS, writeAtomic } from '../src/export/write.js';
+import { LOCK_NAME, recover, recoverFolder, TEMP_PREFIX, WRITE_LIMITS, writeAtomic } from '../src/export/write.js';
 import { buildExports } from '../src/pipeline.js';
 import { cli, leftovers, snapshot, type CliRun } from './hostile-helpers.js';
 
@@ -101,6 +101,18 @@ describe('a write error half-way', () => {
   });
 });
 
+/** Previous exports (data A), then a CLI build of data B killed between its two renames; returns the mixed folder. */
+async function killedBetweenRenames(name: string): Promise<{ out: string; before: Record<string, string>; mixed: Record<string, string> }> {
+  const { out, before } = await previous(name);
+  let pid = 0;
+  const run = cliBuild(dataB, out, { TECHGRAPH_TEST_RENAME_PAUSE_MS: '20000' }, (p) => (pid = p));
+  // Wait until graph.gexf is the new one and graph.json still the old one, then kill.
+  await until('the first rename', async () => (await readFile(join(out, 'graph.gexf')).catch(() => Buffer.from(''))).toString('base64') !== before['graph.gexf']);
+  process.kill(pid, 'SIGKILL');
+  expect((await run).signal).toBe('SIGKILL');
+  return { out, before, mixed: await snapshot(out) };
+}
+
 describe('a build killed half-way (SIGKILL to the real CLI)', () => {
   it('while writing its temporaries: previous exports intact; the next build removes the dead build\'s temporaries', async () => {
     const { out, before } = await previous('kill-write');
@@ -121,14 +133,7 @@ describe('a build killed half-way (SIGKILL to the real CLI)', () => {
   }, 60_000);
 
   it('between two renames: the next build rolls the dead build back to the previous exports first', async () => {
-    const { out, before } = await previous('kill-rename');
-    let pid = 0;
-    const run = cliBuild(dataB, out, { TECHGRAPH_TEST_RENAME_PAUSE_MS: '20000' }, (p) => (pid = p));
-    // Wait until graph.gexf is the new one and graph.json still the old one, then kill.
-    await until('the first rename', async () => (await readFile(join(out, 'graph.gexf')).catch(() => Buffer.from(''))).toString('base64') !== before['graph.gexf']);
-    process.kill(pid, 'SIGKILL');
-    expect((await run).signal).toBe('SIGKILL');
-    const mixed = await snapshot(out);
+    const { out, before, mixed } = await killedBetweenRenames('kill-rename');
     expect(mixed['graph.json']).toBe(before['graph.json']);
     expect(mixed['graph.gexf']).not.toBe(before['graph.gexf']); // the window this design must repair
     expect(Object.keys(mixed)).toEqual(expect.arrayContaining([LOCK_NAME, expect.stringMatching(/^\.tg-tmp-\d+-.*\.journal$/)]));
@@ -142,6 +147,17 @@ describe('a build killed half-way (SIGKILL to the real CLI)', () => {
     const now = ids(await exportsOf(out));
     expect(now.gexf).toEqual(now.json);
     expect(now.gexf).toContain('extra');
+  }, 60_000);
+
+  it('between two renames, then a build on invalid data (exit 1): the folder holds exactly the previous set again', async () => {
+    const { out, before, mixed } = await killedBetweenRenames('kill-rename-invalid');
+    expect([mixed['graph.gexf'] !== before['graph.gexf'], mixed['graph.json'] === before['graph.json']]).toEqual([true, true]); // new gexf, old json
+    // A build that stops on invalid data, before any write step, still recovers the folder at its start.
+    const r = await cliBuild('test/fixtures/invalid/cycle', out);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/error CYCLE/);
+    expect(await snapshot(out)).toEqual(before); // byte for byte, no .tg-tmp-* file, no lock
+    expect(await leftovers(out)).toEqual([]);
   }, 60_000);
 
   it('at moments spread over the write phase of 20,000 nodes: after recovery the folder holds the complete previous set or the complete new set', async () => {
@@ -250,5 +266,26 @@ describe('two builds into the same folder at once', () => {
     } finally {
       sleeper.kill();
     }
+  });
+
+  it('recoverFolder recovers under the lock, but skips a folder whose lock a live build holds, and a missing folder', async () => {
+    const { out, before } = await previous('recover-folder');
+    const stale = `${TEMP_PREFIX}${await deadPid()}-x-y-graph.gexf`;
+    await writeFile(join(out, stale), 'partial');
+    const sleeper = spawn('sleep', ['30']);
+    try {
+      await writeFile(join(out, LOCK_NAME), `${sleeper.pid} xyz\n`);
+      const held = await snapshot(out);
+      expect(await recoverFolder(out)).toBeNull(); // no wait for the live owner, nothing touched
+      expect(await snapshot(out)).toEqual(held);
+    } finally {
+      sleeper.kill();
+      await new Promise((r) => sleeper.on('exit', r));
+    }
+    // The owner is dead now: its lock is broken, the stale temporary removed, the lock released.
+    expect(await recoverFolder(out)).toEqual({ rolledBack: 0, removed: 1 });
+    expect(await snapshot(out)).toEqual(before);
+    expect(await recoverFolder(join(tmp, 'no-such-folder'))).toBeNull();
+    await expect(stat(join(tmp, 'no-such-folder'))).rejects.toThrow(/ENOENT/);
   });
 });

@@ -1,5 +1,5 @@
 // The README documents the format from the same vocabulary the code uses: a stale README fails here.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { CODES } from '../src/diagnostics.js';
 import { ATTRIBUTE_NAMES } from '../src/vocabulary/attributes.js';
 import { KINDS } from '../src/vocabulary/kinds.js';
 import { RELATIONS, RELATION_NAMES } from '../src/vocabulary/relations.js';
+import { QUERY_USAGE, USAGE } from '../src/cli/args.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -37,6 +38,28 @@ describe('README', () => {
   it('documents every attribute and the palette of every kind', () => {
     for (const a of ATTRIBUTE_NAMES) expect(readme).toContain(`\`${a}\``);
     for (const [kind, spec] of Object.entries(KINDS)) expect(readme).toContain(`| \`${kind}\` | \`${spec.color}\` | ${spec.size} |`);
+  });
+
+  it('gives every exit code of the CLI help in its exit code table and its summary', () => {
+    const codes = (text: string) => [.../Exit codes: (.*)/.exec(text)![1]!.matchAll(/\b(\d+) /g)].map((m) => m[1]!);
+    const table = /### Exit codes and output\n\n([\s\S]*?)\n\n/.exec(readme)![1]!;
+    const summary = readme.split('\n').find((l) => l.startsWith('- Exit codes:'))!;
+    expect(codes(USAGE)).toEqual(['0', '1', '2', '70']);
+    for (const c of codes(USAGE)) {
+      expect(table, c).toMatch(new RegExp(`^\\| ${c} \\|`, 'm'));
+      expect(summary, c).toContain(`**${c}**`);
+    }
+    const query = /Exit codes: 0 answered;[\s\S]*?\n\n/.exec(readme)![0];
+    expect(codes(QUERY_USAGE)).toContain('70');
+    for (const c of codes(QUERY_USAGE)) expect(query, c).toMatch(new RegExp(`\\b${c}\\b`));
+  });
+
+  it('documents every TECHGRAPH_* environment variable the CLI reads', () => {
+    const files = ['bin/techgraph.mjs', ...readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join('src', f))];
+    const sources = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const names = new Set(sources.match(/TECHGRAPH_[A-Z_]+/g));
+    expect([...names].sort()).toEqual(['TECHGRAPH_DEBUG', 'TECHGRAPH_TEST_CRASH', 'TECHGRAPH_TEST_RENAME_PAUSE_MS', 'TECHGRAPH_TEST_WRITE_PAUSE_MS']);
+    for (const n of names) expect(readme, n).toContain(`\`${n}`);
   });
 
   it('has a full example that validates (with stubs for what it refers to)', async () => {

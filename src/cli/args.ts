@@ -54,7 +54,7 @@ Options:
   --seed N              build: layout seed (default: ${CLI_DEFAULTS.seed})
   --quiet               build: no progress or summary
 
-Exit codes: 0 ok, 1 invalid data, 2 bad usage.`;
+Exit codes: 0 ok, 1 invalid data, 2 bad usage, 70 internal error (a bug).`;
 
 const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed']);
 const BOOL_FLAGS = new Set(['--quiet', '--help']);
@@ -165,7 +165,7 @@ Options:
   --data DIR               data folder (default: ${CLI_DEFAULTS.data})
   --format F               text | json (default: text)
 
-Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage.`;
+Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage, 70 internal error (a bug).`;
 
 const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--family']);
 const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);

@@ -19,8 +19,18 @@ export interface Io {
   cwd: string;
 }
 
-/** Runs the CLI; resolves to the exit code (0 ok, 1 invalid data, 2 usage). */
+/**
+ * Test-only: when set to 1, run() throws, so a test can see how
+ * bin/techgraph.mjs reports an internal error. Never set outside tests.
+ */
+const CRASH_ENV = 'TECHGRAPH_TEST_CRASH';
+
+/**
+ * Runs the CLI; resolves to the exit code (0 ok, 1 invalid data, 2 usage).
+ * It throws only on a bug: bin/techgraph.mjs then exits 70.
+ */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (process.env[CRASH_ENV] === '1') throw new Error(`${CRASH_ENV} is set: a test-only crash`);
   if (isSparql(argv)) return sparqlCli(argv, io);
   const cmd = parseArgs(argv);
   if ('usage' in cmd) {

@@ -48,7 +48,7 @@ Options:
   --file FILE     read the query from FILE (- for standard input)
   --format F      ${SPARQL_FORMATS.join(' | ')} (default: text; json is SPARQL 1.1 JSON results)
 
-Exit codes: 0 ok, 1 invalid data or query, 2 bad usage.`;
+Exit codes: 0 ok, 1 invalid data or query, 2 bad usage, 70 internal error (a bug).`;
 
 const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--file', '--depth', '--k', '--family']);
 

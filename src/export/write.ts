@@ -12,12 +12,14 @@
  * 3. On any failure before the commit point the renames are undone from the
  *    backups and every temporary is removed: the previous exports stay.
  *
- * A killed build cannot clean up. The next write into the folder does it:
- * `.tg-tmp-*` files of processes that no longer run are removed, and a dead
- * build's journal is rolled back (its backups renamed over its exports), so a
- * kill between two renames ends with every previous export restored. A lock
- * whose owner is dead is broken. Two concurrent builds therefore end with the
- * complete set of one of them.
+ * A killed build cannot clean up. The next build into the folder does it
+ * (`recover`): `.tg-tmp-*` files of processes that no longer run are removed,
+ * and a dead build's journal is rolled back (its backups renamed over its
+ * exports), so a kill between two renames ends with every previous export
+ * restored. A build recovers at its start (`recoverFolder`, before it even
+ * reads its data, so a build that fails still repairs the folder) and again
+ * under the lock before its renames. A lock whose owner is dead is broken.
+ * Two concurrent builds therefore end with the complete set of one of them.
  */
 import { link, mkdir, open, readdir, readFile, rename, rm, stat, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -234,8 +236,33 @@ export async function recover(dir: string): Promise<{ rolledBack: number; remove
   return { rolledBack, removed };
 }
 
-/** Takes the folder lock, waiting for a live owner and breaking a dead one's; resolves to the release function. */
-async function acquireLock(dir: string): Promise<() => Promise<void>> {
+/**
+ * Repairs `dir` after killed builds: takes the folder lock without waiting,
+ * runs `recover`, releases. Resolves to what `recover` did, or to null when
+ * it did not run: `dir` is not a folder, or a live build holds the lock (that
+ * build recovers before its renames).
+ */
+export async function recoverFolder(dir: string): Promise<{ rolledBack: number; removed: number } | null> {
+  if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) return null;
+  const release = await acquireLock(dir, false);
+  if (!release) return null;
+  try {
+    return await recover(dir);
+  } finally {
+    await release();
+  }
+}
+
+type Release = () => Promise<void>;
+
+/**
+ * Takes the folder lock, breaking a dead owner's; resolves to the release
+ * function. A live owner is waited for (up to `WRITE_LIMITS.lockTimeoutMs`,
+ * then it throws), or with `waitForOwner` false not at all: resolves to undefined.
+ */
+async function acquireLock(dir: string): Promise<Release>;
+async function acquireLock(dir: string, waitForOwner: false): Promise<Release | undefined>;
+async function acquireLock(dir: string, waitForOwner = true): Promise<Release | undefined> {
   const path = join(dir, LOCK_NAME);
   const deadline = Date.now() + WRITE_LIMITS.lockTimeoutMs;
   const mine = `${process.pid} ${Math.random().toString(36).slice(2, 10)}\n`;
@@ -260,6 +287,7 @@ async function acquireLock(dir: string): Promise<() => Promise<void>> {
       await breakLock(path, content);
       continue;
     }
+    if (!waitForOwner) return undefined;
     if (Date.now() > deadline) {
       throw new Error(`${path} is held by process ${owner || '?'}; another build is writing here (if none is running, delete ${LOCK_NAME})`);
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers.js';
+import { cli as cliProcess, STACK_LINE } from '../hostile-helpers.js';
 
 describe('techgraph CLI', () => {
   it('check prints each diagnostic as file:line:column and exits 1 on errors', async () => {
@@ -47,5 +48,32 @@ describe('techgraph CLI', () => {
   it('schema prints a draft-07 JSON Schema', async () => {
     const r = await cli('schema');
     expect(JSON.parse(r.stdout).$schema).toBe('http://json-schema.org/draft-07/schema#');
+  });
+});
+
+describe('an internal error (a bug) in the real CLI, made by the test-only TECHGRAPH_TEST_CRASH=1', () => {
+  const lines = ['techgraph: internal error: TECHGRAPH_TEST_CRASH is set: a test-only crash', 'this is a bug: please report it, with the output of the same command run with TECHGRAPH_DEBUG=1 (which prints the stack)'];
+
+  it('exits 70 with exactly two lines on stderr and no stack trace', async () => {
+    const r = await cliProcess(['check', '--data', 'test/fixtures/mini'], { env: { TECHGRAPH_TEST_CRASH: '1', TECHGRAPH_DEBUG: '' } });
+    expect(r.code).toBe(70);
+    expect(r.signal).toBeNull();
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${lines.join('\n')}\n`);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('prints the stack too with TECHGRAPH_DEBUG=1', async () => {
+    const r = await cliProcess(['check', '--data', 'test/fixtures/mini'], { env: { TECHGRAPH_TEST_CRASH: '1', TECHGRAPH_DEBUG: '1' } });
+    expect(r.code).toBe(70);
+    const err = r.stderr.split('\n');
+    expect(err.slice(0, 2)).toEqual(lines);
+    expect(err[2]).toBe('Error: TECHGRAPH_TEST_CRASH is set: a test-only crash');
+    expect(r.stderr).toMatch(/\n {4}at run \(.*src\/cli\/main\.ts:\d+:\d+\)/);
+  });
+
+  it('without the hook the same command runs normally', async () => {
+    const r = await cliProcess(['check', '--data', 'test/fixtures/mini'], { env: { TECHGRAPH_TEST_CRASH: '', TECHGRAPH_DEBUG: '1' } });
+    expect(r.code, r.stderr).toBe(0);
   });
 });
