@@ -73,3 +73,37 @@ describe('README', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['CONFLICT', 'CONFLICT']);
   });
 });
+
+describe('README: queries', () => {
+  const section = readme.slice(readme.indexOf('\n## Queries'), readme.indexOf('\n## The viewer'));
+
+  it('lists every query with every flag it takes', async () => {
+    const { QUERIES } = await import('../src/cli/args.js');
+    for (const [query, spec] of Object.entries(QUERIES)) {
+      const row = section.split('\n').find((l) => l.startsWith(`| \`${query}`));
+      expect(row, query).toBeDefined();
+      for (const flag of spec.flags) expect(row, `${query} ${flag}`).toContain(`\`${flag}`);
+    }
+  });
+
+  // Every `techgraph query …` example under "From the Qwen data" is the real output of that command.
+  const examples = [...section.matchAll(/^`techgraph (query [^`]+)`[\s\S]*?\n```\n([\s\S]*?)```/gm)].map((m) => ({
+    argv: [...m[1]!.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((t) => t[1] ?? t[2] ?? t[3]!),
+    output: m[2]!,
+  }));
+
+  it('has examples of lineage, adopters, version, path (with and without --through) and select', () => {
+    const asked = examples.map((e) => e.argv.join(' '));
+    expect(asked).toContain('query path qwen1 qwen3 --through version');
+    for (const q of ['lineage', 'adopters', 'version', 'path', 'select']) expect(asked.some((a) => a.startsWith(`query ${q} `)), q).toBe(true);
+  });
+
+  it.each(examples.map((e) => [e.argv.join(' '), e] as const))('`techgraph %s` prints what the README shows', async (_, { argv, output }) => {
+    const { run } = await import('../src/cli/main.js');
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: process.cwd() });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(output);
+  });
+});

@@ -5,6 +5,8 @@
 import { LAYOUTS, type LayoutName } from '../layout.js';
 import { scanArgs } from './scan.js';
 import { FORMATS, type Format } from '../pipeline.js';
+import { didYouMean } from '../suggest.js';
+import { KIND_NAMES, type Kind } from '../vocabulary/kinds.js';
 
 /** A parsed command line. */
 export type Command =
@@ -112,7 +114,7 @@ export const QUERIES = {
   adopters: { args: ['technique'], flags: [] },
   version: { args: ['version'], flags: [] },
   diff: { args: ['versionA', 'versionB'], flags: [] },
-  path: { args: ['from', 'to'], flags: ['--k', '--inferred'] },
+  path: { args: ['from', 'to'], flags: ['--k', '--inferred', '--through'] },
   motivation: { args: ['motivation'], flags: ['--family'] },
   timeline: { args: [], flags: ['--family'] },
   select: { args: ['selector'], flags: [] },
@@ -138,6 +140,8 @@ export interface QueryCommand {
   k?: number;
   /** path: also walk inferred edges. */
   inferred: boolean;
+  /** path: the kinds every node between the two ends must have (absent: any kind). */
+  through?: Kind[];
   /** motivation, timeline: one family. */
   family?: string;
 }
@@ -152,7 +156,9 @@ Queries:
   version <version>        what it changed since the version it succeeds, motivations, conflicts
   diff <versionA> <versionB>  the same comparison between any two versions
   path <from> <to>         every shortest path, or the k shortest; edges walked both ways
-                           [--k N] [--inferred]
+                           [--k N] [--inferred] [--through KIND[,KIND...]]
+                           --through: every node between the two ends is of one of these kinds
+                           (${KIND_NAMES.join(', ')}); repeatable
   motivation <motivation>  techniques serving it, and which version used which [--family F]
   timeline                 versions in release order with what each introduced [--family F]
   select '<selector>'      matching ids, one per line: name, +name, name+, 2+name, name+1, a+,b+
@@ -167,7 +173,7 @@ Options:
 
 Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage, 70 internal error (a bug).`;
 
-const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--family']);
+const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--family', '--through']);
 const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);
 
 /** The first positional argument of argv: the command. */
@@ -183,7 +189,7 @@ export function parseQueryArgs(argv: readonly string[]): QueryCommand | UsageErr
 }
 
 function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
-  const scanned = scanArgs(argv, { value: QUERY_VALUE_FLAGS, bool: QUERY_BOOL_FLAGS }, { where: 'query' });
+  const scanned = scanArgs(argv, { value: QUERY_VALUE_FLAGS, bool: QUERY_BOOL_FLAGS, repeat: new Set(['--through']) }, { where: 'query' });
   if ('usage' in scanned) return scanned;
   const { flags, positional } = scanned;
   const [, query, ...args] = positional;
@@ -210,6 +216,8 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
   if (typeof depth === 'object') return depth;
   const k = whole('--k', 1);
   if (typeof k === 'object') return k;
+  const through = kindsOf(flags.get('--through'));
+  if (typeof through === 'object' && 'usage' in through) return through;
   const family = flags.get('--family');
   return {
     ...base,
@@ -221,6 +229,19 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
     inferred: flags.has('--inferred'),
     ...(depth !== undefined ? { depth } : {}),
     ...(k !== undefined ? { k } : {}),
+    ...(through !== undefined ? { through } : {}),
     ...(family !== undefined ? { family } : {}),
   };
+}
+
+/** `--through technique,Version`: node kinds, ignoring case, deduplicated, in declaration order. */
+function kindsOf(value: string | undefined): Kind[] | undefined | UsageError {
+  if (value === undefined) return undefined;
+  const words = value.split(',').map((w) => w.trim());
+  for (const w of words) {
+    if (!w) return { usage: `--through takes node kinds, comma-separated: ${KIND_NAMES.join(', ')}` };
+    if (!(KIND_NAMES as readonly string[]).includes(w.toLowerCase())) return { usage: `--through: unknown kind "${w}"${didYouMean(w, KIND_NAMES)} (kinds: ${KIND_NAMES.join(', ')})` };
+  }
+  const lower = new Set(words.map((w) => w.toLowerCase()));
+  return KIND_NAMES.filter((kind) => lower.has(kind));
 }

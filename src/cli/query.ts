@@ -62,7 +62,7 @@ function answerOf(cmd: QueryCommand, graph: TechGraph): Result<Rendered> {
     case 'diff':
       return rendered(diff(graph, a, b), renderDiff);
     case 'path':
-      return rendered(paths(graph, a, b, { inferred: cmd.inferred, ...(cmd.k !== undefined ? { k: cmd.k } : {}) }), (p) => renderPaths(p, cmd.inferred));
+      return rendered(paths(graph, a, b, { inferred: cmd.inferred, ...(cmd.k !== undefined ? { k: cmd.k } : {}), ...(cmd.through ? { through: cmd.through } : {}) }), (p) => renderPaths(p, cmd.inferred));
     case 'motivation':
       return rendered(motivation(graph, a, family), renderMotivation);
     case 'timeline':

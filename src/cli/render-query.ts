@@ -198,11 +198,14 @@ export function renderVersion(r: VersionReport): string {
 
 // Paths ---------------------------------------------------------------------
 
+/** ` through version nodes only`, for a path restricted to some kinds. */
+const throughText = (through: Paths['through']) => (!through ? '' : through.length ? ` through ${through.join(' or ')} nodes only` : ' with no node in between');
+
 /** Renders `paths`. */
 export function renderPaths(p: Paths, inferred: boolean): string {
   const n = p.paths.length;
   const out = [
-    `${n === 0 ? 'no path' : n === 1 ? '1 shortest path' : `${n} shortest paths`} from ${name(p.from)} to ${name(p.to)}${inferred ? '' : ' (inferred edges left out; --inferred walks them)'}`,
+    `${n === 0 ? 'no path' : n === 1 ? '1 shortest path' : `${n} shortest paths`} from ${name(p.from)} to ${name(p.to)}${throughText(p.through)}${inferred ? '' : ' (inferred edges left out; --inferred walks them)'}`,
   ];
   if (p.more) out.push(`more paths of ${p.paths[n - 1]!.length} hops exist; ask for them with --k`);
   p.paths.forEach((path, i) => {

@@ -9,6 +9,8 @@
 export interface FlagSpec {
   value: ReadonlySet<string>;
   bool: ReadonlySet<string>;
+  /** Value flags that may be given several times: their values are joined with commas. Other flags: the last one wins. */
+  repeat?: ReadonlySet<string>;
 }
 
 /** Scanned argv: flag → value (`'true'` for boolean flags), and the other words in order. */
@@ -18,8 +20,9 @@ export interface Scanned {
 }
 
 /**
- * Scans `argv`. With `lenient`, unknown flags are skipped instead of refused
- * (used to find the command word before the command's own flags are known).
+ * Scans `argv`. With `lenient`, unknown flags and a flag missing its value are
+ * skipped instead of refused (used to find the command word before the
+ * command's own flags are known; the command's own scan reports them).
  * `where` names the command in error messages (`unknown option --x for query`).
  */
 export function scanArgs(argv: readonly string[], spec: FlagSpec, options: { lenient?: boolean; where?: string } = {}): Scanned | { usage: string } {
@@ -37,8 +40,12 @@ export function scanArgs(argv: readonly string[], spec: FlagSpec, options: { len
         flags.set(name, 'true');
       } else if (spec.value.has(name)) {
         const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') return { usage: `${name} needs a value` };
-        flags.set(name, value);
+        if (value === undefined || value === '') {
+          if (options.lenient) continue;
+          return { usage: `${name} needs a value` };
+        }
+        const before = flags.get(name);
+        flags.set(name, before !== undefined && spec.repeat?.has(name) ? `${before},${value}` : value);
       } else if (!options.lenient) return { usage: `unknown option ${name}${options.where ? ` for ${options.where}` : ''}` };
     }
   }

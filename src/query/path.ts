@@ -9,7 +9,7 @@
  * summarise the very paths the question is about.
  */
 import { cmp } from '../diagnostics.js';
-import type { Kind } from '../vocabulary/kinds.js';
+import { KIND_NAMES, type Kind } from '../vocabulary/kinds.js';
 import { edgeInfo, fail, nodeRef, ok, type EdgeInfo, type NodeRef, type QueryGraph, type Result } from './common.js';
 import { resolve } from './resolve.js';
 
@@ -19,7 +19,7 @@ export interface PathOptions {
   k?: number;
   /** Also walk inferred edges (default false). */
   inferred?: boolean;
-  /** Kinds the inner nodes of a path may have (default every kind). */
+  /** Kinds the inner nodes of a path may have (default every kind); the ends may be of any kind. */
   through?: readonly Kind[];
 }
 
@@ -50,6 +50,8 @@ export interface Paths {
   to: NodeRef;
   /** The k asked for, or null for "every shortest path". */
   k: number | null;
+  /** The kinds inner nodes were restricted to, in declaration order, or null for every kind. */
+  through: Kind[] | null;
   /** Another path as short as the last one exists but was left out (ask for a larger k). */
   more: boolean;
   /** Shortest first; equal lengths in code-unit order of their node ids. */
@@ -154,12 +156,14 @@ function shortestHops(adj: Adjacency, from: string, to: string, inner: (n: strin
 export function paths(graph: QueryGraph, fromName: string, toName: string, options: PathOptions = {}): Result<Paths> {
   const k = options.k;
   if (k !== undefined && (!Number.isInteger(k) || k < 1)) return fail('BAD_OPTION', `k must be a whole number of at least 1, not ${k}`);
+  const bad = options.through?.find((kind) => !(KIND_NAMES as readonly string[]).includes(kind));
+  if (bad !== undefined) return fail('BAD_OPTION', `through takes node kinds (${KIND_NAMES.join(', ')}), not "${bad}"`);
   const a = resolve(graph, fromName);
   if (!a.ok) return a;
   const b = resolve(graph, toName);
   if (!b.ok) return b;
   const adj = adjacency(graph, options);
-  const through = options.through;
+  const through = options.through ? KIND_NAMES.filter((kind) => options.through!.includes(kind)) : null;
   const inner = through ? (n: string) => through.includes(graph.getNodeAttribute(n, 'kind')) : () => true;
   const limit = k ?? ALL_SHORTEST_LIMIT;
   // One path more than asked, to tell whether the cut fell between equals.
@@ -170,6 +174,7 @@ export function paths(graph: QueryGraph, fromName: string, toName: string, optio
     from: nodeRef(graph, a.value),
     to: nodeRef(graph, b.value),
     k: k ?? null,
+    through,
     more: extra !== undefined && extra.length === seqs[seqs.length - 1]!.length,
     paths: seqs.map((seq) => ({
       length: seq.length - 1,

@@ -29,3 +29,33 @@ describe('parseArgs', () => {
     expect('usage' in r && r.usage).toMatch(re);
   });
 });
+
+describe('parseArgs: query path --through', () => {
+  it.each<[string[], string[] | undefined]>([
+    [['query', 'path', 'a', 'b'], undefined],
+    [['query', 'path', 'a', 'b', '--through', 'technique'], ['technique']],
+    [['query', 'path', 'a', 'b', '--through=Version'], ['version']],
+    [['query', 'path', 'a', 'b', '--through', 'technique, version'], ['version', 'technique']],
+    [['query', 'path', 'a', 'b', '--through', 'technique', '--through', 'family,technique'], ['family', 'technique']],
+    [['query', '--through', 'source', 'path', 'a', 'b', '--k', '2'], ['source']],
+  ])('%j → through %j', (argv, through) => {
+    const r = parseArgs(argv);
+    expect(r).toMatchObject({ command: 'query', query: 'path', args: ['a', 'b'] });
+    expect('through' in r ? r.through : undefined).toEqual(through);
+  });
+
+  it.each([
+    [['query', 'path', 'a', 'b', '--through'], /^--through needs a value$/],
+    [['query', 'path', 'a', 'b', '--through='], /^--through needs a value$/],
+    [['query', 'path', 'a', 'b', '--through', 'versoin'], /^--through: unknown kind "versoin"; did you mean "version"\? \(kinds: family, version, technique, motivation, source\)$/],
+    [['query', 'path', 'a', 'b', '--through', 'techniques'], /unknown kind "techniques"; did you mean "technique"\?/],
+    [['query', 'path', 'a', 'b', '--through', 'technique,yarn'], /^--through: unknown kind "yarn" \(kinds: /],
+    [['query', 'path', 'a', 'b', '--through', 'technique,'], /^--through takes node kinds, comma-separated: family, version/],
+    [['query', 'lineage', 'yarn', '--through', 'technique'], /^--through does not apply to query lineage$/],
+    [['query', 'path', 'a', 'b', '--k'], /^--k needs a value$/],
+  ])('%j is a usage error', (argv, re) => {
+    const r = parseArgs(argv);
+    expect('usage' in r && r.usage).toMatch(re);
+    expect('help' in r && r.help).toMatch(/--through KIND/);
+  });
+});

@@ -21,7 +21,19 @@ describe('scanArgs', () => {
     [['--up=1'], '--up takes no value'],
   ])('%j is refused', (argv, message) => expect(scanArgs(argv, spec, { where: 'query' })).toEqual({ usage: message }));
 
+  it.each([
+    [['--through', 'version', '--through=technique,family', '--data', 'a', '--data', 'b'], { '--through': 'version,technique,family', '--data': 'b' }],
+    [['--through', 'version'], { '--through': 'version' }],
+  ])('a repeatable flag gathers its values, others keep the last: %j', (argv, flags) => {
+    expect(scanArgs(argv, { ...spec, value: new Set([...spec.value, '--through']), repeat: new Set(['--through']) })).toEqual({ flags: new Map(Object.entries(flags)), positional: [] });
+  });
+
   it('skips unknown flags when lenient, still consuming known values', () => {
     expect(scanArgs(['--weird', '--data', 'x', 'cmd'], spec, { lenient: true })).toEqual({ flags: new Map([['--data', 'x']]), positional: ['cmd'] });
+  });
+
+  it('skips a flag missing its value when lenient, so the command is still found', () => {
+    expect(scanArgs(['cmd', '--k'], spec, { lenient: true })).toEqual({ flags: new Map(), positional: ['cmd'] });
+    expect(scanArgs(['cmd', '--k=', 'x'], spec, { lenient: true })).toEqual({ flags: new Map(), positional: ['cmd', 'x'] });
   });
 });

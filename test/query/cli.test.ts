@@ -87,6 +87,43 @@ describe('techgraph query', () => {
     expect(r.stdout).toMatch(/comp +←adopts─ +a3 +\[r-a\]/);
   });
 
+  it('path --through keeps to nodes of those kinds, in text and JSON', async () => {
+    const plain = await cli('query', 'path', 'a2', 'comp', ...FIX);
+    expect(plain.stdout).toContain('1 shortest path from Alpha 2 (a2) to Companion (comp) (inferred');
+    expect(plain.stdout).toContain('1. Alpha 2 → Alpha 3 → Companion  (2 hops)');
+    const r = await cli('query', 'path', 'a2', 'comp', '--through', 'technique', ...FIX);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('2 shortest paths from Alpha 2 (a2) to Companion (comp) through technique nodes only (inferred');
+    expect(r.stdout).toContain('1. Alpha 2 → Base encoding → Extension Two → Companion  (3 hops)');
+    expect(r.stdout).toContain('2. Alpha 2 → Extension One → Extension Two → Companion  (3 hops)');
+    expect(r.stdout).not.toContain('Alpha 3');
+    const json = await cli('query', 'path', 'a2', 'comp', '--through', 'technique', '--through', 'version', '--format', 'json', ...FIX);
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout);
+    expect(Object.keys(out)).toEqual(['from', 'to', 'k', 'through', 'more', 'paths']);
+    expect(out.through).toEqual(['version', 'technique']);
+    expect(out.paths.map((p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id).join(' '))).toEqual(['a2 a3 comp']);
+    expect(JSON.parse((await cli('query', 'path', 'a2', 'comp', '--format', 'json', ...FIX)).stdout).through).toBeNull();
+  });
+
+  it('path --through with no path says so (exit 0)', async () => {
+    const r = await cli('query', 'path', 'a1', 'a3', '--through', 'motivation', ...FIX);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe('no path from Alpha 1 (a1) to Alpha 3 (a3) through motivation nodes only (inferred edges left out; --inferred walks them)\n');
+  });
+
+  it('path --through: an unknown kind is bad usage (exit 2), an unknown name still exit 1', async () => {
+    const kind = await cli('query', 'path', 'a2', 'comp', '--through', 'tecnique', ...FIX);
+    expect(kind.code).toBe(2);
+    expect(kind.stdout).toBe('');
+    expect(kind.stderr).toMatch(/--through: unknown kind "tecnique"; did you mean "technique"\?/);
+    expect(kind.stderr).toContain('Usage: techgraph query');
+    const name = await cli('query', 'path', 'a2', 'compp', '--through', 'technique', ...FIX);
+    expect(name.code).toBe(1);
+    expect(name.stderr).toMatch(/unknown node "compp"; did you mean "comp"/);
+  });
+
   it('select prints ids one per line', async () => {
     const r = await cli('query', 'select', '+ext2, norm-a+1', ...FIX);
     expect(r).toEqual({ code: 0, stdout: 'base\next1\next2\nnorm-a\nnorm-b\n', stderr: '' });
@@ -130,6 +167,8 @@ describe('techgraph query', () => {
     const r = await cli('query', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: techgraph query/);
+    expect(r.stdout).toContain('[--k N] [--inferred] [--through KIND[,KIND...]]');
+    expect(r.stdout).toContain('(family, version, technique, motivation, source); repeatable');
   });
 
   it('the real data answers lineage yarn', async () => {

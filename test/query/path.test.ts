@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TechGraph } from '../../src/build.js';
 import { paths, type Paths } from '../../src/query/path.js';
+import { KIND_NAMES, type Kind } from '../../src/vocabulary/kinds.js';
 import { real, synthetic, value } from './graphs.js';
 
 /** Undirected neighbours over written (or all) edges, built straight from the graph. */
@@ -17,25 +18,29 @@ function neighbours(g: TechGraph, inferred: boolean): Map<string, Set<string>> {
   return m;
 }
 
-/** Shortest distance by plain BFS. */
-function distance(nb: Map<string, Set<string>>, from: string, to: string): number {
+/** Which nodes a path may pass through (the ends always may). */
+type Inner = (n: string) => boolean;
+
+/** Shortest distance by plain BFS, going on only from `inner` nodes. */
+function distance(nb: Map<string, Set<string>>, from: string, to: string, inner: Inner = () => true): number {
   const dist = new Map([[from, 0]]);
   const queue = [from];
   while (queue.length) {
     const n = queue.shift()!;
     if (n === to) return dist.get(n)!;
+    if (n !== from && !inner(n)) continue;
     for (const m of nb.get(n)!) if (!dist.has(m)) (dist.set(m, dist.get(n)! + 1), queue.push(m));
   }
   return Infinity;
 }
 
-/** Every simple path of at most `max` hops, by brute force. */
-function allPaths(nb: Map<string, Set<string>>, from: string, to: string, max: number): string[][] {
+/** Every simple path of at most `max` hops through `inner` nodes only, by brute force. */
+function allPaths(nb: Map<string, Set<string>>, from: string, to: string, max: number, inner: Inner = () => true): string[][] {
   const out: string[][] = [];
   const walk = (path: string[]) => {
     const last = path[path.length - 1]!;
     if (last === to) return void out.push([...path]);
-    if (path.length - 1 === max) return;
+    if (path.length - 1 === max || (path.length > 1 && !inner(last))) return;
     for (const m of nb.get(last)!) if (!path.includes(m)) walk([...path, m]);
   };
   walk([from]);
@@ -44,17 +49,18 @@ function allPaths(nb: Map<string, Set<string>>, from: string, to: string, max: n
 
 const order = (a: string[], b: string[]) => a.length - b.length || (a.join('\u0000') < b.join('\u0000') ? -1 : 1);
 
-/** Checks a paths answer against brute force: the k first simple paths by (length, ids). */
+/** Checks a paths answer against brute force: the k first simple paths by (length, ids), through the kinds asked for. */
 function verify(g: TechGraph, p: Paths, inferred: boolean) {
   const nb = neighbours(g, inferred);
+  const inner: Inner = (n) => !p.through || p.through.includes(g.getNodeAttribute(n, 'kind'));
   const got = p.paths.map((x) => x.nodes.map((n) => n.id));
   if (!got.length) {
-    expect(distance(nb, p.from.id, p.to.id)).toBe(Infinity);
+    expect(distance(nb, p.from.id, p.to.id, inner)).toBe(Infinity);
     return;
   }
-  expect(got[0]!.length - 1).toBe(distance(nb, p.from.id, p.to.id));
+  expect(got[0]!.length - 1).toBe(distance(nb, p.from.id, p.to.id, inner));
   const longest = got[got.length - 1]!.length - 1;
-  const expected = allPaths(nb, p.from.id, p.to.id, longest).sort(order);
+  const expected = allPaths(nb, p.from.id, p.to.id, longest, inner).sort(order);
   if (p.k === null) expect(got).toEqual(expected.filter((x) => x.length === got[0]!.length));
   else expect(got).toEqual(expected.slice(0, p.k));
   // Every hop: its edges really join the two nodes, in the direction they claim.
@@ -144,11 +150,48 @@ describe('paths on the synthetic fixture', () => {
     expect(q.paths[0]!.hops[0]!.edges.map((e) => [e.relation, e.inferred])).toEqual([['adopts', false], ['introduces', true]]);
   });
 
-  it('bad k and unknown names are errors', async () => {
+  it('bad k, unknown kinds and unknown names are errors', async () => {
     const g = await synthetic();
     const bad = paths(g, 'a1', 'a2', { k: 0 });
     expect(bad.ok ? null : bad.error.code).toBe('BAD_OPTION');
+    const kind = paths(g, 'a1', 'a2', { through: ['versoin' as Kind] });
+    expect(kind.ok ? null : [kind.error.code, kind.error.message]).toEqual(['BAD_OPTION', 'through takes node kinds (family, version, technique, motivation, source), not "versoin"']);
     const unknown = paths(g, 'a1', 'zzz');
     expect(unknown.ok ? null : unknown.error.code).toBe('UNKNOWN_NAME');
+  });
+});
+
+describe('paths through some kinds only', () => {
+  // Unrestricted, a2 → comp and b2 → gen go through a version; through techniques only they are one hop longer.
+  it.each<[string, string, Kind[] | undefined, number | undefined, string[]]>([
+    ['a2', 'comp', undefined, undefined, ['a2 a3 comp']],
+    ['a2', 'comp', ['technique'], undefined, ['a2 base ext2 comp', 'a2 ext1 ext2 comp']],
+    ['a2', 'comp', ['technique'], 3, ['a2 base ext2 comp', 'a2 ext1 ext2 comp', 'a2 base ext1 ext2 comp']],
+    ['b2', 'gen', undefined, undefined, ['b2 b1 gen']],
+    ['b2', 'gen', ['technique'], undefined, ['b2 ext2 base gen']],
+    ['a1', 'a3', undefined, undefined, ['a1 a2 a3', 'a1 alpha a3', 'a1 base a3']],
+    ['a1', 'a3', ['version'], undefined, ['a1 a2 a3']],
+    ['a1', 'a3', ['family', 'technique'], undefined, ['a1 alpha a3', 'a1 base a3']],
+    ['a1', 'a3', ['technique', 'family', 'technique'], undefined, ['a1 alpha a3', 'a1 base a3']],
+    ['a1', 'a3', ['motivation'], undefined, []],
+    ['a1', 'a2', [], undefined, ['a1 a2']], // no node in between: the direct hop only
+    ['long-ctx', 'a3', ['technique'], undefined, ['long-ctx comp a3', 'long-ctx ext2 a3']],
+  ])('%s → %s through %j (k %s)', async (from, to, through, k, want) => {
+    const g = await synthetic();
+    const p = value(paths(g, from, to, { ...(through ? { through } : {}), ...(k !== undefined ? { k } : {}) }));
+    expect(p.paths.map((x) => x.nodes.map((n) => n.id).join(' '))).toEqual(want);
+    expect(p.through).toEqual(through ? [...new Set(through)].sort((a, b) => KIND_NAMES.indexOf(a) - KIND_NAMES.indexOf(b)) : null);
+    verify(g, p, false);
+  });
+
+  it('qwen1 → qwen3 through versions only is the line of succession', async () => {
+    const p = value(paths(await real(), 'qwen1', 'qwen3', { through: ['version'] }));
+    expect(p.paths.map((x) => x.nodes.map((n) => n.id))).toEqual([['qwen1', 'qwen1.5', 'qwen2', 'qwen2.5', 'qwen3']]);
+    expect(p.paths[0]!.hops.flatMap((h) => h.edges.map((e) => `${e.source} ${e.relation} ${e.target}`))).toEqual([
+      'qwen1.5 succeeds qwen1',
+      'qwen2 succeeds qwen1.5',
+      'qwen2.5 succeeds qwen2',
+      'qwen3 succeeds qwen2.5',
+    ]);
   });
 });
