@@ -23,8 +23,8 @@ export function distance(a: string, b: string): number {
 
 /**
  * Up to `max` candidates close to `name`, closest first: those within a third
- * of its length in edits (at least 2), and those containing it or contained in
- * it (at least 3 characters in common). Ranked by edit distance alone, so a
+ * of its length in edits (at least 2), and, for a name of 3 characters or
+ * more, those containing it or contained in it. Ranked by edit distance, so a
  * strictly closer candidate always comes first; among equally close ones, a
  * containing (or contained) candidate first, then code-unit order.
  */
@@ -35,7 +35,7 @@ export function suggest(name: string, candidates: Iterable<string>, max = 3): st
   for (const c of new Set(candidates)) {
     const cl = c.toLowerCase();
     const [short, long] = cl.length <= lower.length ? [cl, lower] : [lower, cl];
-    const contains = short.length >= 3 && long.includes(short);
+    const contains = lower.length >= 3 && long.includes(short);
     // Containment: the distance is exactly the difference in length. Otherwise it is at least that,
     // so what cannot be close is skipped without computing it (big data sets have many names).
     const dist = contains ? long.length - short.length : long.length - short.length > limit ? Infinity : distance(name, c);

@@ -33,8 +33,10 @@ describe('suggest', () => {
     ['rope', ['rape', 'ropes'], undefined, ['ropes', 'rape']],
     // Containment still offers a far candidate, after every closer one.
     ['gqa', ['gqa-paper-long', 'gpa'], undefined, ['gpa', 'gqa-paper-long']],
-    // Fewer than three characters contained say nothing.
-    ['yarnn', ['y', 'ya', 'rn'], undefined, []],
+    // A candidate contained in the name is offered however short, ranked by its distance.
+    ['yarnn', ['y', 'ya', 'rn', 'yarm'], undefined, ['yarm', 'rn', 'ya']],
+    ['nope-source', ['s', 'source'], undefined, ['source', 's']],
+    // A name shorter than 3 characters is only matched by distance.
     ['ab', ['abcdef', 'ac'], undefined, ['ac']],
     // Case is ignored; an exact match comes first; duplicates count once.
     ['YARN', ['yarns', 'yarn', 'yarn'], undefined, ['yarn', 'yarns']],
@@ -45,7 +47,7 @@ describe('suggest', () => {
     ['zzz', ['yarn', 'gqa'], undefined, []],
     ['attention', ['attentoin', 'atension', 'tention', 'mention'], undefined, ['attentoin', 'tention', 'atension']],
     ['attention', ['attentoin', 'atension', 'tention', 'mention'], 10, ['attentoin', 'tention', 'atension', 'mention']],
-    ['长上下文x', ['长上下文', '上下'], undefined, ['长上下文']],
+    ['长上下文x', ['长上下文', '上下', '下文本'], undefined, ['长上下文', '上下']],
   ])('%s among %j (max %s) → %j', (name, candidates, max, want) => {
     expect(suggest(name, candidates, max)).toEqual(want);
   });
