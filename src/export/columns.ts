@@ -39,23 +39,28 @@ const COLUMN_TYPE: Record<ValueType, ColumnType> = {
   'params-list': 'string[]',
 };
 
-/** Normalises an attribute value to what a column of `type` holds, or undefined. */
-function typed(type: ColumnType, v: unknown): string | number | boolean | string[] | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  switch (type) {
-    case 'string[]':
-      return Array.isArray(v) && v.length ? v.map(String) : undefined;
-    case 'long':
-    case 'double':
-      return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-    case 'boolean':
-      return typeof v === 'boolean' ? v : undefined;
-    default:
-      return String(v);
-  }
-}
+const isText = (x: unknown) => typeof x === 'string';
+const text = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v));
+const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-const col = <A>(id: string, title: string, type: ColumnType, get: (a: A) => unknown, more: Pick<Column<A>, 'claim'> = {}): Column<A> => ({ id, title, type, get: (a) => typed(type, get(a)), ...more });
+/**
+ * Normalises an attribute value to what a column of each type holds, or
+ * undefined. One function per type, chosen once per column: a writer calls
+ * `get` for every element. A list of strings is returned as is, not copied.
+ */
+const NORMALISE: Record<ColumnType, (v: unknown) => string | number | boolean | string[] | undefined> = {
+  'string[]': (v) => (Array.isArray(v) && v.length ? (v.every(isText) ? (v as string[]) : v.map(String)) : undefined),
+  long: number,
+  double: number,
+  boolean: (v) => (typeof v === 'boolean' ? v : undefined),
+  string: text,
+  date: text,
+};
+
+const col = <A>(id: string, title: string, type: ColumnType, get: (a: A) => unknown, more: Pick<Column<A>, 'claim'> = {}): Column<A> => {
+  const normalise = NORMALISE[type];
+  return { id, title, type, get: (a) => normalise(get(a)), ...more };
+};
 
 /** Languages other than English used by labels or descriptions, sorted. */
 function otherLanguages(graph: TechGraph): { labels: string[]; descriptions: string[] } {
