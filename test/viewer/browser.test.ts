@@ -81,6 +81,35 @@ const display = (page: Page, id: string) =>
     return d ? { hidden: d.hidden, highlighted: d.highlighted, color: d.color, label: d.label, x: d.x, y: d.y } : null;
   }, id);
 
+/** Where a node is on the page (CSS pixels). */
+const screenPos = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const s = window.__techgraph!.sigma;
+    const v = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
+    const r = s.getContainer().getBoundingClientRect();
+    return { x: r.left + v.x, y: r.top + v.y };
+  }, id);
+
+interface PngDecoder {
+  __decodePng: (base64: string) => Promise<ImageData>;
+}
+
+/** Gives the page `__decodePng(base64)`: a PNG's pixels. */
+const installPngDecoder = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as PngDecoder).__decodePng = async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(0, 0, c.width, c.height);
+    };
+  });
+
 const details = (page: Page) => page.getByRole('region', { name: /^(Details|详情)$/ });
 
 /** The http(s) URLs of a node's sources, as the browser normalises them. */
@@ -128,16 +157,9 @@ describe('viewer (headless Chromium)', () => {
     await shot(page, 'qwen');
     timings.qwen = await page.evaluate(() => window.__techgraph!.timings);
     const png = await page.locator('#graph').screenshot();
+    await installPngDecoder(page);
     const stats = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const d = (await (window as unknown as PngDecoder).__decodePng(b64)).data;
       const colours = new Set<number>();
       const near = (i: number, r: number, g: number, b: number) => Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) < 24;
       let red = 0;
@@ -358,6 +380,83 @@ describe('viewer (headless Chromium)', () => {
     const bytes = readFileSync(file);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(20_000);
+    await done(o);
+  });
+
+  it('Export PNG leaves out the hover card and hover dimming, keeps the selection and lineage', async () => {
+    // Pressing Enter on the focused button exports while the pointer stays on a node.
+    const o = await open('?node=yarn&lineage=1');
+    const { page } = o;
+    await page.waitForTimeout(300);
+    const exportPng = async (name: string) => {
+      await page.locator('#png-btn').focus();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const file = join(ARTIFACTS, `viewer-export-${name}.png`);
+      await download.saveAs(file);
+      return readFileSync(file);
+    };
+    const away = await exportPng('pointer-away');
+    const hovered = 'qwen2';
+    const neighbours = new Set(qwen.edges.flatMap((e) => (e.source === hovered ? [e.target] : e.target === hovered ? [e.source] : [])));
+    const l = lineage(qwenGraph, 'yarn');
+    if (!l.ok) throw new Error(l.error.message);
+    // Lit by the lineage only (hovering qwen2 would dim it), and lit by the hover only (the lineage dims it).
+    const relative = [...l.value.ancestors, ...l.value.descendants].map((r) => r.id).find((id) => !neighbours.has(id) && id !== hovered)!;
+    const outsider = ['qwen1.5', 'qwen2.5'].find((id) => neighbours.has(id))!;
+    expect(relative).toBeDefined();
+    expect(outsider).toBeDefined();
+    expect((await display(page, outsider))!.color).toBe(DIM);
+    const at = await screenPos(page, hovered);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction((id) => window.__techgraph!.sigma.getNodeDisplayData(id)!.highlighted === true, hovered);
+    await page.waitForTimeout(200);
+    // On screen the hover shows: the card, the hovered neighbourhood lit, the lineage dimmed.
+    expect((await display(page, outsider))!.color).not.toBe(DIM);
+    expect((await display(page, relative))!.color).toBe(DIM);
+    await shot(page, 'export-hover-on-screen');
+    const withPointer = await exportPng('pointer-on-node');
+    // The hover is back afterwards.
+    expect((await display(page, hovered))!.highlighted).toBe(true);
+    expect((await display(page, relative))!.color).toBe(DIM);
+
+    const box = await page.evaluate(() => window.__techgraph!.sigma.getContainer().getBoundingClientRect().toJSON() as DOMRect);
+    const local = (p: { x: number; y: number }) => ({ x: p.x - box.left, y: p.y - box.top });
+    await installPngDecoder(page);
+    const cmp = await page.evaluate(
+      async ({ a, b, card, points }) => {
+        const decode = (window as unknown as PngDecoder).__decodePng;
+        const [x, y] = [await decode(a), await decode(b)];
+        const scale = x.width / window.__techgraph!.sigma.getDimensions().width;
+        const differs = (i: number) => Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!) + Math.abs(x.data[i + 2]! - y.data[i + 2]!) > 24;
+        let changed = 0;
+        let inCard = 0;
+        for (let py = 0; py < x.height; py++) {
+          for (let px = 0; px < x.width; px++) {
+            if (!differs((py * x.width + px) * 4)) continue;
+            changed++;
+            const cx = px / scale;
+            const cy = py / scale;
+            if (cx >= card.x - 30 && cx <= card.x + 140 && cy >= card.y - 24 && cy <= card.y + 24) inCard++;
+          }
+        }
+        const colour = (img: ImageData, p: { x: number; y: number }) => {
+          const i = (Math.round(p.y * scale) * img.width + Math.round(p.x * scale)) * 4;
+          return `#${[0, 1, 2].map((k) => img.data[i + k]!.toString(16).padStart(2, '0')).join('')}`;
+        };
+        return { size: [x.width, y.width, x.height, y.height], total: x.width * x.height, changed, inCard, colours: points.map((p) => colour(y, p)) };
+      },
+      { a: away.toString('base64'), b: withPointer.toString('base64'), card: local(at), points: [local(await screenPos(page, relative)), local(await screenPos(page, outsider))] },
+    );
+    expect(cmp.size[0]).toBe(cmp.size[1]);
+    expect(cmp.size[2]).toBe(cmp.size[3]);
+    // No hover card where the pointer is, and the rest as with the pointer away.
+    expect(cmp.inCard).toBe(0);
+    expect(cmp.changed / cmp.total).toBeLessThan(0.001);
+    // The lineage stays lit, the hover's neighbourhood stays dimmed.
+    const colourOf = (id: string) => qwen.nodes.find((n) => n.key === id)!.attributes.color as string;
+    const near = (hex: string, want: string) => [1, 3, 5].reduce((s, i) => s + Math.abs(parseInt(hex.slice(i, i + 2), 16) - parseInt(want.slice(i, i + 2), 16)), 0) < 40;
+    expect(near(cmp.colours[0]!, colourOf(relative)), `${relative}: ${cmp.colours[0]} vs ${colourOf(relative)}`).toBe(true);
+    expect(near(cmp.colours[1]!, DIM), `${outsider}: ${cmp.colours[1]} vs ${DIM}`).toBe(true);
     await done(o);
   });
 

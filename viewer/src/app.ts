@@ -1110,18 +1110,50 @@ export class App {
     });
     const when = this.state.t ? `${t(lang, 'asOf')} ${monthLabel(monthIndex(this.state.t), lang)}` : t(lang, 'allDates');
     const sel = this.state.node ? ` · ${labelOf(this.graph.getNodeAttributes(this.state.node), lang)}` : '';
-    const canvas = renderPng(this.sigma, {
-      title: this.graphName ? `techgraph — ${this.graphName}` : 'techgraph',
-      subtitle: `${t(lang, this.state.layout)} · ${when}${sel}`,
-      legend,
-      legendTitle: t(lang, 'kinds'),
-    });
+    // The picture is the view without what the pointer does to it (the hover
+    // card, hover or legend-hover dimming): the pointer may rest on a node
+    // when the button is pressed from the keyboard. Selection, lineage and
+    // path stay. The hover comes back right after the copy.
+    const resume = this.suspendHover();
+    let canvas: HTMLCanvasElement;
+    try {
+      canvas = renderPng(this.sigma, {
+        title: this.graphName ? `techgraph — ${this.graphName}` : 'techgraph',
+        subtitle: `${t(lang, this.state.layout)} · ${when}${sel}`,
+        legend,
+        legendTitle: t(lang, 'kinds'),
+      });
+    } finally {
+      resume();
+    }
     try {
       await downloadPng(canvas, `techgraph-${this.state.layout}${this.state.t ? `-${this.state.t}` : ''}.png`);
       this.toast(t(lang, 'pngSaved'));
     } catch (e) {
       this.toast((e as Error).message, true);
     }
+  }
+
+  /**
+   * Takes the transient hover state out of the next render: the app's own
+   * (hovered neighbourhood, legend entry: read by the reducers) and sigma's
+   * hovered node, whose card sigma draws on its hover layer. Sigma 3 has no
+   * public setter for it, so its field is cleared for the duration. Returns
+   * the function that puts everything back and redraws.
+   */
+  private suspendHover(): () => void {
+    const sigma = this.sigma as unknown as { hoveredNode?: string | null } | null;
+    const saved = { hovered: this.hovered, hoverSet: this.hoverSet, legendHot: this.legendHot, sigmaHovered: sigma?.hoveredNode ?? null };
+    this.hovered = this.hoverSet = this.legendHot = null;
+    if (sigma && 'hoveredNode' in sigma) sigma.hoveredNode = null;
+    this.updateFocus();
+    return () => {
+      this.hovered = saved.hovered;
+      this.hoverSet = saved.hoverSet;
+      this.legendHot = saved.legendHot;
+      if (sigma && 'hoveredNode' in sigma) sigma.hoveredNode = saved.sigmaHovered;
+      this.refresh();
+    };
   }
 
   async openFile(file: File): Promise<void> {
