@@ -16,6 +16,7 @@ import { lineage } from '../../src/query/lineage.js';
 import { paths } from '../../src/query/path.js';
 import type { QueryGraph } from '../../src/query/common.js';
 import { syntheticGraph, xssGraph, XSS_IMG, XSS_SCRIPT, type SerializedGraph } from './synthetic.js';
+import { clipLabel, isBoldKind, labelWidthPx, LABEL_PX, TIMELINE_PX } from '../../viewer/src/model.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -109,6 +110,19 @@ const installPngDecoder = (page: Page) =>
       return ctx.getImageData(0, 0, c.width, c.height);
     };
   });
+
+/** Pairs of drawn labels whose boxes overlap. */
+function overlaps(labels: { key: string; x0: number; x1: number; y0: number; y1: number }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      const a = labels[i]!;
+      const b = labels[j]!;
+      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) out.push(`${a.key} × ${b.key}`);
+    }
+  }
+  return out;
+}
 
 const details = (page: Page) => page.getByRole('region', { name: /^(Details|详情)$/ });
 
@@ -344,12 +358,79 @@ describe('viewer (headless Chromium)', () => {
     expect(v2.x).toBeLessThan(v3.x);
     expect(v1.y).toBe(v3.y);
     expect(page.url()).toContain('layout=timeline');
+    expect(overlaps(await page.evaluate(() => window.__techgraph!.labels()))).toEqual([]);
     await shot(page, 'timeline');
     await page.getByRole('button', { name: 'Force' }).click();
     await page.waitForTimeout(1400);
     const back = await xy('qwen2');
     const orig = qwen.nodes.find((n) => n.key === 'qwen2')!.attributes;
     expect([back.x, back.y]).toEqual([orig.x, orig.y]);
+    await done(o);
+  });
+
+  it('the timeline keeps labels apart: none overlap at the fitted view, and a crowded date reads in full at the reading scale', async () => {
+    const o = await open('?layout=timeline');
+    const { page } = o;
+    await page.waitForTimeout(500);
+    // The layout's width estimate is at least what the page's font draws (every label, both languages).
+    const texts = qwen.nodes.flatMap((n) => [n.attributes.label as string, ...Object.values(n.attributes.labels as Record<string, string>)].map((text) => ({ text: clipLabel(text), bold: isBoldKind(n.attributes.kind) })));
+    const measured = await page.evaluate(
+      ({ texts, px }) => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        const font = getComputedStyle(document.body).fontFamily;
+        return texts.map(({ text, bold }) => {
+          ctx.font = `${bold ? '650' : '500'} ${bold ? px + 1 : px}px ${font}`;
+          return ctx.measureText(text).width;
+        });
+      },
+      { texts, px: LABEL_PX },
+    );
+    const under = texts.filter((t, i) => labelWidthPx(t.text, t.bold) < measured[i]!).map((t, i) => `${t.text}: ${labelWidthPx(t.text, t.bold)} < ${measured[i]}`);
+    expect(under).toEqual([]);
+
+    // The fitted view: labels where there is room, never on top of each other; every version named.
+    const fitted = await page.evaluate(() => window.__techgraph!.labels());
+    expect(overlaps(fitted)).toEqual([]);
+    const versions = qwen.nodes.filter((n) => n.attributes.kind === 'version').map((n) => n.key);
+    expect(versions.filter((v) => !fitted.some((l) => l.key === v))).toEqual([]);
+    expect(fitted.length).toBeGreaterThan(20);
+    await shot(page, 'timeline-fitted');
+
+    // The reading scale (TIMELINE_PX pixels per unit), on the 33 techniques of 2023-08-03: every label drawn, none overlapping.
+    const block = qwen.nodes.filter((n) => n.attributes.kind === 'technique' && n.attributes.since === '2023-08-03').map((n) => n.key);
+    expect(block.length).toBe(33);
+    const zoom = async () => {
+      await page.evaluate(
+        ({ block, px }) => {
+          const s = window.__techgraph!.sigma;
+          const a = s.graphToViewport({ x: 0, y: 0 });
+          const b = s.graphToViewport({ x: 1, y: 0 });
+          const camera = s.getCamera();
+          const ds = block.map((id) => s.getNodeDisplayData(id)!);
+          const xs = ds.map((d) => d.x);
+          const ys = ds.map((d) => d.y);
+          // Centred a little right of the block's nodes, where its labels are.
+          const x = Math.min(...xs) + (Math.max(...xs) - Math.min(...xs)) * 0.75;
+          camera.setState({ ratio: (camera.ratio * (b.x - a.x)) / px, x, y: (Math.min(...ys) + Math.max(...ys)) / 2 });
+        },
+        { block, px: TIMELINE_PX },
+      );
+      await page.waitForTimeout(400);
+      const scale = await page.evaluate(() => {
+        const s = window.__techgraph!.sigma;
+        return s.graphToViewport({ x: 1, y: 0 }).x - s.graphToViewport({ x: 0, y: 0 }).x;
+      });
+      expect(scale).toBeCloseTo(TIMELINE_PX, 1);
+      const drawn = await page.evaluate(() => window.__techgraph!.labels());
+      expect(overlaps(drawn)).toEqual([]);
+      expect(block.filter((id) => !drawn.some((l) => l.key === id))).toEqual([]);
+    };
+    await zoom();
+    await shot(page, 'timeline-block');
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => window.__techgraph!.state().lang === 'zh');
+    await zoom();
+    await shot(page, 'timeline-block-zh');
     await done(o);
   });
 

@@ -2,7 +2,11 @@
 // facets and filters, the time model, the timeline layout and search.
 // (No sigma here: the browser test drives the page.)
 import Graph from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { chunksToText } from '../../src/export/bytes.js';
+import { json } from '../../src/export/json.js';
+import { check } from '../../src/pipeline.js';
 import {
   SearchIndex,
   alwaysLabelled,
@@ -16,10 +20,17 @@ import {
   normalise,
   safeUrl,
   timeRange,
+  timelineLabelBox,
+  timelineLane,
   timelineLayout,
+  timelineReadRadius,
   visibility,
+  LABEL_BOX_PX,
   NO_FILTER,
+  TIMELINE_PX,
+  type Box,
   type Filter,
+  type Timeline,
   type ViewGraph,
 } from '../../viewer/src/model.js';
 import { DEFAULT_STATE, parseState, serialiseState, type ViewState } from '../../viewer/src/state.js';
@@ -210,6 +221,107 @@ describe('timeline layout', () => {
     const t = timelineLayout(g, facets(g));
     const seen = new Set([...t.positions.values()].map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`));
     expect(seen.size).toBe(g.order);
+  });
+});
+
+/** Nodes that share lane and date (a date's block), in graph order. */
+function sameDate(g: ViewGraph): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  g.forEachNode((id, a) => {
+    const k = `${timelineLane(a)} ${a.since}`;
+    (out.get(k) ?? out.set(k, []).get(k)!).push(id);
+  });
+  return out;
+}
+
+const meets = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * At the reading scale, in every date's block: no two label boxes meet (so
+ * boxes in one column are at least a label height apart, centre to centre),
+ * and no label covers another node of the block. Also: each node (disc
+ * included) inside its lane, lanes apart, and nothing of the lane drawn on a
+ * multi-column block's labels.
+ */
+function expectReadable(g: ViewGraph, t: Timeline): void {
+  const box = (id: string) => timelineLabelBox(g.getNodeAttributes(id), t.positions.get(id)!);
+  const disc = (id: string): Box => {
+    const p = t.positions.get(id)!;
+    const r = timelineReadRadius(g.getNodeAttributes(id));
+    return { x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r };
+  };
+  const problems: string[] = [];
+  for (const [key, ids] of sameDate(g)) {
+    for (const a of ids) {
+      for (const b of ids) {
+        if (a === b) continue;
+        if (a < b && meets(box(a), box(b))) problems.push(`${key}: labels of ${a} and ${b} meet`);
+        if (meets(box(a), disc(b))) problems.push(`${key}: the label of ${a} covers ${b}`);
+        const pa = t.positions.get(a)!;
+        const pb = t.positions.get(b)!;
+        if (a < b && pa.x === pb.x && Math.abs(pa.y - pb.y) < LABEL_BOX_PX / TIMELINE_PX) problems.push(`${key}: ${a} and ${b} less than a label height apart`);
+      }
+    }
+    // A block of several columns: no node of the lane (any date) on its labels.
+    if (new Set(ids.map((id) => t.positions.get(id)!.x)).size > 1) {
+      const lane = timelineLane(g.getNodeAttributes(ids[0]!));
+      const others = g.filterNodes((id, a) => timelineLane(a) === lane && !ids.includes(id));
+      for (const a of ids) for (const o of others) if (meets(box(a), disc(o))) problems.push(`${key}: ${o} on the label of ${a}`);
+    }
+  }
+  expect(problems).toEqual([]);
+  for (let i = 1; i < t.lanes.length; i++) expect(t.lanes[i]!.top).toBeLessThan(t.lanes[i - 1]!.bottom);
+  const lanes = new Map(t.lanes.map((l) => [l.key, l]));
+  g.forEachNode((id, a) => {
+    const lane = lanes.get(timelineLane(a))!;
+    const d = disc(id);
+    expect(d.y1, id).toBeLessThanOrEqual(lane.top + 1e-9);
+    expect(d.y0, id).toBeGreaterThanOrEqual(lane.bottom - 1e-9);
+  });
+}
+
+describe('timeline layout: crowded dates', () => {
+  let qwen: ViewGraph;
+  beforeAll(async () => {
+    const r = await check({ data: 'graph-data' });
+    if (!r.ok) throw new Error('graph-data does not validate');
+    qwen = normalise(Graph.from(JSON.parse(chunksToText(json(build(r.facts)))) as never));
+  });
+
+  it('lays the Qwen data’s 33 techniques of 2023-08-03 out in columns whose labels do not meet', () => {
+    const t = timelineLayout(qwen, facets(qwen));
+    const block = sameDate(qwen).get('kind:technique 2023-08-03')!;
+    expect(block.length).toBe(33);
+    const columns = new Set(block.map((id) => t.positions.get(id)!.x));
+    expect(columns.size).toBeGreaterThan(1);
+    expectReadable(qwen, t);
+    // Still a timeline: the next technique date comes after the block, versions in date order.
+    const after = qwen.filterNodes((_id, a) => a.kind === 'technique' && a.since > '2023-08-03').map((id) => t.positions.get(id)!.x);
+    expect(Math.min(...after)).toBeGreaterThan(Math.max(...block.map((id) => timelineLabelBox(qwen.getNodeAttributes(id), t.positions.get(id)!).x1)));
+    const versions = qwen.filterNodes((_id, a) => a.kind === 'version').sort((a, b) => (qwen.getNodeAttribute(a, 'since') < qwen.getNodeAttribute(b, 'since') ? -1 : 1));
+    for (let i = 1; i < versions.length; i++) expect(t.positions.get(versions[i]!)!.x).toBeGreaterThan(t.positions.get(versions[i - 1]!)!.x);
+  });
+
+  it('is the same whatever order the nodes come in', () => {
+    const a = timelineLayout(qwen, facets(qwen));
+    const shuffled = new Graph({ type: 'directed', multi: true }) as unknown as ViewGraph;
+    const ids = qwen.nodes();
+    for (const id of [...ids.filter((_, i) => i % 2), ...ids.filter((_, i) => !(i % 2))].reverse()) shuffled.addNode(id, { ...qwen.getNodeAttributes(id) });
+    qwen.forEachEdge((e, attrs, s, t) => void shuffled.addDirectedEdgeWithKey(e, s, t, { ...attrs }));
+    const b = timelineLayout(shuffled, facets(shuffled));
+    for (const id of ids) expect(b.positions.get(id), id).toEqual(a.positions.get(id));
+  });
+
+  it('keeps big synthetic blocks readable: 120 nodes on one date, labels of every length, in English and Chinese', () => {
+    const g = mini();
+    for (let i = 0; i < 120; i++) {
+      const words = ['Attention', 'sparse', 'rotary', 'grouped', 'mixture', 'of', 'experts', 'scaling'].slice(0, 1 + ((i * 7) % 8));
+      g.addNode(`t${i}`, { kind: 'technique', since: '2023-08-03', label: words.join(' '), labels: i % 3 ? {} : { zh: '长'.repeat(1 + (i % 11)) }, aliases: [], x: 0, y: 0, size: 4 + (i % 9), color: '#000000' });
+    }
+    for (let i = 0; i < 12; i++) g.addNode(`m${i}`, { kind: 'technique', since: `2023-0${1 + (i % 9)}-15`, label: `Method number ${i}`, labels: {}, aliases: [], x: 0, y: 0, size: 8, color: '#000000' });
+    const t = timelineLayout(g, facets(g));
+    expect(new Set(sameDate(g).get('kind:technique 2023-08-03')!.map((id) => t.positions.get(id)!.x)).size).toBeGreaterThan(2);
+    expectReadable(g, t);
   });
 });
 

@@ -9,7 +9,7 @@ import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { animateNodes } from 'sigma/utils';
 import { $, h, replace } from './dom.js';
-import { drawHover, drawLabel } from './labels.js';
+import { LabelPlacer, drawHover, type PlacedLabel } from './labels.js';
 import { kindLabel, relationLabel, t, type UiKey } from './i18n.js';
 import { LoadError, fetchGraph, parseGraphText } from './loader.js';
 import {
@@ -21,7 +21,9 @@ import {
   monthIndex,
   monthKey,
   monthLabel,
+  nodeRadius,
   timeRange,
+  timelineRadius,
   timelineLayout,
   visibility,
   type FacetValue,
@@ -49,10 +51,12 @@ const EDGE = '#cbd5e1';
 const EDGE_INFERRED = '#e2e8f0';
 const EDGE_FOCUS = '#475569';
 const PLAY_MS = 450;
-/** Display size per unit of the exported `size` (the builder's sizes are generous for Gephi). */
-const SIZE_SCALE = 0.6;
 /** Nodes + edges above which hovering does not dim the rest of the graph. */
 const LIGHT_HOVER_ABOVE = 8000;
+/** Sigma's label density: in the timeline the label placer drops overlapping labels, so sigma may offer more. */
+const LABEL_DENSITY = { force: 0.9, timeline: 3 } as const;
+/** Sigma's smallest node (px) whose label it offers; the timeline's nodes are small, and the placer sorts it out. */
+const LABEL_SIZE_THRESHOLD = { force: 7, timeline: 2 } as const;
 
 interface Focus {
   nodes: Set<string>;
@@ -88,6 +92,8 @@ declare global {
       ready: boolean;
       timings: Timings;
       state: () => ViewState;
+      /** The labels drawn in the last frame when the label placer is on (the timeline). */
+      labels: () => PlacedLabel[];
     };
   }
 }
@@ -120,6 +126,7 @@ export class App {
   private playTimer: number | null = null;
   private stopAnimation: (() => void) | null = null;
   private toastTimer: number | null = null;
+  private readonly labels = new LabelPlacer();
 
   private readonly el = {
     app: $('#app'),
@@ -187,6 +194,7 @@ export class App {
     this.showStatus(graph.order ? null : 'empty');
     const t0 = performance.now();
 
+    this.labels.enabled = this.state.layout === 'timeline';
     const sigma: ViewSigma = new Sigma(graph, this.el.graph, {
       renderEdgeLabels: true,
       defaultEdgeType: 'arrow',
@@ -198,21 +206,26 @@ export class App {
       edgeLabelFont: getComputedStyle(document.body).fontFamily,
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#475569' },
-      labelDensity: 0.9,
+      labelDensity: LABEL_DENSITY[this.state.layout],
       labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD[this.state.layout],
       zIndex: true,
       minCameraRatio: 0.03,
       maxCameraRatio: 5,
       stagePadding: 48,
       hideEdgesOnMove: graph.size > 20000,
-      defaultDrawNodeLabel: drawLabel as never,
+      defaultDrawNodeLabel: this.labels.draw as never,
       defaultDrawNodeHover: drawHover as never,
       nodeReducer: (id, d) => this.reduceNode(id, d as never),
       edgeReducer: (id, d) => this.reduceEdge(id, d as never),
     });
     this.sigma = sigma;
     this.timings.sigmaMs = performance.now() - t0;
+    // The placer brackets every frame; the constructor's frame came before these
+    // listeners, so its labels (collected, when the placer is on) are drawn now.
+    sigma.on('beforeRender', () => this.labels.begin());
+    sigma.on('afterRender', () => this.labels.flush());
+    this.labels.flush();
     this.axis = new TimeAxis(sigma, this.el.graph);
     this.axis.set(this.state.layout === 'timeline' ? this.timelineFor() : null, this.state.lang);
     // Sigma's constructor renders synchronously: the first frame is drawn now and shown at the next animation frame.
@@ -234,6 +247,10 @@ export class App {
     this.exposeForTests();
   }
 
+  placedLabels(): PlacedLabel[] {
+    return this.labels.placed.map((b) => ({ ...b }));
+  }
+
   private exposeForTests(): void {
     const app = this;
     window.__techgraph = {
@@ -247,6 +264,7 @@ export class App {
       ready: true,
       timings: this.timings,
       state: () => ({ ...app.state }),
+      labels: () => app.placedLabels(),
     };
   }
 
@@ -281,7 +299,10 @@ export class App {
     const a = d as unknown as { label: string; labels: Record<string, string>; color: string; size: number };
     const out = d as Partial<NodeDisplayData>;
     out.type = 'circle';
-    out.size = Math.max(2.5, a.size * SIZE_SCALE);
+    // (`out` is `d`: read a.size before replacing it.) Which label the label placer keeps
+    // when two would overlap: the bigger node's, by its size before the timeline's cap.
+    (out as { labelRank?: number }).labelRank = a.size;
+    out.size = this.state.layout === 'timeline' ? timelineRadius(String(d.kind), a.size) : nodeRadius(a.size);
     out.label = labelOf(a, this.state.lang);
     out.highlighted = false;
     out.forceLabel = false;
@@ -775,6 +796,9 @@ export class App {
     for (const [id, p] of source) targets[id] = { x: p.x, y: p.y };
     this.stopAnimation?.();
     this.axis?.set(null, this.state.lang);
+    this.labels.enabled = name === 'timeline';
+    this.sigma.setSetting('labelDensity', LABEL_DENSITY[name]);
+    this.sigma.setSetting('labelRenderedSizeThreshold', LABEL_SIZE_THRESHOLD[name]);
     const done = () => {
       this.stopAnimation = null;
       this.axis?.set(name === 'timeline' ? this.timelineFor() : null, this.state.lang);

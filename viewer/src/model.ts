@@ -355,6 +355,56 @@ export function alwaysLabelled(graph: ViewGraph, cap = graph.order > 1000 ? 24 :
 }
 
 // ---------------------------------------------------------------------------
+// Label metrics (the layout makes room for labels; labels.ts draws them)
+
+/** On-screen node radius per unit of the exported `size` (the builder's sizes are generous for Gephi). */
+export const SIZE_SCALE = 0.6;
+/** Label font size in CSS pixels; versions and families are one pixel larger and bold. */
+export const LABEL_PX = 13;
+/** Labels longer than this many characters are clipped with an ellipsis. */
+export const LABEL_MAX = 48;
+/** Height of a drawn label with its white halo, in CSS pixels (the font size and 3.5 px). */
+export const LABEL_BOX_PX = 17;
+const BOLD_KINDS = new Set(['version', 'family']);
+
+export const isBoldKind = (kind: unknown): boolean => BOLD_KINDS.has(String(kind));
+export const clipLabel = (s: string): string => (s.length > LABEL_MAX ? `${s.slice(0, LABEL_MAX - 1)}…` : s);
+/** On-screen node radius at camera ratio 1 (sigma grows it by 1/√ratio when zooming in). */
+export const nodeRadius = (size: number): number => Math.max(2.5, size * SIZE_SCALE);
+/** In the timeline, nodes other than versions are drawn at most this radius (at ratio 1), so they fit their rows. */
+export const TIMELINE_NODE_PX = 5;
+export const timelineRadius = (kind: string, size: number): number => (kind === 'version' ? nodeRadius(size) : Math.min(nodeRadius(size), TIMELINE_NODE_PX));
+
+/**
+ * Width of a label in CSS pixels, estimated from its characters: at least
+ * the width in DejaVu Sans (the widest of the usual UI fonts; Debian's
+ * system-ui) and so in the narrower ones. CJK characters are one em.
+ */
+export function labelWidthPx(text: string, bold = false): number {
+  const em = bold ? LABEL_PX + 1 : LABEL_PX;
+  let w = 0;
+  for (const ch of clipLabel(text)) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x2e80 && c <= 0xffef && !(c >= 0xfe00 && c <= 0xfe0f)) w += 1.0;
+    else if (/[ijlI.,:;'|!]/.test(ch)) w += 0.32;
+    else if (/[ frt/()\-[\]{}]/.test(ch)) w += 0.42;
+    else if (/[mwMW+&%@]/.test(ch)) w += 1.02;
+    else if (/[A-Z0-9]/.test(ch)) w += 0.8;
+    else if (/[a-z]/.test(ch)) w += 0.66;
+    else w += 0.85;
+  }
+  return Math.ceil(w * em * (bold ? 1.12 : 1));
+}
+
+/** The widest of a node's labels (every language), in CSS pixels. */
+export function widestLabelPx(a: Pick<NodeData, 'label' | 'labels' | 'kind'>): number {
+  const bold = isBoldKind(a.kind);
+  let w = labelWidthPx(a.label, bold);
+  for (const l of Object.values(a.labels ?? {})) w = Math.max(w, labelWidthPx(l, bold));
+  return w;
+}
+
+// ---------------------------------------------------------------------------
 // Timeline layout
 
 export interface Lane {
@@ -365,6 +415,14 @@ export interface Lane {
   /** Vertical extent in graph units (top > bottom: y grows upwards). */
   top: number;
   bottom: number;
+}
+
+/** A rectangle in graph units (y grows upwards: y1 > y0). */
+export interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
 }
 
 export interface Timeline {
@@ -379,14 +437,44 @@ export interface Timeline {
   undatedX: number;
 }
 
-/** Timeline geometry, in graph units. */
+/**
+ * Timeline geometry, in graph units. The layout is drawn for a reading scale
+ * of TIMELINE_PX CSS pixels per unit: there a row is a label height apart and
+ * the columns of a crowded date leave room for their labels.
+ */
+export const TIMELINE_PX = 3;
 const RATE = 8; // x per month from the first release on
 const RATE_BEFORE = 0.6; // x per month before it (old papers)
-const COL = 9; // x between the columns of nodes that share a date
-const MIN_DX = 3; // x two nodes in one row keep apart
-const ROW = 6; // y between rows
+const ROW = 6; // y between rows (18 px at the reading scale: a label's box and a gap)
 const ROWS_MAX = 9; // rows before a date's nodes wrap into another column
+const BLOCK_SHAPE = 8; // a block of n nodes has about √(8n) rows
+const MIN_DX = 3; // x two nodes in one row keep apart
+const GAP_PX = 10; // between the end of a label and the next node in its row
+/**
+ * Node radius at the reading scale over the radius at camera ratio 1. The
+ * reading scale is closer than the fitted view (ratio 0.52 for the Qwen data
+ * in a 730 × 680 pane) and sigma grows nodes by 1/√ratio (1.39 there); 1.6
+ * covers ratios down to 0.39.
+ */
+const READ_GROWTH = 1.6;
 const LANE_GAP = 5;
+
+/** The lane a node goes in: versions by family, everything else by kind. */
+export const timelineLane = (a: Pick<NodeData, 'kind' | 'family'>): string => (a.kind === 'version' ? `family:${a.family ?? ''}` : `kind:${a.kind}`);
+
+/** A node's radius at the reading scale, in graph units. */
+export const timelineReadRadius = (a: Pick<NodeData, 'kind' | 'size'>): number => (timelineRadius(a.kind, a.size) * READ_GROWTH) / TIMELINE_PX;
+
+/**
+ * Where a node's label is drawn at the reading scale, in graph units: from
+ * 4 px right of the node over its widest label (any language), a label box
+ * high, centred on the node. The layout keeps these apart within a date.
+ */
+export function timelineLabelBox(a: Pick<NodeData, 'kind' | 'size' | 'label' | 'labels'>, p: { x: number; y: number }): Box {
+  const x0 = p.x + timelineReadRadius(a) + 4 / TIMELINE_PX;
+  const half = LABEL_BOX_PX / 2 / TIMELINE_PX;
+  return { x0, x1: x0 + widestLabelPx(a) / TIMELINE_PX, y0: p.y - half, y1: p.y + half };
+}
 
 /** Month number with the day as a fraction (`2024-06-16` → 2024·12 + 5.48). */
 export function monthFloat(day: string): number {
@@ -396,30 +484,49 @@ export function monthFloat(day: string): number {
 /**
  * The timeline layout, the way evolution trees are drawn: x is the date a
  * node joins the graph, versions in one lane per family and every other kind
- * in a lane of its own. Nodes that share a date stack in a block of rows and
- * columns; the axis stretches after a date whose block needs room, so blocks
- * never overlap and order is always date order. Time before the first
- * release (old papers) is compressed.
+ * in a lane of its own. Nodes that share a date stack in rows a label height
+ * apart (a node apart in lanes of bigger nodes: versions); more than
+ * ROWS_MAX make a block of about √(8n) rows and as many columns as needed,
+ * each as wide as its longest label (shortest labels first), so at the
+ * reading scale no label of a block meets another or a node of the block.
+ * The lane's next date moves right past the block's labels, and the axis
+ * with it (later dates keep their spacing), so order is always date order.
+ * A node of a later date takes the first row whose last label has ended
+ * (ROWS_MAX rows at most, then the row that ends first: the label placer in
+ * labels.ts leaves out what would still overlap). Time before the first
+ * release (old papers) is compressed. Deterministic: only ids, dates,
+ * degrees, sizes and labels decide, never the order of the nodes.
  */
 export function timelineLayout(graph: ViewGraph, f: Facets): Timeline {
-  const laneOf = (a: NodeData): string => (a.kind === 'version' ? `family:${a.family ?? ''}` : `kind:${a.kind}`);
-  const groups = new Map<string, string[]>();
+  const byLane = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
-    const k = laneOf(a);
-    (groups.get(k) ?? groups.set(k, []).get(k)!).push(id);
+    const k = timelineLane(a);
+    (byLane.get(k) ?? byLane.set(k, []).get(k)!).push(id);
   });
-  const familyLanes = [...groups.keys()].filter((k) => k.startsWith('family:'));
-  const first = (k: string) => groups.get(k)!.map((id) => graph.getNodeAttribute(id, 'since') || '9999').sort()[0]!;
+  const familyLanes = [...byLane.keys()].filter((k) => k.startsWith('family:'));
+  const first = (k: string) => byLane.get(k)!.map((id) => graph.getNodeAttribute(id, 'since') || '9999').sort()[0]!;
   familyLanes.sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : a < b ? -1 : 1));
-  const kindLanes = f.kinds.map((k) => `kind:${k.key}`).filter((k) => groups.has(k));
+  const kindLanes = f.kinds.map((k) => `kind:${k.key}`).filter((k) => byLane.has(k));
   const order = [...familyLanes, ...kindLanes];
 
-  // Per lane, nodes by date.
+  // Label geometry at the reading scale, in graph units.
+  const radius = new Map<string, number>();
+  const reaches = new Map<string, number>();
+  graph.forEachNode((id, a) => {
+    radius.set(id, timelineReadRadius(a));
+    reaches.set(id, timelineLabelBox(a, { x: 0, y: 0 }).x1);
+  });
+  const r = (id: string) => radius.get(id)!;
+  /** From the node's centre to the end of its label. */
+  const reach = (id: string) => reaches.get(id)!;
+  const gap = GAP_PX / TIMELINE_PX;
+
+  // Per lane, nodes by date; crowded dates as blocks of columns.
   const byDate = new Map<string, Map<string, string[]>>(); // lane → day → ids
   const dates = new Set<string>();
   for (const lane of order) {
     const m = new Map<string, string[]>();
-    for (const id of groups.get(lane)!) {
+    for (const id of byLane.get(lane)!) {
       const d = graph.getNodeAttribute(id, 'since');
       (m.get(d) ?? m.set(d, []).get(d)!).push(id);
       if (d) dates.add(d);
@@ -427,23 +534,62 @@ export function timelineLayout(graph: ViewGraph, f: Facets): Timeline {
     for (const ids of m.values()) ids.sort((p, q) => graph.degree(q) - graph.degree(p) || (p < q ? -1 : 1));
     byDate.set(lane, m);
   }
-  const rowsOf = (n: number) => Math.min(ROWS_MAX, n);
-  const colsOf = (n: number) => Math.ceil(n / ROWS_MAX);
+  interface Block {
+    /** Node ids per column, top row first. */
+    columns: string[][];
+    /** x of each column from the date's anchor. */
+    offsets: number[];
+    /** From the anchor to the end of the last column's labels (and a gap). */
+    width: number;
+  }
+  const blocks = new Map<string, Block>(); // `${lane}\n${date}`
+  for (const lane of order) {
+    for (const [d, ids] of byDate.get(lane)!) {
+      if (ids.length <= ROWS_MAX) continue;
+      // Taller than ROWS_MAX as blocks grow (33 nodes: 2 columns of 17), so they do not grow only sideways.
+      const cols = Math.ceil(ids.length / Math.max(ROWS_MAX, Math.ceil(Math.sqrt(ids.length * BLOCK_SHAPE))));
+      const rows = Math.ceil(ids.length / cols);
+      // Shortest labels in the first column, so each column is only as wide as it must be.
+      const byWidth = [...ids].sort((p, q) => reach(p) - reach(q) || (p < q ? -1 : 1));
+      const columns: string[][] = [];
+      for (let c = 0; c < cols; c++) {
+        const col = byWidth.slice(c * rows, (c + 1) * rows);
+        col.sort((p, q) => graph.degree(q) - graph.degree(p) || (p < q ? -1 : 1));
+        columns.push(col);
+      }
+      const offsets = [0];
+      for (let c = 1; c < cols; c++) {
+        const reachPrev = Math.max(...columns[c - 1]!.map(reach));
+        const rNext = Math.max(...columns[c]!.map(r));
+        offsets.push(offsets[c - 1]! + reachPrev + gap + rNext);
+      }
+      const last = cols - 1;
+      blocks.set(`${lane}\n${d}`, { columns, offsets, width: offsets[last]! + Math.max(...columns[last]!.map(reach)) + gap });
+    }
+  }
 
-  // Anchor x per date: the linear time scale, pushed right after a date whose block has several columns.
+  // Anchor x per date: the linear time scale, shifted right when a lane's next date would fall inside
+  // that lane's last block (its columns and their labels); later dates keep their spacing.
   const sorted = [...dates].sort();
   const pivot = f.releases.length ? monthFloat(f.releases[0]!) : sorted.length ? monthFloat(sorted[0]!) : 0;
   const base = (m: number) => (m < pivot ? (m - pivot) * RATE_BEFORE : (m - pivot) * RATE);
   const anchors: { m: number; x: number }[] = [];
+  const laneEnd = new Map<string, number>();
   let prevEnd = -Infinity;
+  let shift = 0;
   for (const d of sorted) {
     const m = monthFloat(d);
     const prev = anchors[anchors.length - 1];
-    const x = Math.max(base(m), prevEnd, prev ? prev.x + (m < pivot ? 0.4 : 1.5) : -Infinity);
+    let x = Math.max(base(m) + shift, prev ? prev.x + (m < pivot ? 0.4 : 1.5) : -Infinity);
+    for (const lane of order) if (byDate.get(lane)!.has(d)) x = Math.max(x, laneEnd.get(lane) ?? -Infinity);
+    shift = x - base(m);
     anchors.push({ m, x });
-    let cols = 1;
-    for (const lane of order) cols = Math.max(cols, colsOf(byDate.get(lane)!.get(d)?.length ?? 0));
-    if (cols > 1) prevEnd = x + cols * COL;
+    for (const lane of order) {
+      const b = blocks.get(`${lane}\n${d}`);
+      if (!b) continue;
+      laneEnd.set(lane, x + b.width);
+      prevEnd = Math.max(prevEnd, x + b.width);
+    }
   }
   const xOfMonth = (m: number): number => {
     if (!anchors.length) return base(m);
@@ -457,37 +603,62 @@ export function timelineLayout(graph: ViewGraph, f: Facets): Timeline {
     return Math.max(last.x + (m - last.m) * RATE, prevEnd + (m - last.m) * RATE);
   };
   const anchorX = new Map(sorted.map((d, i) => [d, anchors[i]!.x]));
-  const undatedX = (anchors[0]?.x ?? 0) - 2 * COL;
+  let undatedWidth = 0;
+  for (const lane of order) undatedWidth = Math.max(undatedWidth, blocks.get(`${lane}\n`)?.width ?? 0);
+  const undatedX = (anchors[0]?.x ?? 0) - Math.max(18, undatedWidth);
 
   const positions = new Map<string, { x: number; y: number }>();
   const lanes: Lane[] = [];
-  let top = 0;
+  let edge: number | null = null; // the bottom edge of the lane above
   for (const key of order) {
-    // Rows of the lane, each with the x of its last node; a date's nodes take
-    // the first rows free at that x (a block of columns when there are many).
+    // Rows a label apart, or a node apart where nodes are bigger (versions).
+    let maxR = 0;
+    for (const id of byLane.get(key)!) maxR = Math.max(maxR, r(id));
+    const pitch = Math.max(ROW, 2 * maxR + 2 / TIMELINE_PX);
+    const pad = Math.max(ROW * 0.9, maxR + 2 / TIMELINE_PX);
+    const top: number = edge === null ? 0 : edge - LANE_GAP - pad;
+    // Rows of the lane, each with the x of its last node and where that node's label ends.
     const lastX: number[] = [];
+    const lastEnd: number[] = [];
     const place = (id: string, x: number, row: number) => {
-      while (lastX.length <= row) lastX.push(-Infinity);
+      while (lastX.length <= row) {
+        lastX.push(-Infinity);
+        lastEnd.push(-Infinity);
+      }
       lastX[row] = Math.max(lastX[row]!, x);
-      positions.set(id, { x, y: top - row * ROW });
+      lastEnd[row] = Math.max(lastEnd[row]!, x + reach(id));
+      positions.set(id, { x, y: top - row * pitch });
     };
     const days = [...byDate.get(key)!.keys()].sort();
     for (const d of days) {
       const ids = byDate.get(key)!.get(d)!;
       const x0 = d ? anchorX.get(d)! : undatedX;
-      if (ids.length > ROWS_MAX) {
-        const r = rowsOf(ids.length);
-        ids.forEach((id, k) => place(id, x0 + Math.floor(k / r) * COL, k % r));
+      const block = blocks.get(`${key}\n${d}`);
+      if (block) {
+        block.columns.forEach((col, c) => col.forEach((id, row) => place(id, x0 + block.offsets[c]!, row)));
         continue;
       }
+      const taken = new Set<number>();
       for (const id of ids) {
-        let row = lastX.findIndex((x) => x0 - x >= MIN_DX);
-        if (row < 0) row = lastX.length;
+        // The first row whose last label has ended; else a new row (up to ROWS_MAX);
+        // else the row whose label ends first (the label placer leaves out a label that would overlap).
+        const rows = Math.max(ROWS_MAX, lastX.length);
+        let row = -1;
+        for (let k = 0; k < rows && row < 0; k++) if (!taken.has(k) && (k >= lastX.length || lastEnd[k]! + gap <= x0 - r(id))) row = k;
+        if (row < 0) {
+          let best = Infinity;
+          for (let k = 0; k < rows; k++) {
+            if (taken.has(k) || x0 - lastX[k]! < MIN_DX) continue;
+            if (lastEnd[k]! < best) [best, row] = [lastEnd[k]!, k];
+          }
+        }
+        if (row < 0) row = Math.max(rows, lastX.length);
+        taken.add(row);
         place(id, x0, row);
       }
     }
     const rows = Math.max(2, lastX.length);
-    const bottom = top - (rows - 1) * ROW;
+    const bottom: number = top - (rows - 1) * pitch;
     let label = key.slice(key.indexOf(':') + 1);
     let labels: Record<string, string> = {};
     if (key.startsWith('family:')) {
@@ -499,8 +670,8 @@ export function timelineLayout(graph: ViewGraph, f: Facets): Timeline {
       label = kv?.label ?? label;
       labels = kv?.labels ?? {};
     }
-    lanes.push({ key, label, labels, top: top + ROW * 0.9, bottom: bottom - ROW * 0.9 });
-    top = bottom - ROW * 1.8 - LANE_GAP;
+    lanes.push({ key, label, labels, top: top + pad, bottom: bottom - pad });
+    edge = bottom - pad;
   }
   const range = sorted.length ? { min: monthIndex(sorted[0]!), max: monthIndex(sorted[sorted.length - 1]!) } : { min: 0, max: 0 };
   return { positions, lanes, xOfMonth, min: range.min, max: range.max, undatedX };
