@@ -26,18 +26,18 @@ const GEXF_TYPE: Record<ColumnType, string> = {
 /** `label` is the element's own attribute in GEXF (and Gephi's Label column): not repeated as a column. */
 const notLabel = <A>(c: Column<A>) => c.id !== 'label';
 
+/** One item of a Gephi list: backslashes and double quotes escaped with a backslash. */
+const listItem = (s: string) => (s.includes('\\') || s.includes('"') ? s.replace(/[\\"]/g, (c) => `\\${c}`) : s);
+
 /** Gephi's list syntax: `["a", "b"]`, quotes and backslashes escaped. */
 export function gexfList(items: readonly string[]): string {
-  return `[${items.map((s) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(', ')}]`;
+  return `[${items.map((s) => `"${listItem(s)}"`).join(', ')}]`;
 }
 
 /** escapeXml(gexfList(items)), built item by item: an id needs no work, only its quotes. */
 export function gexfListXml(items: readonly string[]): string {
   let out = '[';
-  for (let i = 0; i < items.length; i++) {
-    const s = items[i]!;
-    out += `${i ? ', ' : ''}&quot;${esc(s.includes('\\') || s.includes('"') ? s.replace(/[\\"]/g, (c) => `\\${c}`) : s)}&quot;`;
-  }
+  for (let i = 0; i < items.length; i++) out += `${i ? ', ' : ''}&quot;${esc(listItem(items[i]!))}&quot;`;
   return `${out}]`;
 }
 

@@ -5,8 +5,9 @@
 import type { TechGraph } from '../build.js';
 import { ByteSink, utf8, type Chunk } from './bytes.js';
 
-const NODE_KEY = utf8('\n{"key":');
-const NEXT_NODE_KEY = utf8(',\n{"key":');
+/** Opens the first element of a list, then each next one. */
+const FIRST_KEY = utf8('\n{"key":');
+const NEXT_KEY = utf8(',\n{"key":');
 const SOURCE = utf8(',"source":');
 const TARGET = utf8(',"target":');
 const ATTRIBUTES = utf8(',"attributes":');
@@ -19,7 +20,7 @@ export function* json(graph: TechGraph, options: { chunk?: number } = {}): Gener
   yield `{"attributes":${JSON.stringify(head.attributes)},"options":${JSON.stringify(head.options)},"nodes":[`;
   let first = true;
   for (const { node, attributes } of graph.nodeEntries()) {
-    out.bytes(first ? NODE_KEY : NEXT_NODE_KEY);
+    out.bytes(first ? FIRST_KEY : NEXT_KEY);
     out.text(JSON.stringify(node));
     out.bytes(ATTRIBUTES);
     out.text(JSON.stringify(attributes));
@@ -31,7 +32,7 @@ export function* json(graph: TechGraph, options: { chunk?: number } = {}): Gener
   yield '\n],"edges":[';
   first = true;
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
-    out.bytes(first ? NODE_KEY : NEXT_NODE_KEY);
+    out.bytes(first ? FIRST_KEY : NEXT_KEY);
     out.text(JSON.stringify(edge));
     out.bytes(SOURCE);
     out.text(JSON.stringify(source));
