@@ -89,7 +89,9 @@ export function serve(options = {}) {
       res.end();
       return;
     }
-    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -145,7 +147,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   const exportsDir = resolve(opts.exports ?? join(repo, 'exports'));
-  if (!isFile(join(exportsDir, 'graph.json'))) console.error(`serve: warning: ${exportsDir}/graph.json is missing; run \`node bin/techgraph.mjs build\``);
+  if (!isFile(join(exportsDir, 'graph.json')))
+    console.error(`serve: warning: ${exportsDir}/graph.json is missing; run \`node bin/techgraph.mjs build\``);
   try {
     const { url, close } = await serve({ ...opts, port, dist, exports: exportsDir });
     console.log(`techgraph viewer: ${url}`);

@@ -6,9 +6,9 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_NAME, recover, recoverFolder, TEMP_PREFIX, WRITE_LIMITS, writeAtomic } from '../src/export/write.js';
-import { buildExports } from '../src/pipeline.js';
-import { cli, leftovers, snapshot, type CliRun } from './hostile-helpers.js';
+import { LOCK_NAME, recover, recoverFolder, TEMP_PREFIX, WRITE_LIMITS, writeAtomic } from '../src/export/index.js';
+import { buildExports } from '../src/pipeline/index.js';
+import { type CliRun, cli, leftovers, snapshot } from './hostile-helpers.js';
 
 const FORMATS = ['gexf', 'json'] as const;
 let tmp: string;
@@ -16,9 +16,13 @@ let dataA: string; // the mini fixture
 let dataB: string; // the mini fixture and one more node: different exports
 let big: string; // ~20k nodes: writing takes long enough to be interrupted at random
 
-const build = (data: string, out: string, extra: Partial<Parameters<typeof buildExports>[0]> = {}) => buildExports({ data, out, formats: FORMATS, layout: { layout: 'none' }, ...extra });
+const build = (data: string, out: string, extra: Partial<Parameters<typeof buildExports>[0]> = {}) =>
+  buildExports({ data, out, formats: FORMATS, layout: { layout: 'none' }, ...extra });
 const cliBuild = (data: string, out: string, env: Record<string, string> = {}, onSpawn?: (pid: number) => void): Promise<CliRun> =>
-  cli(['build', '--data', data, '--out', out, '--format', 'gexf,json', '--layout', 'none', '--quiet'], { env, ...(onSpawn ? { onSpawn } : {}) });
+  cli(['build', '--data', data, '--out', out, '--format', 'gexf,json', '--layout', 'none', '--quiet'], {
+    env,
+    ...(onSpawn ? { onSpawn } : {}),
+  });
 
 /** The pid of a process that has exited (and been reaped). */
 async function deadPid(): Promise<number> {
@@ -35,7 +39,10 @@ async function until(what: string, test: () => Promise<boolean>, ms = 20_000): P
   }
 }
 
-const exportsOf = async (dir: string) => ({ gexf: await readFile(join(dir, 'graph.gexf'), 'utf8'), json: await readFile(join(dir, 'graph.json'), 'utf8') });
+const exportsOf = async (dir: string) => ({
+  gexf: await readFile(join(dir, 'graph.gexf'), 'utf8'),
+  json: await readFile(join(dir, 'graph.json'), 'utf8'),
+});
 const ids = (e: { gexf: string; json: string }) => ({
   gexf: [...e.gexf.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]).sort(),
   json: (JSON.parse(e.json) as { nodes: { key: string }[] }).nodes.map((n) => n.key).sort(),
@@ -50,7 +57,10 @@ beforeAll(async () => {
   big = join(tmp, 'data-big');
   await mkdir(big);
   const parts = ['sources:\n  - id: s\ntechniques:\n'];
-  for (let i = 0; i < 20_000; i++) parts.push(`  - id: t${i}\n    label: "Technique ${i} <&> 长上下文"\n    description: "${'d'.repeat(200)}"\n    sources: s\n${i ? `    complements: t${i - 1}\n` : ''}`);
+  for (let i = 0; i < 20_000; i++)
+    parts.push(
+      `  - id: t${i}\n    label: "Technique ${i} <&> 长上下文"\n    description: "${'d'.repeat(200)}"\n    sources: s\n${i ? `    complements: t${i - 1}\n` : ''}`,
+    );
   await writeFile(join(big, 'facts.yaml'), parts.join(''));
 });
 afterAll(async () => {
@@ -67,13 +77,17 @@ async function previous(name: string): Promise<{ out: string; before: Record<str
 
 describe('a write error half-way', () => {
   it.each([
-    ['in the first export\'s first chunk', 'graph.gexf', 0],
+    ["in the first export's first chunk", 'graph.gexf', 0],
     ['in the second export, after the first was complete', 'graph.json', 0],
     ['when renaming the first export', 'graph.gexf', 'rename'],
     ['when renaming the second export, after the first was renamed into place (rolled back)', 'graph.json', 'rename'],
   ] as const)('%s: previous exports intact, nothing left behind', async (_, file, at) => {
     const { out, before } = await previous(`fault-${file}-${at}`);
-    const r = await build(dataB, out, { fault: (f, i) => { if (f === file && i === at) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }); } });
+    const r = await build(dataB, out, {
+      fault: (f, i) => {
+        if (f === file && i === at) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      },
+    });
     expect(r.ok).toBe(false);
     expect(r.diagnostics.at(-1)!.code).toBe('WRITE_ERROR');
     expect(r.diagnostics.at(-1)!.message).toMatch(/previous files kept: ENOSPC/);
@@ -82,7 +96,11 @@ describe('a write error half-way', () => {
 
   it('with no previous exports, a failure after the first rename leaves the folder as it was (empty)', async () => {
     const out = join(tmp, 'fault-fresh');
-    const r = await build(dataB, out, { fault: (f, i) => { if (f === 'graph.json' && i === 'rename') throw new Error('EIO'); } });
+    const r = await build(dataB, out, {
+      fault: (f, i) => {
+        if (f === 'graph.json' && i === 'rename') throw new Error('EIO');
+      },
+    });
     expect(r.ok).toBe(false);
     expect(await readdir(out)).toEqual([]);
   });
@@ -96,7 +114,11 @@ describe('a write error half-way', () => {
     ];
     await writeAtomic(out, files('old'));
     const before = await snapshot(out);
-    await expect(writeAtomic(out, files('new'), (f, i) => { if (f === 'sub/c.txt' && i === 'rename') throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      writeAtomic(out, files('new'), (f, i) => {
+        if (f === 'sub/c.txt' && i === 'rename') throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await snapshot(out)).toEqual(before);
   });
 });
@@ -107,14 +129,17 @@ async function killedBetweenRenames(name: string): Promise<{ out: string; before
   let pid = 0;
   const run = cliBuild(dataB, out, { TECHGRAPH_TEST_RENAME_PAUSE_MS: '20000' }, (p) => (pid = p));
   // Wait until graph.gexf is the new one and graph.json still the old one, then kill.
-  await until('the first rename', async () => (await readFile(join(out, 'graph.gexf')).catch(() => Buffer.from(''))).toString('base64') !== before['graph.gexf']);
+  await until(
+    'the first rename',
+    async () => (await readFile(join(out, 'graph.gexf')).catch(() => Buffer.from(''))).toString('base64') !== before['graph.gexf'],
+  );
   process.kill(pid, 'SIGKILL');
   expect((await run).signal).toBe('SIGKILL');
   return { out, before, mixed: await snapshot(out) };
 }
 
 describe('a build killed half-way (SIGKILL to the real CLI)', () => {
-  it('while writing its temporaries: previous exports intact; the next build removes the dead build\'s temporaries', async () => {
+  it("while writing its temporaries: previous exports intact; the next build removes the dead build's temporaries", async () => {
     const { out, before } = await previous('kill-write');
     let pid = 0;
     const run = cliBuild(dataB, out, { TECHGRAPH_TEST_WRITE_PAUSE_MS: '20000' }, (p) => (pid = p));
@@ -138,7 +163,11 @@ describe('a build killed half-way (SIGKILL to the real CLI)', () => {
     expect(mixed['graph.gexf']).not.toBe(before['graph.gexf']); // the window this design must repair
     expect(Object.keys(mixed)).toEqual(expect.arrayContaining([LOCK_NAME, expect.stringMatching(/^\.tg-tmp-\d+-.*\.journal$/)]));
     // The next build fails at its own first rename, so the folder shows only what recovery did: the previous set.
-    const r = await build(dataB, out, { fault: (_, i) => { if (i === 'rename') throw new Error('stop here'); } });
+    const r = await build(dataB, out, {
+      fault: (_, i) => {
+        if (i === 'rename') throw new Error('stop here');
+      },
+    });
     expect(r.ok).toBe(false);
     expect(await snapshot(out)).toEqual(before);
     // And a build that succeeds writes a complete new set.
@@ -174,7 +203,13 @@ describe('a build killed half-way (SIGKILL to the real CLI)', () => {
       let pid = 0;
       const run = cliBuild(big, out, {}, (p) => (pid = p));
       // Kill `delay` ms after the first temporary appears (or after the build, if it was quicker).
-      await until('the write phase', async () => (await readdir(out)).some((n) => n.startsWith(TEMP_PREFIX)) || (await Promise.race([run.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 1))])), 60_000);
+      await until(
+        'the write phase',
+        async () =>
+          (await readdir(out)).some((n) => n.startsWith(TEMP_PREFIX)) ||
+          (await Promise.race([run.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 1))])),
+        60_000,
+      );
       await new Promise((r) => setTimeout(r, delay));
       try {
         process.kill(pid, 'SIGKILL');
@@ -186,7 +221,11 @@ describe('a build killed half-way (SIGKILL to the real CLI)', () => {
       const left = await leftovers(out);
       const phase = left.some((n) => n.endsWith('.journal')) ? 'renaming' : left.length ? 'writing' : 'after';
       // The next build recovers, then fails at its own first rename: what is left is what recovery made.
-      await build(dataA, out, { fault: (_, i) => { if (i === 'rename') throw new Error('recover only'); } });
+      await build(dataA, out, {
+        fault: (_, i) => {
+          if (i === 'rename') throw new Error('recover only');
+        },
+      });
       const state = await snapshot(out);
       expect(Object.keys(state).sort()).toEqual(['graph.gexf', 'graph.json', 'notes.txt']);
       const now = await exportsOf(out);
@@ -206,7 +245,9 @@ describe('two builds into the same folder at once', () => {
     // renames would land in A's pause: graph.gexf from B, graph.json from A.
     let pidA = 0;
     const a = cliBuild(dataA, out, { TECHGRAPH_TEST_RENAME_PAUSE_MS: '1500' }, (p) => (pidA = p));
-    await until('build A between its renames', async () => (await readdir(out).catch(() => [] as string[])).some((n) => n.endsWith('.journal')));
+    await until('build A between its renames', async () =>
+      (await readdir(out).catch(() => [] as string[])).some((n) => n.endsWith('.journal')),
+    );
     expect(pidA).toBeGreaterThan(0);
     const b = cliBuild(dataB, out);
     const [ra, rb] = await Promise.all([a, b]);

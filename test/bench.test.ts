@@ -10,7 +10,19 @@ import { sh } from './helpers.js';
 describe('npm run bench', () => {
   it('measures every stage at a tiny size and writes the table as JSON and Markdown', async () => {
     const out = await mkdtemp(join(tmpdir(), 'tg-bench-'));
-    const r = sh(process.execPath, ['--import', 'tsx', 'scripts/bench/run.ts', '--sizes', '150', '--runs', '1', '--out', out, '--skip', 'viewer-render']);
+    const r = sh(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/bench/run.ts',
+      '--sizes',
+      '150',
+      '--runs',
+      '1',
+      '--out',
+      out,
+      '--skip',
+      'viewer-render',
+    ]);
     expect(r.stderr).not.toMatch(/Error/);
     expect(r.status).toBe(0);
     const report = JSON.parse(await readFile(join(out, 'latest.json'), 'utf8'));
@@ -20,7 +32,11 @@ describe('npm run bench', () => {
     expect(size.edges).toBeGreaterThan(size.nodes);
     const stages = Object.keys(STAGES).filter((s) => s !== 'viewer-render');
     expect(Object.keys(size.stages).sort()).toEqual(stages.sort());
-    for (const s of stages) expect(size.stages[s].seconds.every((x: number) => x > 0), s).toBe(true);
+    for (const s of stages)
+      expect(
+        size.stages[s].seconds.every((x: number) => x > 0),
+        s,
+      ).toBe(true);
     expect(size.stages['cli-build'].peakMB).toBeGreaterThan(10);
     expect(size.ratios.map((x: { name: string }) => x.name)).toContain('whole build (no layout) / parse floor');
     // One table: a header row, a rule, one row per stage, the ratio rows; the same in stdout and latest.md.
@@ -33,7 +49,11 @@ describe('npm run bench', () => {
   }, 120_000);
 
   it('parses its options', () => {
-    expect(parseOptions(['--sizes', '1k,10k', '--runs', '5', '--skip', 'networkx'])).toMatchObject({ sizes: ['1k', '10k'], runs: 5, skip: new Set(['networkx']) });
+    expect(parseOptions(['--sizes', '1k,10k', '--runs', '5', '--skip', 'networkx'])).toMatchObject({
+      sizes: ['1k', '10k'],
+      runs: 5,
+      skip: new Set(['networkx']),
+    });
     expect(() => parseOptions(['--sizes', 'big'])).toThrow(/not a size/);
     expect(() => parseOptions(['--skip', 'nope'])).toThrow(/unknown stage/);
   });

@@ -3,8 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../src/build.js';
-import { check } from '../src/pipeline.js';
+import { build } from '../src/graph/index.js';
+import { check } from '../src/pipeline/index.js';
 
 async function graphFrom(yaml: string) {
   const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));

@@ -4,10 +4,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TechGraph } from '../src/build.js';
-import { gexf } from '../src/export/gexf.js';
-import { chunksToText } from '../src/export/bytes.js';
-import { check, type CheckResult } from '../src/pipeline.js';
+import { chunksToText, gexf } from '../src/export/index.js';
+import type { TechGraph } from '../src/graph/index.js';
+import { type CheckResult, check } from '../src/pipeline/index.js';
 import { graphOf, networkx, xmllint } from './helpers.js';
 
 let result: CheckResult;
@@ -19,7 +18,11 @@ beforeAll(async () => {
 });
 
 const claims = (node: string, attr: string) =>
-  (graph.getNodeAttribute(node, 'claims') as Record<string, { text: string; sources: string[]; status: string }[]>)[attr]!.map((c) => [c.text, c.status, c.sources.includes('seed')]);
+  (graph.getNodeAttribute(node, 'claims') as Record<string, { text: string; sources: string[]; status: string }[]>)[attr]!.map((c) => [
+    c.text,
+    c.status,
+    c.sources.includes('seed'),
+  ]);
 
 describe('graph-data (Qwen)', () => {
   it('validates with no error, and every warning is a conflict', () => {
@@ -28,17 +31,46 @@ describe('graph-data (Qwen)', () => {
   });
 
   it('has the five versions in order, each with a release date and a successor chain', () => {
-    const versions = graph.filterNodes((_, a) => a.kind === 'version').sort((a, b) => (graph.getNodeAttribute(a, 'since') < graph.getNodeAttribute(b, 'since') ? -1 : 1));
+    const versions = graph
+      .filterNodes((_, a) => a.kind === 'version')
+      .sort((a, b) => (graph.getNodeAttribute(a, 'since') < graph.getNodeAttribute(b, 'since') ? -1 : 1));
     expect(versions).toEqual(['qwen1', 'qwen1.5', 'qwen2', 'qwen2.5', 'qwen3']);
     for (let i = 1; i < versions.length; i++) expect(graph.hasEdge(`${versions[i]}->succeeds->${versions[i - 1]}`)).toBe(true);
-    expect(versions.map((v) => graph.getNodeAttribute(v, 'released'))).toEqual(['2023-08-03', '2024-02-05', '2024-06-06', '2024-09-19', '2025-04-29']);
+    expect(versions.map((v) => graph.getNodeAttribute(v, 'released'))).toEqual([
+      '2023-08-03',
+      '2024-02-05',
+      '2024-06-06',
+      '2024-09-19',
+      '2025-04-29',
+    ]);
   });
 
   it.each([
     // node, attribute, claims as [text, status, cites the seed]
-    ['qwen2', 'vocabulary', [['151,646', 'preferred', false], ['148K', 'disputed', true]]],
-    ['qwen2.5', 'vocabulary', [['151,665', 'preferred', false], ['148K', 'disputed', true]]],
-    ['qwen3', 'vocabulary', [['151,669', 'preferred', false], ['148K', 'disputed', true]]],
+    [
+      'qwen2',
+      'vocabulary',
+      [
+        ['151,646', 'preferred', false],
+        ['148K', 'disputed', true],
+      ],
+    ],
+    [
+      'qwen2.5',
+      'vocabulary',
+      [
+        ['151,665', 'preferred', false],
+        ['148K', 'disputed', true],
+      ],
+    ],
+    [
+      'qwen3',
+      'vocabulary',
+      [
+        ['151,669', 'preferred', false],
+        ['148K', 'disputed', true],
+      ],
+    ],
     ['qwen1', 'sft_examples', [['30万', 'disputed', true]]],
   ])('keeps the seed claim and the correction for %s.%s', (node, attr, want) => {
     expect(claims(node, attr)).toEqual(want);
@@ -51,18 +83,47 @@ describe('graph-data (Qwen)', () => {
   });
 
   it('holds every technique the seed names, each serving a motivation', () => {
-    const seedTechniques = ['untied-embeddings', 'rope', 'pre-norm', 'rmsnorm', 'swiglu', 'ppo', 'rlhf', 'pmp', 'reward-model', 'ntk-aware-interpolation', 'logn-scaling', 'window-attention', 'moe', 'gqa', 'dca', 'yarn', 'dpo', 'online-merging-optimizer', 'awq'];
+    const seedTechniques = [
+      'untied-embeddings',
+      'rope',
+      'pre-norm',
+      'rmsnorm',
+      'swiglu',
+      'ppo',
+      'rlhf',
+      'pmp',
+      'reward-model',
+      'ntk-aware-interpolation',
+      'logn-scaling',
+      'window-attention',
+      'moe',
+      'gqa',
+      'dca',
+      'yarn',
+      'dpo',
+      'online-merging-optimizer',
+      'awq',
+    ];
     for (const t of seedTechniques) {
       expect(graph.hasNode(t), t).toBe(true);
-      expect(graph.outEdges(t).some((e) => graph.getEdgeAttribute(e, 'relation') === 'serves'), `${t} serves`).toBe(true);
+      expect(
+        graph.outEdges(t).some((e) => graph.getEdgeAttribute(e, 'relation') === 'serves'),
+        `${t} serves`,
+      ).toBe(true);
     }
-    const lonely = graph.filterNodes((n, a) => a.kind === 'technique' && !graph.outEdges(n).some((e) => graph.getEdgeAttribute(e, 'relation') === 'serves'));
+    const lonely = graph.filterNodes(
+      (n, a) => a.kind === 'technique' && !graph.outEdges(n).some((e) => graph.getEdgeAttribute(e, 'relation') === 'serves'),
+    );
     expect(lonely).toEqual([]);
   });
 
   it('names the cross-family origins', () => {
     expect(graph.hasEdge('qwen1->based_on->llama')).toBe(true);
-    const origin = (t: string) => graph.outNeighbors(t).filter((n) => graph.getNodeAttribute(n, 'kind') === 'source').map((s) => graph.getNodeAttribute(s, 'family'));
+    const origin = (t: string) =>
+      graph
+        .outNeighbors(t)
+        .filter((n) => graph.getNodeAttribute(n, 'kind') === 'source')
+        .map((s) => graph.getNodeAttribute(s, 'family'));
     expect(origin('grpo')).toContain('deepseek');
   });
 
@@ -73,14 +134,19 @@ describe('graph-data (Qwen)', () => {
     const nx = networkx(f);
     expect(Object.keys(nx.nodes)).toHaveLength(graph.order);
     expect(nx.edges).toHaveLength(graph.size);
-    expect(nx.nodes.qwen2).toMatchObject({ Kind: 'version', Vocabulary: 151646, 'Vocabulary (as written)': '151,646', start: '2024-06-06' });
+    expect(nx.nodes.qwen2).toMatchObject({
+      Kind: 'version',
+      Vocabulary: 151646,
+      'Vocabulary (as written)': '151,646',
+      start: '2024-06-06',
+    });
     expect(String(nx.nodes.qwen2!['Vocabulary (all claims)'])).toContain('148K [seed] disputed');
   });
 });
 
 describe('exports/', () => {
   it('holds exactly what a fresh build of graph-data writes (run `npm start` after changing the data)', async () => {
-    const { buildExports } = await import('../src/pipeline.js');
+    const { buildExports } = await import('../src/pipeline/index.js');
     const { readFile } = await import('node:fs/promises');
     const out = await mkdtemp(join(tmpdir(), 'tg-fresh-'));
     const r = await buildExports({ data: 'graph-data', out });

@@ -1,9 +1,9 @@
 // Shared test helpers: build a graph from a data folder, run external readers.
 import { spawnSync } from 'node:child_process';
-import { run } from '../src/cli/main.js';
-import { build, type TechGraph } from '../src/build.js';
-import { layout } from '../src/layout.js';
-import { check } from '../src/pipeline.js';
+import { run } from '../src/cli/index.js';
+import { build, type TechGraph } from '../src/graph/index.js';
+import { layout } from '../src/layout/index.js';
+import { check } from '../src/pipeline/index.js';
 
 /** Checks, builds and lays out `data`; fails the test on any error. */
 export async function graphOf(data: string): Promise<TechGraph> {

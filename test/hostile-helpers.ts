@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { mulberry32 } from '../src/layout/index.js';
 import { SCHEMAS, sh } from './helpers.js';
-import { mulberry32 } from '../src/layout.js';
 
 /** Result of one CLI run. */
 export interface CliRun {
@@ -22,11 +22,18 @@ export interface CliRun {
 const REPORT = `data:text/javascript,process.on("exit",()=>process.stderr.write("\\n@@resource "+JSON.stringify(process.resourceUsage())+"\\n"))`;
 
 /** Runs `node bin/techgraph.mjs ...args` in a child process (optionally as another user). */
-export function cli(args: readonly string[], options: { env?: Record<string, string>; prefix?: readonly string[]; cwd?: string; onSpawn?: (pid: number) => void } = {}): Promise<CliRun> {
+export function cli(
+  args: readonly string[],
+  options: { env?: Record<string, string>; prefix?: readonly string[]; cwd?: string; onSpawn?: (pid: number) => void } = {},
+): Promise<CliRun> {
   const argv = [...(options.prefix ?? []), process.execPath, '--import', REPORT, 'bin/techgraph.mjs', ...args];
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd ?? process.cwd(), env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(argv[0]!, argv.slice(1), {
+      cwd: options.cwd ?? process.cwd(),
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
@@ -65,7 +72,9 @@ export const RELATED_LINE = /^ {2}(.+):(\d+):(\d+): related$/;
 export const STACK_LINE = /^\s{4}at |node:internal|Error: .*\n\s+at /m;
 
 /** The diagnostics the CLI printed, as tuples. */
-export function printedDiagnostics(text: string): { file: string; line: number; column: number; severity: string; code: string; message: string }[] {
+export function printedDiagnostics(
+  text: string,
+): { file: string; line: number; column: number; severity: string; code: string; message: string }[] {
   return text
     .split('\n')
     .map((l) => DIAGNOSTIC_LINE.exec(l))
@@ -134,7 +143,10 @@ const key = (k: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : yamlString(
 
 function flow(v: Yaml): string {
   if (Array.isArray(v)) return `[${v.map(flow).join(', ')}]`;
-  if (isCollection(v)) return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${flow(x)}`).join(', ')} }`;
+  if (isCollection(v))
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${key(k)}: ${flow(x)}`)
+      .join(', ')} }`;
   return typeof v === 'string' ? yamlString(v) : String(v);
 }
 
@@ -190,9 +202,17 @@ export function shuffle<T>(list: readonly T[], random: () => number): T[] {
 /** Validates every file with both schemas in two xmllint runs; returns the files that failed with the reason. */
 export function xmllintBatch(files: readonly string[]): Record<string, string> {
   const bad: Record<string, string> = {};
-  for (const [flag, schema] of [['--relaxng', SCHEMAS.rng], ['--schema', SCHEMAS.xsd]] as const) {
+  for (const [flag, schema] of [
+    ['--relaxng', SCHEMAS.rng],
+    ['--schema', SCHEMAS.xsd],
+  ] as const) {
     const r = sh('xmllint', ['--noout', flag, schema, ...files]);
-    for (const f of files) if (!r.stderr.includes(`${f} validates`)) bad[f] = `${flag}: ${r.stderr.split('\n').filter((l) => l.includes(f)).join('\n')}`;
+    for (const f of files)
+      if (!r.stderr.includes(`${f} validates`))
+        bad[f] = `${flag}: ${r.stderr
+          .split('\n')
+          .filter((l) => l.includes(f))
+          .join('\n')}`;
   }
   return bad;
 }
@@ -224,11 +244,19 @@ sys.stdout.write(json.dumps(out, ensure_ascii=True))
 }
 
 /** The attribute declarations of a GEXF text: id → { title, type } per class. */
-export function gexfColumns(text: string): { node: Map<string, { title: string; type: string }>; edge: Map<string, { title: string; type: string }> } {
+export function gexfColumns(text: string): {
+  node: Map<string, { title: string; type: string }>;
+  edge: Map<string, { title: string; type: string }>;
+} {
   const out = { node: new Map<string, { title: string; type: string }>(), edge: new Map<string, { title: string; type: string }>() };
-  const unescape = (s: string) => s.replace(/&(lt|gt|amp|quot|apos|#\d+);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? String.fromCodePoint(Number(e.slice(1))));
+  const unescapeText = (s: string) =>
+    s.replace(
+      /&(lt|gt|amp|quot|apos|#\d+);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? String.fromCodePoint(Number(e.slice(1))),
+    );
   for (const m of text.matchAll(/<attributes class="(node|edge)"[^>]*>([\s\S]*?)<\/attributes>/g)) {
-    for (const a of m[2]!.matchAll(/<attribute id="([^"]*)" title="([^"]*)" type="([^"]*)"/g)) out[m[1] as 'node' | 'edge'].set(unescape(a[1]!), { title: unescape(a[2]!), type: a[3]! });
+    for (const a of m[2]!.matchAll(/<attribute id="([^"]*)" title="([^"]*)" type="([^"]*)"/g))
+      out[m[1] as 'node' | 'edge'].set(unescapeText(a[1]!), { title: unescapeText(a[2]!), type: a[3]! });
   }
   return out;
 }

@@ -3,21 +3,21 @@
 // CLI run on every case in a child process (exit code, one line per problem, never a stack trace,
 // the output folder untouched); and time and memory bounds for the alias bomb, deep nesting and 50 MB.
 import { execFileSync } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODES, formatDiagnostic, type Diagnostic } from '../src/diagnostics.js';
+import { CODES, type Diagnostic, formatDiagnostic } from '../src/diagnostics/index.js';
+import { xmlSafe } from '../src/export/index.js';
 import { load } from '../src/load/index.js';
 import { parseYaml, YAML_LIMITS } from '../src/load/yaml.js';
-import { xmlSafe } from '../src/export/xml.js';
-import { buildExports, check } from '../src/pipeline.js';
+import { buildExports, check } from '../src/pipeline/index.js';
 import { networkx, xmllint } from './helpers.js';
-import { cli, pool, printedDiagnostics, RELATED_LINE, snapshot, STACK_LINE, DIAGNOSTIC_LINE, type CliRun } from './hostile-helpers.js';
+import { type CliRun, cli, DIAGNOSTIC_LINE, pool, printedDiagnostics, RELATED_LINE, STACK_LINE, snapshot } from './hostile-helpers.js';
 
 const FIX = 'test/fixtures/hostile';
 /** [code, file in the fixture folder, line, column, severity (error unless given)]. */
@@ -102,9 +102,26 @@ const CORPUS: Record<string, D[]> = {
 
 /** Messages that must say something precise (did-you-mean, why a key is not allowed). */
 const MESSAGES: Record<string, RegExp[]> = {
-  'misspelled-relation': [/"adpots" on a version; did you mean "adopts"\?/, /"serves" is written on a technique, not on a version/, /"pursues" is inferred by the build/, /did you mean "released"\?/],
-  'dangling-references': [/"nope-source" names no node; did you mean "s"\?/, /"missing-tech" names no node$/, /"qwenn" names no node; did you mean "qwen"\?/],
-  'wrong-types': [/label: expected text, or a map from language to text .*got the number 42/, /"lots" is not a number/, /got the boolean true/, /got the number 72/, /got the text "7B"/, /"June 2024" is not a date/, /aliases: expected array, got a mapping/],
+  'misspelled-relation': [
+    /"adpots" on a version; did you mean "adopts"\?/,
+    /"serves" is written on a technique, not on a version/,
+    /"pursues" is inferred by the build/,
+    /did you mean "released"\?/,
+  ],
+  'dangling-references': [
+    /"nope-source" names no node; did you mean "s"\?/,
+    /"missing-tech" names no node$/,
+    /"qwenn" names no node; did you mean "qwen"\?/,
+  ],
+  'wrong-types': [
+    /label: expected text, or a map from language to text .*got the number 42/,
+    /"lots" is not a number/,
+    /got the boolean true/,
+    /got the number 72/,
+    /got the text "7B"/,
+    /"June 2024" is not a date/,
+    /aliases: expected array, got a mapping/,
+  ],
   'bad-dates': [/month 13/, /2023-02 has 28 days/, /2024\.9 is a number, not a date/, /"24-06-01" is not a date/],
   'bad-numbers': [/"36X" is not a number/, /non-negative/, /"32Q" is not a number/, /more active than total/],
   'merge-key': [/merge keys are not supported/],
@@ -119,7 +136,8 @@ const MESSAGES: Record<string, RegExp[]> = {
 };
 
 const shape = (list: readonly Diagnostic[]) => list.map((d) => [d.code, d.file, d.line, d.column, d.severity]);
-const expected = (dir: string, want: readonly D[]) => want.map(([code, file, line, column, severity]) => [code, `${dir}/${file}`, line, column, severity ?? 'error']);
+const expected = (dir: string, want: readonly D[]) =>
+  want.map(([code, file, line, column, severity]) => [code, `${dir}/${file}`, line, column, severity ?? 'error']);
 
 let tmp: string;
 beforeAll(async () => {
@@ -172,7 +190,7 @@ describe('files the loader cannot read', () => {
     expect(r.facts.nodes.map((n) => n.id)).toEqual(['m']); // the other file is still read
   });
 
-  it('an I/O error while reading (through the loader\'s read hook) is READ_ERROR with the errno', async () => {
+  it("an I/O error while reading (through the loader's read hook) is READ_ERROR with the errno", async () => {
     const dir = join(tmp, 'eio');
     await mkdir(dir);
     await writeFile(join(dir, 'a.yaml'), 'motivations:\n  - id: a\n');
@@ -186,7 +204,10 @@ describe('files the loader cannot read', () => {
         return Buffer.from('');
       },
     });
-    expect(loaded.diagnostics.map((d) => formatDiagnostic(d))).toEqual(['a.yaml:1:1: error READ_ERROR: cannot read: EIO (i/o error)', 'b.yaml:1:1: error READ_ERROR: cannot read: EACCES (permission denied)']);
+    expect(loaded.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'a.yaml:1:1: error READ_ERROR: cannot read: EIO (i/o error)',
+      'b.yaml:1:1: error READ_ERROR: cannot read: EACCES (permission denied)',
+    ]);
   });
 
   it('a file over the size limit is refused before it is read (a sparse 200 MiB file)', async () => {
@@ -228,7 +249,10 @@ describe('parsing on several threads', () => {
       alone.push(...one.diagnostics.map(formatDiagnostic));
     }
     // Read first, and enough text that the loader starts worker threads, which then take the corpus files.
-    await writeFile(join(dir, '0-filler.yaml'), `motivations:\n${Array.from({ length: 60_000 }, (_, i) => `  - id: filler-${i}\n    label: "${'f'.repeat(40)}"\n`).join('')}`);
+    await writeFile(
+      join(dir, '0-filler.yaml'),
+      `motivations:\n${Array.from({ length: 60_000 }, (_, i) => `  - id: filler-${i}\n    label: "${'f'.repeat(40)}"\n`).join('')}`,
+    );
     const together = await load(dir, { cwd: dir });
     expect(together.diagnostics.map(formatDiagnostic).sort()).toEqual(alone.sort());
     for (const name of Object.keys(CORPUS)) {
@@ -238,9 +262,11 @@ describe('parsing on several threads', () => {
   });
 });
 
-describe('positions in big files come from js-yaml\'s events, and match yaml\'s', () => {
+describe("positions in big files come from js-yaml's events, and match yaml's", () => {
   it('every key and value of every fixture and of graph-data is placed the same way', async () => {
-    const files = execFileSync('find', ['test/fixtures', 'graph-data', '-name', '*.yaml', '-type', 'f'], { encoding: 'utf8' }).trim().split('\n');
+    const files = execFileSync('find', ['test/fixtures', 'graph-data', '-name', '*.yaml', '-type', 'f'], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     const limit = YAML_LIMITS.preciseMaxChars;
     let compared = 0;
     const differ: string[] = [];
@@ -256,7 +282,8 @@ describe('positions in big files come from js-yaml\'s events, and match yaml\'s'
           for (const t of ['key', 'value'] as const) {
             const [p, q] = [a.locate(path, t), b.locate(path, t)];
             compared++;
-            if (p.line !== q.line || p.column !== q.column) differ.push(`${f} ${JSON.stringify(path)} ${t}: ${p.line}:${p.column} vs ${q.line}:${q.column}`);
+            if (p.line !== q.line || p.column !== q.column)
+              differ.push(`${f} ${JSON.stringify(path)} ${t}: ${p.line}:${p.column} vs ${q.line}:${q.column}`);
           }
           if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
         };
@@ -291,16 +318,54 @@ const rel = (p: string) => relative(process.cwd(), p);
 
 const cases: CliCase[] = [];
 for (const [name, want] of Object.entries(CORPUS)) {
-  cases.push({ name: `hostile/${name}`, args: buildArgs(`${FIX}/${name}`), exit: want.every((d) => d[4] === 'warning') ? 0 : 1, want: async () => expected(`${FIX}/${name}`, want) });
+  cases.push({
+    name: `hostile/${name}`,
+    args: buildArgs(`${FIX}/${name}`),
+    exit: want.every((d) => d[4] === 'warning') ? 0 : 1,
+    want: async () => expected(`${FIX}/${name}`, want),
+  });
 }
 // The one-per-code fixtures that are part of the issue's corpus (unclosed bracket, duplicate key, a list
 // document, several documents, invalid UTF-8, alias bomb, empty folder, duplicate id across files, ...).
-for (const name of ['yaml-syntax', 'duplicate-key', 'not-a-mapping', 'multiple-documents', 'invalid-encoding', 'alias-bomb', 'empty-dir', 'duplicate-id', 'unknown-reference', 'relation-kinds', 'unknown-field', 'invalid-type', 'invalid-value', 'invalid-date', 'cycle', 'self-relation', 'missing-field']) {
-  cases.push({ name: `invalid/${name}`, args: buildArgs(`test/fixtures/invalid/${name}`), exit: 1, want: fromCheck(`test/fixtures/invalid/${name}`) });
+for (const name of [
+  'yaml-syntax',
+  'duplicate-key',
+  'not-a-mapping',
+  'multiple-documents',
+  'invalid-encoding',
+  'alias-bomb',
+  'empty-dir',
+  'duplicate-id',
+  'unknown-reference',
+  'relation-kinds',
+  'unknown-field',
+  'invalid-type',
+  'invalid-value',
+  'invalid-date',
+  'cycle',
+  'self-relation',
+  'missing-field',
+]) {
+  cases.push({
+    name: `invalid/${name}`,
+    args: buildArgs(`test/fixtures/invalid/${name}`),
+    exit: 1,
+    want: fromCheck(`test/fixtures/invalid/${name}`),
+  });
 }
 cases.push(
-  { name: 'missing data folder', args: buildArgs('test/fixtures/no-such-folder'), exit: 1, want: async () => [['DATA_DIR_MISSING', 'test/fixtures/no-such-folder', 1, 1, 'error']] },
-  { name: 'data is a file', args: buildArgs(`${FIX}/content/facts.yaml`), exit: 1, want: async () => [['DATA_DIR_MISSING', `${FIX}/content/facts.yaml`, 1, 1, 'error']] },
+  {
+    name: 'missing data folder',
+    args: buildArgs('test/fixtures/no-such-folder'),
+    exit: 1,
+    want: async () => [['DATA_DIR_MISSING', 'test/fixtures/no-such-folder', 1, 1, 'error']],
+  },
+  {
+    name: 'data is a file',
+    args: buildArgs(`${FIX}/content/facts.yaml`),
+    exit: 1,
+    want: async () => [['DATA_DIR_MISSING', `${FIX}/content/facts.yaml`, 1, 1, 'error']],
+  },
   { name: 'output folder is a file', args: buildArgs('test/fixtures/mini'), exit: 1, out: 'file' },
   // Bad usage: exit 2 with the usage text.
   { name: 'usage: unknown command', args: () => ['frobnicate'], exit: 2 },
@@ -346,10 +411,30 @@ async function runtimeCases(): Promise<CliCase[]> {
   const e = (code: string, p: string) => [code, rel(p), 1, 1, 'error'];
   return [
     { name: 'a FIFO named x.yaml', args: buildArgs(rel(fifo)), exit: 1, want: async () => [e('READ_ERROR', join(fifo, 'x.yaml'))] },
-    { name: 'a broken link and a loop of file links', args: buildArgs(rel(links)), exit: 1, want: async () => [e('SYMLINK_LOOP', join(links, 'a.yaml')), e('SYMLINK_LOOP', join(links, 'b.yaml')), e('READ_ERROR', join(links, 'gone.yaml'))] },
+    {
+      name: 'a broken link and a loop of file links',
+      args: buildArgs(rel(links)),
+      exit: 1,
+      want: async () => [
+        e('SYMLINK_LOOP', join(links, 'a.yaml')),
+        e('SYMLINK_LOOP', join(links, 'b.yaml')),
+        e('READ_ERROR', join(links, 'gone.yaml')),
+      ],
+    },
     { name: 'a folder link loop', args: buildArgs(rel(loop)), exit: 1, want: async () => [e('SYMLINK_LOOP', join(loop, 'sub', 'up'))] },
-    { name: 'a 200 MiB (sparse) file', args: buildArgs(rel(huge)), exit: 1, want: async () => [e('FILE_TOO_LARGE', join(huge, 'big.yaml'))] },
-    { name: 'an unreadable file (mode 000, as an unprivileged user)', args: buildArgs(rel(perm)), exit: 1, ...(root ? { prefix: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] } : {}), want: async () => [e('READ_ERROR', join(perm, 'secret.yaml'))] },
+    {
+      name: 'a 200 MiB (sparse) file',
+      args: buildArgs(rel(huge)),
+      exit: 1,
+      want: async () => [e('FILE_TOO_LARGE', join(huge, 'big.yaml'))],
+    },
+    {
+      name: 'an unreadable file (mode 000, as an unprivileged user)',
+      args: buildArgs(rel(perm)),
+      exit: 1,
+      ...(root ? { prefix: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] } : {}),
+      want: async () => [e('READ_ERROR', join(perm, 'secret.yaml'))],
+    },
     { name: 'a folder named x.yaml is read as a folder', args: buildArgs(rel(dirNamed)), exit: 0, want: async () => [] },
   ];
 }
@@ -407,7 +492,8 @@ describe('the real CLI on every case (child processes)', () => {
     }
     // Every line is a diagnostic, a related place, or the one summary line.
     const lines = run.stderr.split('\n').filter(Boolean);
-    for (const l of lines) expect(DIAGNOSTIC_LINE.test(l) || RELATED_LINE.test(l) || /^(build failed: |built |  wrote )/.test(l), `${name}: ${l}`).toBe(true);
+    for (const l of lines)
+      expect(DIAGNOSTIC_LINE.test(l) || RELATED_LINE.test(l) || /^(build failed: |built | {2}wrote )/.test(l), `${name}: ${l}`).toBe(true);
     const printed = printedDiagnostics(run.stderr).map((d) => [d.code, d.file, d.line, d.column, d.severity]);
     if (c.want) expect(printed).toEqual(await c.want());
     if (c.exit === 1) {
@@ -422,7 +508,11 @@ describe('the real CLI on every case (child processes)', () => {
 
   it('the output folder that is a file gives WRITE_ERROR and the file is untouched', () => {
     const { run } = runs.get('output folder is a file')!;
-    expect(printedDiagnostics(run.stderr).filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['WRITE_ERROR']);
+    expect(
+      printedDiagnostics(run.stderr)
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.code),
+    ).toEqual(['WRITE_ERROR']);
   });
 });
 
@@ -431,18 +521,30 @@ describe('the real CLI on every case (child processes)', () => {
 
 const measured: Record<string, { ms: number; maxRssMiB: number }> = {};
 afterAll(() => {
-  if (Object.keys(measured).length) console.info(`hostile input, time and peak RSS of the CLI process:\n${Object.entries(measured).map(([k, v]) => `  ${k}: ${v.ms} ms, ${v.maxRssMiB} MiB`).join('\n')}`);
+  if (Object.keys(measured).length)
+    console.info(
+      `hostile input, time and peak RSS of the CLI process:\n${Object.entries(measured)
+        .map(([k, v]) => `  ${k}: ${v.ms} ms, ${v.maxRssMiB} MiB`)
+        .join('\n')}`,
+    );
 });
 
 describe('refused quickly, in bounded memory', () => {
   /** Nine levels of nine: 387,420,489 strings once expanded; twelve levels of ten: 10^12. */
   const bomb = (levels: number, fan: number) =>
-    Array.from({ length: levels }, (_, i) => `l${i}: &l${i} [${Array.from({ length: fan }, () => (i ? `*l${i - 1}` : '"lol"')).join(', ')}]`).join('\n') + '\n';
+    `${Array.from(
+      { length: levels },
+      (_, i) => `l${i}: &l${i} [${Array.from({ length: fan }, () => (i ? `*l${i - 1}` : '"lol"')).join(', ')}]`,
+    ).join('\n')}\n`;
 
   it.each([
     ['alias bomb (9 levels of 9, the fixture)', 'test/fixtures/invalid/alias-bomb', null],
     ['alias bomb (12 levels of 10)', 'bomb12', bomb(12, 10)],
-    ['alias bomb in a mapping', 'bombmap', `a: &a { ${Array.from({ length: 10 }, (_, i) => `k${i}: lol`).join(', ')} }\n${Array.from({ length: 10 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} { ${Array.from({ length: 10 }, (_, k) => `k${k}: *${String.fromCharCode(97 + i)}`).join(', ')} }`).join('\n')}\n`],
+    [
+      'alias bomb in a mapping',
+      'bombmap',
+      `a: &a { ${Array.from({ length: 10 }, (_, i) => `k${i}: lol`).join(', ')} }\n${Array.from({ length: 10 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} { ${Array.from({ length: 10 }, (_, k) => `k${k}: *${String.fromCharCode(97 + i)}`).join(', ')} }`).join('\n')}\n`,
+    ],
     ['nesting 10,000 deep (flow)', `${FIX}/deep-flow`, null],
     ['nesting 100,000 deep (flow)', 'deep100k', `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`],
     ['nesting 200 deep (block)', `${FIX}/deep-block`, null],
@@ -527,8 +629,12 @@ describe('hostile content survives the exports', () => {
     const gexfFile = join(out, 'graph.gexf');
     expect(xmllint(gexfFile)).toEqual({ rng: 'valid', xsd: 'valid' });
     // The YAML escapes arrive intact in the graph.
-    expect(graph.getNodeAttribute('surrogates', 'label')).toBe('lone high \ud800 alone, lone low \udc00 alone, pair \u{1F9E0} ok, reversed \udc00\ud800 x');
-    expect(graph.getNodeAttribute('controls', 'label')).toBe('nul\u0000 soh\u0001 bs\b vt\v ff\f so\u000e us\u001f del\u007f c1\u0085\u009f end');
+    expect(graph.getNodeAttribute('surrogates', 'label')).toBe(
+      'lone high \ud800 alone, lone low \udc00 alone, pair \u{1F9E0} ok, reversed \udc00\ud800 x',
+    );
+    expect(graph.getNodeAttribute('controls', 'label')).toBe(
+      'nul\u0000 soh\u0001 bs\b vt\v ff\f so\u000e us\u001f del\u007f c1\u0085\u009f end',
+    );
     expect(graph.getNodeAttribute('long', 'label')).toHaveLength(10_000);
     expect(graph.getNodeAttribute('long', 'description')).toHaveLength(10_000);
     // networkx and graphology-gexf read every label and description back as xmlSafe() says.

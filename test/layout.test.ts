@@ -1,9 +1,9 @@
 // Layout: the seeded start, ForceAtlas2 on its worker (budget, progress, Barnes-Hut), the timeline lanes and the seeded generator.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import type { EdgeAttributes, NodeAttributes, TechGraph } from '../src/build.js';
-import { autoIterations, hash, layout, LAYOUTS, mulberry32, type LayoutName, type LayoutOptions } from '../src/layout.js';
-import { KIND_NAMES, type Kind } from '../src/vocabulary/kinds.js';
+import type { EdgeAttributes, NodeAttributes, TechGraph } from '../src/graph/index.js';
+import { autoIterations, hash, LAYOUTS, type LayoutName, type LayoutOptions, layout, mulberry32 } from '../src/layout/index.js';
+import { KIND_NAMES, type Kind } from '../src/vocabulary/index.js';
 import { graphOf } from './helpers.js';
 
 const MINI = 'test/fixtures/mini';
@@ -37,7 +37,10 @@ function cliques(k: number, size: number): TechGraph {
 /** A chain of `n` techniques (a path graph). */
 function chain(n: number): TechGraph {
   const ids = Array.from({ length: n }, (_, i) => `t${i}`);
-  return synthetic(ids.map((id) => [id, 'technique', '2024-01-01']), ids.slice(1).map((id, i) => [id, ids[i]!]));
+  return synthetic(
+    ids.map((id) => [id, 'technique', '2024-01-01']),
+    ids.slice(1).map((id, i) => [id, ids[i]!]),
+  );
 }
 
 type Positions = Record<string, [number, number]>;
@@ -56,7 +59,11 @@ function edgeToPairRatio(g: TechGraph, p: Positions): number {
   const ids = g.nodes();
   let sum = 0;
   let count = 0;
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) (sum += dist(p[ids[i]!]!, p[ids[j]!]!)), count++;
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      sum += dist(p[ids[i]!]!, p[ids[j]!]!);
+      count++;
+    }
   return edges.reduce((a, b) => a + b, 0) / edges.length / (sum / count);
 }
 
@@ -138,14 +145,17 @@ describe('layout: ForceAtlas2', () => {
     ['the mini fixture', () => graphOf(MINI)],
     ['four cliques', async () => cliques(4, 6)],
     ['a chain', async () => chain(20)],
-  ] as [string, () => Promise<TechGraph>][])('moves every node of %s, and brings connected nodes closer than at the start', async (_, make) => {
-    const g = await make();
-    const start = await laidOut(g, { layout: 'none', seed: 5 });
-    const end = await laidOut(g, { layout: 'fa2', iterations: 100, seed: 5 });
-    expect(moved(start, end)).toEqual(g.nodes());
-    // Scale-free: fa2 may grow or shrink the picture; relative to all pairs, edges get shorter.
-    expect(edgeToPairRatio(g, end)).toBeLessThan(0.6 * edgeToPairRatio(g, start));
-  });
+  ] as [string, () => Promise<TechGraph>][])(
+    'moves every node of %s, and brings connected nodes closer than at the start',
+    async (_, make) => {
+      const g = await make();
+      const start = await laidOut(g, { layout: 'none', seed: 5 });
+      const end = await laidOut(g, { layout: 'fa2', iterations: 100, seed: 5 });
+      expect(moved(start, end)).toEqual(g.nodes());
+      // Scale-free: fa2 may grow or shrink the picture; relative to all pairs, edges get shorter.
+      expect(edgeToPairRatio(g, end)).toBeLessThan(0.6 * edgeToPairRatio(g, start));
+    },
+  );
 
   it('separates cliques: nodes end nearer their own clique than any other', async () => {
     const g = cliques(4, 6);
@@ -254,25 +264,32 @@ describe('layout: timeline', () => {
   });
 
   // Crowds of techniques on one day, next to a motivation that day: from 18 on, 12 units apart would reach into the next lane (the Qwen data has 33).
-  it.each([0, 17, 18, 33, 500])('gives each kind its own lane, in KIND_NAMES order, and distinct y to nodes sharing kind and date (+%i on one day)', async (crowd) => {
-    const nodes: Node[] = [...NODES, ...Array.from({ length: crowd }, (_, i): Node => [`crowd${i}`, 'technique', '2023-05-05']), ['m-crowd', 'motivation', '2023-05-05']];
-    const p = await laidOut(synthetic(nodes), { layout: 'timeline' });
-    const band = (k: Kind) => {
-      const ys = nodes.filter((n) => n[1] === k).map((n) => p[n[0]]![1]);
-      return [Math.min(...ys), Math.max(...ys)] as const;
-    };
-    // Lanes top to bottom in KIND_NAMES order, no two overlapping.
-    for (let i = 1; i < KIND_NAMES.length; i++) {
-      expect(band(KIND_NAMES[i]!)[1], `${KIND_NAMES[i]} below ${KIND_NAMES[i - 1]}`).toBeLessThan(band(KIND_NAMES[i - 1]!)[0]);
-    }
-    // Same kind and same date: same x, distinct y.
-    const groups = new Map<string, string[]>();
-    for (const [id, kind, since] of nodes) groups.set(`${kind} ${since}`, [...(groups.get(`${kind} ${since}`) ?? []), id]);
-    for (const ids of groups.values()) {
-      expect(new Set(ids.map((id) => p[id]![0])).size).toBe(1);
-      expect(new Set(ids.map((id) => p[id]![1])).size).toBe(ids.length);
-    }
-  });
+  it.each([0, 17, 18, 33, 500])(
+    'gives each kind its own lane, in KIND_NAMES order, and distinct y to nodes sharing kind and date (+%i on one day)',
+    async (crowd) => {
+      const nodes: Node[] = [
+        ...NODES,
+        ...Array.from({ length: crowd }, (_, i): Node => [`crowd${i}`, 'technique', '2023-05-05']),
+        ['m-crowd', 'motivation', '2023-05-05'],
+      ];
+      const p = await laidOut(synthetic(nodes), { layout: 'timeline' });
+      const band = (k: Kind) => {
+        const ys = nodes.filter((n) => n[1] === k).map((n) => p[n[0]]![1]);
+        return [Math.min(...ys), Math.max(...ys)] as const;
+      };
+      // Lanes top to bottom in KIND_NAMES order, no two overlapping.
+      for (let i = 1; i < KIND_NAMES.length; i++) {
+        expect(band(KIND_NAMES[i]!)[1], `${KIND_NAMES[i]} below ${KIND_NAMES[i - 1]}`).toBeLessThan(band(KIND_NAMES[i - 1]!)[0]);
+      }
+      // Same kind and same date: same x, distinct y.
+      const groups = new Map<string, string[]>();
+      for (const [id, kind, since] of nodes) groups.set(`${kind} ${since}`, [...(groups.get(`${kind} ${since}`) ?? []), id]);
+      for (const ids of groups.values()) {
+        expect(new Set(ids.map((id) => p[id]![0])).size).toBe(1);
+        expect(new Set(ids.map((id) => p[id]![1])).size).toBe(ids.length);
+      }
+    },
+  );
 
   it('on the mini fixture: versions below the family, in release order', async () => {
     const g = await graphOf(MINI);

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExports } from '../src/pipeline.js';
+import { buildExports } from '../src/pipeline/index.js';
 
 const tmp = (p: string) => mkdtemp(join(tmpdir(), p));
 
@@ -26,7 +26,8 @@ describe('buildExports', () => {
     await buildExports({ data: 'test/fixtures/mini', out: a });
     const r = await buildExports({ data: d, out: b });
     expect(r.ok).toBe(true);
-    for (const f of ['graph.gexf', 'graph.json']) expect((await readFile(join(b, f), 'utf8')).replaceAll(d, '')).toBe(await readFile(join(a, f), 'utf8'));
+    for (const f of ['graph.gexf', 'graph.json'])
+      expect((await readFile(join(b, f), 'utf8')).replaceAll(d, '')).toBe(await readFile(join(a, f), 'utf8'));
   });
 
   it('leaves previous exports untouched on invalid data', async () => {
@@ -50,7 +51,13 @@ describe('buildExports', () => {
     await cp('test/fixtures/mini', data, { recursive: true });
     await writeFile(join(data, 'more.yaml'), 'motivations:\n  - id: extra\n');
     // Fail in the second file, after the first was fully written to its temporary.
-    const r = await buildExports({ data, out, fault: (file, i) => { if (file === 'graph.json' && i === 0) throw new Error('disk full'); } });
+    const r = await buildExports({
+      data,
+      out,
+      fault: (file, i) => {
+        if (file === 'graph.json' && i === 0) throw new Error('disk full');
+      },
+    });
     expect(r.ok).toBe(false);
     expect(r.diagnostics.at(-1)!.code).toBe('WRITE_ERROR');
     expect(await readFile(join(out, 'graph.gexf'))).toEqual(before.gexf);

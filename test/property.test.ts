@@ -10,12 +10,12 @@ import fc from 'fast-check';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TechGraph } from '../src/build.js';
-import { formatDiagnostic } from '../src/diagnostics.js';
-import { xmlSafe } from '../src/export/xml.js';
-import { buildExports } from '../src/pipeline.js';
-import { ATTRIBUTES } from '../src/vocabulary/attributes.js';
-import { emitYaml, gexfColumns, networkxBatch, seeded, shuffle, xmllintBatch, type NxGraph } from './hostile-helpers.js';
+import { formatDiagnostic } from '../src/diagnostics/index.js';
+import { xmlSafe } from '../src/export/index.js';
+import type { TechGraph } from '../src/graph/index.js';
+import { buildExports } from '../src/pipeline/index.js';
+import { ATTRIBUTES } from '../src/vocabulary/index.js';
+import { emitYaml, gexfColumns, type NxGraph, networkxBatch, seeded, shuffle, xmllintBatch } from './hostile-helpers.js';
 
 type Yaml = string | number | boolean | null | Yaml[] | { [k: string]: Yaml };
 type Section = 'families' | 'versions' | 'techniques' | 'motivations' | 'sources';
@@ -44,8 +44,73 @@ afterAll(async () => {
 /** Characters people (and attackers) put in text: markup, YAML indicators, controls, lone surrogates, any code point. */
 const hostileChar = fc.oneof(
   { weight: 6, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
-  { weight: 3, arbitrary: fc.constantFrom('<', '>', '&', '"', "'", ']]>', '\\', ': ', ' #', '- ', '{', '}', '[', ']', ', ', '*a', '&a', '!!str', '%', '@', '`', '|', '>-', '---', '...', '\t', '\n', '\r', '\r\n', ' ', '\u00a0', '\u2028', '\u2029', '\u0085', '\ufeff', '\u202e', '\u200f', 'null', '~', 'true', '0x1F', '1e3', '2024-01-01') },
-  { weight: 1, arbitrary: fc.constantFrom('\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\u007f', '\u009f', '\ufffe', '\uffff', '\ud800', '\udbff', '\udc00', '\udfff') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      ']]>',
+      '\\',
+      ': ',
+      ' #',
+      '- ',
+      '{',
+      '}',
+      '[',
+      ']',
+      ', ',
+      '*a',
+      '&a',
+      '!!str',
+      '%',
+      '@',
+      '`',
+      '|',
+      '>-',
+      '---',
+      '...',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      ' ',
+      '\u00a0',
+      '\u2028',
+      '\u2029',
+      '\u0085',
+      '\ufeff',
+      '\u202e',
+      '\u200f',
+      'null',
+      '~',
+      'true',
+      '0x1F',
+      '1e3',
+      '2024-01-01',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '\u0000',
+      '\u0001',
+      '\u0008',
+      '\u000b',
+      '\u000c',
+      '\u001f',
+      '\u007f',
+      '\u009f',
+      '\ufffe',
+      '\uffff',
+      '\ud800',
+      '\udbff',
+      '\udc00',
+      '\udfff',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('🧠', '👩🏽‍💻', '🇨🇳', '长上下文', '日本語', '한국어', 'עברית', 'العربية', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢') },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }) },
 );
@@ -57,8 +122,12 @@ type G = fc.GeneratorValue;
 const pick = <T>(g: G, list: readonly T[]): T => list[g(fc.integer, { min: 0, max: list.length - 1 })]!;
 const chance = (g: G, p: number) => g(fc.double, { min: 0, max: 1, noNaN: true }) < p;
 const text = (g: G): string => g(() => hostileText);
-const textOrMap = (g: G): Yaml => (chance(g, 0.6) ? text(g) : Object.fromEntries(g(fc.uniqueArray, fc.constantFrom(...LANGS), { minLength: 1, maxLength: 3 }).map((l) => [l, text(g)])));
-const subset = (g: G, ids: readonly string[], max: number): string[] => (ids.length ? g(() => fc.uniqueArray(fc.constantFrom(...ids), { maxLength: Math.min(max, ids.length) })) : []);
+const textOrMap = (g: G): Yaml =>
+  chance(g, 0.6)
+    ? text(g)
+    : Object.fromEntries(g(fc.uniqueArray, fc.constantFrom(...LANGS), { minLength: 1, maxLength: 3 }).map((l) => [l, text(g)]));
+const subset = (g: G, ids: readonly string[], max: number): string[] =>
+  ids.length ? g(() => fc.uniqueArray(fc.constantFrom(...ids), { maxLength: Math.min(max, ids.length) })) : [];
 
 function date(g: G): Yaml {
   const y = g(fc.integer, { min: 1990, max: 2030 });
@@ -72,7 +141,18 @@ function date(g: G): Yaml {
 }
 const count = (g: G): Yaml => {
   const n = g(fc.integer, { min: 1, max: 999_999 });
-  return pick(g, [n, String(n), `${n}K`, `${n % 1000}B`, `${n % 100}T`, `${n.toLocaleString('en-US')}`, `~${n}M`, `>${n % 50}B`, `${n % 1000}万`, `${n % 100}亿`]);
+  return pick(g, [
+    n,
+    String(n),
+    `${n}K`,
+    `${n % 1000}B`,
+    `${n % 100}T`,
+    `${n.toLocaleString('en-US')}`,
+    `~${n}M`,
+    `>${n % 50}B`,
+    `${n % 1000}万`,
+    `${n % 100}亿`,
+  ]);
 };
 const length = (g: G): Yaml => {
   const n = g(fc.integer, { min: 1, max: 4096 });
@@ -88,7 +168,13 @@ const url = (g: G): string => `https://example.org/${g(fc.stringMatching, /^[A-Z
 function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[]): Yaml {
   const form = g(fc.integer, { min: 0, max: 2 });
   if (form === 0 || !sources.length) return value(g);
-  if (form === 1) return { value: value(g), sources: pick(g, sources), ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}), ...(chance(g, 0.3) ? { note: text(g) } : {}) };
+  if (form === 1)
+    return {
+      value: value(g),
+      sources: pick(g, sources),
+      ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}),
+      ...(chance(g, 0.3) ? { note: text(g) } : {}),
+    };
   return [
     { value: value(g), status: 'preferred', ...(chance(g, 0.5) ? { quote: text(g) } : {}) },
     { value: value(g), sources: [pick(g, sources)], status: pick(g, ['alternative', 'disputed']) },
@@ -99,13 +185,26 @@ function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[]): Yam
 function relation(g: G, targets: readonly string[], sources: readonly string[]): Yaml {
   if (targets.length === 1 && chance(g, 0.5)) return targets[0]!;
   return targets.map((t) =>
-    chance(g, 0.6) || !sources.length ? t : { target: t, sources: [pick(g, sources)], ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}), ...(chance(g, 0.3) ? { note: text(g) } : {}) },
+    chance(g, 0.6) || !sources.length
+      ? t
+      : {
+          target: t,
+          sources: [pick(g, sources)],
+          ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}),
+          ...(chance(g, 0.3) ? { note: text(g) } : {}),
+        },
   );
 }
 
 /** A random valid fact set: every kind, every writable relation (acyclic ones point to earlier nodes only). */
 function factSet(g: G): GenNode[] {
-  const n = { families: g(fc.integer, { min: 0, max: 2 }), versions: g(fc.integer, { min: 1, max: 5 }), techniques: g(fc.integer, { min: 1, max: 6 }), motivations: g(fc.integer, { min: 0, max: 3 }), sources: g(fc.integer, { min: 1, max: 3 }) };
+  const n = {
+    families: g(fc.integer, { min: 0, max: 2 }),
+    versions: g(fc.integer, { min: 1, max: 5 }),
+    techniques: g(fc.integer, { min: 1, max: 6 }),
+    motivations: g(fc.integer, { min: 0, max: 3 }),
+    sources: g(fc.integer, { min: 1, max: 3 }),
+  };
   const total = Object.values(n).reduce((a, b) => a + b, 0);
   const all = g(() => fc.uniqueArray(idArb, { minLength: total, maxLength: total, selector: (s) => s.toLowerCase() }));
   let k = 0;
@@ -121,10 +220,19 @@ function factSet(g: G): GenNode[] {
     ...(chance(g, 0.7) ? { sources: chance(g, 0.5) ? pick(g, src) : [src[0]!, ...subset(g, src.slice(1), 1)] } : {}),
     ...(chance(g, 0.2) ? { url: url(g) } : {}),
   });
-  const add = (section: Section, fields: { [k: string]: Yaml }) => nodes.push({ section, fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length))) });
+  const add = (section: Section, fields: { [k: string]: Yaml }) =>
+    nodes.push({
+      section,
+      fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length))),
+    });
   const rel = (targets: string[]) => (targets.length ? relation(g, targets, src) : undefined) as Yaml;
-  ids.families.forEach((id) => add('families', { ...common(id), ...(chance(g, 0.5) ? { organisation: attribute(g, text, src) } : {}), described_in: rel(subset(g, src, 2)) }));
-  ids.sources.forEach((id) =>
+  for (const id of ids.families)
+    add('families', {
+      ...common(id),
+      ...(chance(g, 0.5) ? { organisation: attribute(g, text, src) } : {}),
+      described_in: rel(subset(g, src, 2)),
+    });
+  for (const id of ids.sources)
     add('sources', {
       ...common(id),
       ...(chance(g, 0.5) ? { source_type: pick(g, ATTRIBUTES.source_type.values) } : {}),
@@ -133,9 +241,9 @@ function factSet(g: G): GenNode[] {
       ...(chance(g, 0.5) ? { date: date(g) } : {}),
       in_family: rel(subset(g, ids.families, 1)),
       published_by: rel(subset(g, ids.families, 1)),
-    }),
-  );
-  ids.motivations.forEach((id, i) => add('motivations', { ...common(id), part_of: rel(subset(g, ids.motivations.slice(0, i), 2)) }));
+    });
+  for (const [i, id] of ids.motivations.entries())
+    add('motivations', { ...common(id), part_of: rel(subset(g, ids.motivations.slice(0, i), 2)) });
   ids.techniques.forEach((id, i) => {
     const earlier = ids.techniques.slice(0, i);
     const others = ids.techniques.filter((t) => t !== id);
@@ -181,7 +289,12 @@ function factSet(g: G): GenNode[] {
 }
 
 /** Writes nodes into 1–3 files (sections grouped per file), in the given key and node order and styles. */
-async function writeFacts(dir: string, nodes: readonly GenNode[], random: () => number, names = ['a.yaml', 'b.yaml', 'sub/c.yml']): Promise<void> {
+async function writeFacts(
+  dir: string,
+  nodes: readonly GenNode[],
+  random: () => number,
+  names = ['a.yaml', 'b.yaml', 'sub/c.yml'],
+): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'sub'), { recursive: true });
   const files = names.slice(0, 1 + Math.floor(random() * names.length));
@@ -200,12 +313,22 @@ async function writeFacts(dir: string, nodes: readonly GenNode[], random: () => 
 /** The same facts, reordered: sections, nodes in a section, keys of every node and relation object, relation target lists. */
 function shuffled(nodes: readonly GenNode[], random: () => number): GenNode[] {
   const keys = (o: { [k: string]: Yaml }): { [k: string]: Yaml } => Object.fromEntries(shuffle(Object.entries(o), random));
-  const isRelationList = (k: string, v: Yaml) => Array.isArray(v) && !['aliases', 'sizes', 'sources'].includes(k) && v.every((x) => typeof x === 'string' || (typeof x === 'object' && x !== null && 'target' in x));
+  const isRelationList = (k: string, v: Yaml) =>
+    Array.isArray(v) &&
+    !['aliases', 'sizes', 'sources'].includes(k) &&
+    v.every((x) => typeof x === 'string' || (typeof x === 'object' && x !== null && 'target' in x));
   return shuffle(nodes, random).map((n) => ({
     section: n.section,
     fields: keys(
       Object.fromEntries(
-        Object.entries(n.fields).map(([k, v]) => [k, isRelationList(k, v) ? shuffle(v as Yaml[], random).map((x) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? keys(x) : x)) : typeof v === 'object' && v !== null && !Array.isArray(v) ? keys(v) : v]),
+        Object.entries(n.fields).map(([k, v]) => [
+          k,
+          isRelationList(k, v)
+            ? shuffle(v as Yaml[], random).map((x) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? keys(x) : x))
+            : typeof v === 'object' && v !== null && !Array.isArray(v)
+              ? keys(v)
+              : v,
+        ]),
       ),
     ),
   }));
@@ -223,7 +346,9 @@ function compareReaders(graph: TechGraph, text: string, nx: NxGraph, where: stri
   const gx = parseGexf(Graph, text, { allowUndeclaredAttributes: true });
   expect(Object.keys(nx.nodes).sort(), where).toEqual(graph.nodes().sort());
   expect(gx.nodes().sort(), where).toEqual(graph.nodes().sort());
-  expect(nx.edges.map((e) => `${e.source} ${e.target} ${e.key}`).sort(), where).toEqual(graph.mapEdges((e, _, s, t) => `${s} ${t} ${e}`).sort());
+  expect(nx.edges.map((e) => `${e.source} ${e.target} ${e.key}`).sort(), where).toEqual(
+    graph.mapEdges((e, _, s, t) => `${s} ${t} ${e}`).sort(),
+  );
   expect(gx.edges().sort(), where).toEqual(graph.edges().sort());
   let compared = 0;
   graph.forEachNode((n, a) => {
@@ -251,7 +376,12 @@ function compareReaders(graph: TechGraph, text: string, nx: NxGraph, where: stri
 }
 
 async function buildOk(data: string, out: string, layout: 'none' | 'fa2' = 'none'): Promise<TechGraph> {
-  const r = await buildExports({ data, out, formats: ['gexf', 'json'], layout: layout === 'none' ? { layout } : { layout, iterations: 20, seed: 7 } });
+  const r = await buildExports({
+    data,
+    out,
+    formats: ['gexf', 'json'],
+    layout: layout === 'none' ? { layout } : { layout, iterations: 20, seed: 7 },
+  });
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (!r.ok) throw new Error(`a valid fact set did not build:\n${errors.map(formatDiagnostic).join('\n')}`);
   return r.graph!;
@@ -292,14 +422,22 @@ describe('properties', () => {
 
   it('any string, however hostile, survives as a label: exactly in the graph and JSON, as xmlSafe() says in GEXF', async () => {
     const BATCH = 40;
-    const label = fc.oneof(hostileText, fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), fc.constantFrom('x'.repeat(10_000), '长'.repeat(10_000)));
+    const label = fc.oneof(
+      hostileText,
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+      fc.constantFrom('x'.repeat(10_000), '长'.repeat(10_000)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(label, { minLength: BATCH, maxLength: BATCH }), async (labels) => {
         const dir = join(tmp, `labels-${RUNS.labelBatches++}`);
-        const nodes: GenNode[] = [{ section: 'sources', fields: { id: 's' } }, ...labels.map((l, i): GenNode => ({ section: 'techniques', fields: { id: `t${i}`, label: l, note: l, sources: 's' } }))];
+        const nodes: GenNode[] = [
+          { section: 'sources', fields: { id: 's' } },
+          ...labels.map((l, i): GenNode => ({ section: 'techniques', fields: { id: `t${i}`, label: l, note: l, sources: 's' } })),
+        ];
         await writeFacts(join(dir, 'data'), nodes, seeded(labels.length));
         const graph = await buildOk(join(dir, 'data'), join(dir, 'out'));
-        labels.forEach((l, i) => expect(graph.getNodeAttribute(`t${i}`, 'label')).toBe(l));
+        for (const [i, l] of labels.entries()) expect(graph.getNodeAttribute(`t${i}`, 'label')).toBe(l);
         const gexf = join(dir, 'out', 'graph.gexf');
         expect(xmllintBatch([gexf])).toEqual({});
         const nx = networkxBatch([gexf])[gexf]!;
@@ -309,7 +447,9 @@ describe('properties', () => {
           expect(nx.nodes[`t${i}`]!.Note).toBe(xmlSafe(l));
           expect(gx.getNodeAttribute(`t${i}`, 'label')).toBe(xmlSafe(l));
         });
-        const json = JSON.parse(await readFile(join(dir, 'out', 'graph.json'), 'utf8')) as { nodes: { key: string; attributes: { label: string; note: string } }[] };
+        const json = JSON.parse(await readFile(join(dir, 'out', 'graph.json'), 'utf8')) as {
+          nodes: { key: string; attributes: { label: string; note: string } }[];
+        };
         for (const n of json.nodes.filter((x) => x.key !== 's')) {
           const l = labels[Number(n.key.slice(1))]!;
           expect(n.attributes.label).toBe(l);
@@ -333,7 +473,8 @@ describe('properties', () => {
         const random = seeded(seed ^ 0x5bd1e995);
         await writeFacts(join(dir, 'data'), shuffled(nodes, random), random, ['z.yaml', 'sub/m.yaml', 'a/b/c.yml', 'y.YAML']);
         await buildOk(join(dir, 'data'), join(dir, 'b'), 'fa2');
-        for (const f of ['graph.gexf', 'graph.json']) expect(await readFile(join(dir, 'b', f), 'utf8'), f).toBe(await readFile(join(dir, 'a', f), 'utf8'));
+        for (const f of ['graph.gexf', 'graph.json'])
+          expect(await readFile(join(dir, 'b', f), 'utf8'), f).toBe(await readFile(join(dir, 'a', f), 'utf8'));
         await rm(dir, { recursive: true, force: true });
       }),
       { numRuns: 25, endOnFailure: true },

@@ -3,13 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check } from '../src/pipeline.js';
 import { describe, expect, it } from 'vitest';
-import { CODES } from '../src/diagnostics.js';
-import { ATTRIBUTE_NAMES } from '../src/vocabulary/attributes.js';
-import { KINDS } from '../src/vocabulary/kinds.js';
-import { RELATIONS, RELATION_NAMES } from '../src/vocabulary/relations.js';
 import { QUERY_USAGE, USAGE } from '../src/cli/args.js';
+import { CODES } from '../src/diagnostics/index.js';
+import { check } from '../src/pipeline/index.js';
+import { ATTRIBUTE_NAMES, KINDS, RELATION_NAMES, RELATIONS } from '../src/vocabulary/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -55,10 +53,20 @@ describe('README', () => {
   });
 
   it('documents every TECHGRAPH_* environment variable the CLI reads', () => {
-    const files = ['bin/techgraph.mjs', ...readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join('src', f))];
+    const files = [
+      'bin/techgraph.mjs',
+      ...readdirSync('src', { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join('src', f)),
+    ];
     const sources = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     const names = new Set(sources.match(/TECHGRAPH_[A-Z_]+/g));
-    expect([...names].sort()).toEqual(['TECHGRAPH_DEBUG', 'TECHGRAPH_TEST_CRASH', 'TECHGRAPH_TEST_RENAME_PAUSE_MS', 'TECHGRAPH_TEST_WRITE_PAUSE_MS']);
+    expect([...names].sort()).toEqual([
+      'TECHGRAPH_DEBUG',
+      'TECHGRAPH_TEST_CRASH',
+      'TECHGRAPH_TEST_RENAME_PAUSE_MS',
+      'TECHGRAPH_TEST_WRITE_PAUSE_MS',
+    ]);
     for (const n of names) expect(readme, n).toContain(`\`${n}`);
   });
 
@@ -69,7 +77,9 @@ describe('README', () => {
     await writeFile(join(dir, 'example.yaml'), example);
     const r = await check({ data: dir });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(r.facts.nodes.map((n) => n.kind).filter((k) => k !== 'source')).toEqual(expect.arrayContaining(['version', 'technique', 'motivation']));
+    expect(r.facts.nodes.map((n) => n.kind).filter((k) => k !== 'source')).toEqual(
+      expect.arrayContaining(['version', 'technique', 'motivation']),
+    );
     expect(r.diagnostics.map((d) => d.code)).toEqual(['CONFLICT', 'CONFLICT']);
   });
 });
@@ -95,15 +105,22 @@ describe('README: queries', () => {
   it('has examples of lineage, adopters, version, path (with and without --through) and select', () => {
     const asked = examples.map((e) => e.argv.join(' '));
     expect(asked).toContain('query path qwen1 qwen3 --through version');
-    for (const q of ['lineage', 'adopters', 'version', 'path', 'select']) expect(asked.some((a) => a.startsWith(`query ${q} `)), q).toBe(true);
+    for (const q of ['lineage', 'adopters', 'version', 'path', 'select'])
+      expect(
+        asked.some((a) => a.startsWith(`query ${q} `)),
+        q,
+      ).toBe(true);
   });
 
-  it.each(examples.map((e) => [e.argv.join(' '), e] as const))('`techgraph %s` prints what the README shows', async (_, { argv, output }) => {
-    const { run } = await import('../src/cli/main.js');
-    let stdout = '';
-    let stderr = '';
-    const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: process.cwd() });
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout).toBe(output);
-  });
+  it.each(examples.map((e) => [e.argv.join(' '), e] as const))(
+    '`techgraph %s` prints what the README shows',
+    async (_, { argv, output }) => {
+      const { run } = await import('../src/cli/main.js');
+      let stdout = '';
+      let stderr = '';
+      const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: process.cwd() });
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      expect(stdout).toBe(output);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 // Did-you-mean: the closest candidates by edit distance; containing the name (or being contained in it)
 // only breaks ties between equally close candidates and never puts a farther one first.
 import { describe, expect, it } from 'vitest';
-import { didYouMean, distance, suggest } from '../src/suggest.js';
+import { didYouMean, distance, suggest } from '../src/diagnostics/index.js';
 
 describe('distance', () => {
   it.each([
@@ -26,7 +26,12 @@ describe('suggest', () => {
   it.each<[string, string[], number | undefined, string[]]>([
     // A strictly closer candidate beats one that merely contains the name or is contained in it.
     ['yarnn', ['arn', 'yarn', 'paper-yarn'], undefined, ['yarn', 'arn']],
-    ['qwen2.5-repor', ['qwen', 'qwen1', 'qwen2', 'qwen2.5', 'qwen2.5-report', 'qwen3-report'], undefined, ['qwen2.5-report', 'qwen3-report', 'qwen2.5']],
+    [
+      'qwen2.5-repor',
+      ['qwen', 'qwen1', 'qwen2', 'qwen2.5', 'qwen2.5-report', 'qwen3-report'],
+      undefined,
+      ['qwen2.5-report', 'qwen3-report', 'qwen2.5'],
+    ],
     ['qwen2.5x', ['Qwen', 'qwen2', 'qwen2.5', 'qwen3'], undefined, ['qwen2.5', 'qwen2', 'Qwen']],
     ['qwen3-repot', ['qwen', 'qwen1', 'qwen3', 'qwen3-report'], 1, ['qwen3-report']],
     // Containment breaks a tie in distance, before code-unit order.

@@ -1,9 +1,9 @@
 // Validation: one fixture per diagnostic code, asserting code, file, line and column.
-import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/pipeline.js';
+import { check } from '../src/pipeline/index.js';
 
 const FIX = 'test/fixtures/invalid';
 type Want = { code: string; file?: string; line: number; column: number; severity?: 'error' | 'warning' };
@@ -133,7 +133,18 @@ describe('check on valid data', () => {
     const r = await check({ data: 'test/fixtures/mini' });
     expect(r.ok).toBe(true);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['CONFLICT']);
-    expect(r.facts.nodes.map((n) => n.id)).toEqual(['blog', 'efficiency', 'fam', 'gqa', 'long-context', 'report-a', 'rope', 'v1', 'v2', 'yarn']);
+    expect(r.facts.nodes.map((n) => n.id)).toEqual([
+      'blog',
+      'efficiency',
+      'fam',
+      'gqa',
+      'long-context',
+      'report-a',
+      'rope',
+      'v1',
+      'v2',
+      'yarn',
+    ]);
     const v1 = r.facts.nodes.find((n) => n.id === 'v1')!;
     expect(v1.attributes.vocabulary!.map((c) => [c.value.value, c.status, c.sources])).toEqual([
       [151646, 'preferred', ['report-a']],

@@ -1,7 +1,7 @@
 // Typed values: what people write → numbers and dates, table-driven.
 import { describe, expect, it } from 'vitest';
-import { parseValue, dateStart, valueKey } from '../src/values.js';
-import type { ValueType } from '../src/vocabulary/attributes.js';
+import { dateStart } from '../src/graph/index.js';
+import { parseValue, type ValueType, valueKey } from '../src/vocabulary/index.js';
 
 const good: [ValueType, unknown, unknown, Record<string, unknown>?][] = [
   ['count', '36T', 36e12],

@@ -5,7 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Connect, type Plugin } from 'vite';
+import { type Connect, defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const exportsDir = resolve(root, '..', 'exports');
@@ -23,7 +23,8 @@ function serveExports(): Plugin {
     } catch {
       return next();
     }
-    const type = extname(file) === '.json' ? 'application/json' : extname(file) === '.gexf' ? 'application/xml' : 'application/octet-stream';
+    const type =
+      extname(file) === '.json' ? 'application/json' : extname(file) === '.gexf' ? 'application/xml' : 'application/octet-stream';
     res.setHeader('Content-Type', type);
     res.setHeader('Cache-Control', 'no-cache');
     createReadStream(file).pipe(res);

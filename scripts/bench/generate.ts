@@ -9,7 +9,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { mulberry32 } from '../../src/layout.js';
+import { mulberry32 } from '../../src/layout/index.js';
 
 /** What was generated. */
 export interface Generated {
@@ -22,10 +22,44 @@ export interface Generated {
 
 /** Share of each kind in the node count. */
 const MIX = { family: 0.01, motivation: 0.03, source: 0.24, version: 0.34 } as const;
-const CATEGORIES = ['architecture', 'attention', 'position', 'normalization', 'moe', 'tokenizer', 'pretraining', 'alignment', 'quantization', 'inference', 'reasoning', 'training'];
+const CATEGORIES = [
+  'architecture',
+  'attention',
+  'position',
+  'normalization',
+  'moe',
+  'tokenizer',
+  'pretraining',
+  'alignment',
+  'quantization',
+  'inference',
+  'reasoning',
+  'training',
+];
 const SOURCE_TYPES = ['article', 'paper', 'report', 'blog', 'repository', 'docs', 'post'];
 const LICENSES = ['Apache-2.0', 'MIT', 'Llama 3 Community License', 'Qwen License', 'CC-BY-NC-4.0'];
-const WORDS = ['sparse', 'grouped', 'rotary', 'linear', 'gated', 'mixture', 'expert', 'latent', 'sliding', 'window', 'flash', 'paged', 'quantized', 'aligned', 'reward', 'preference', 'chunked', 'dual', 'multi-token', 'speculative'];
+const WORDS = [
+  'sparse',
+  'grouped',
+  'rotary',
+  'linear',
+  'gated',
+  'mixture',
+  'expert',
+  'latent',
+  'sliding',
+  'window',
+  'flash',
+  'paged',
+  'quantized',
+  'aligned',
+  'reward',
+  'preference',
+  'chunked',
+  'dual',
+  'multi-token',
+  'speculative',
+];
 const CJK = ['长上下文', '注意力', '混合专家', '位置编码', '对齐', '量化', '推理', '预训练', '分词器', '归一化', '通义千问', '深度求索'];
 const ASCII_MARKS = ['&', '<', '"', '>', "'", '&amp;'];
 
@@ -70,7 +104,11 @@ export async function generate(dir: string, nodes: number, seed = 1): Promise<Ge
   const files = new Map<string, string[]>();
   const emit = (file: string, section: string, entry: string) => {
     let parts = files.get(file);
-    if (!parts) files.set(file, (parts = [`# yaml-language-server: $schema=../schema.json\n# Synthetic facts for the benchmark (seed ${seed}).\n\n${section}:\n`]));
+    if (!parts)
+      files.set(
+        file,
+        (parts = [`# yaml-language-server: $schema=../schema.json\n# Synthetic facts for the benchmark (seed ${seed}).\n\n${section}:\n`]),
+      );
     parts.push(entry);
   };
   // Nodes per file: at least 8 files of each big kind, at most 1500 nodes a file.
@@ -91,7 +129,10 @@ export async function generate(dir: string, nodes: number, seed = 1): Promise<Ge
   // Motivations: one file; part_of points to an earlier motivation (acyclic).
   for (let i = 0; i < M; i++) {
     let e = `  - id: ${mot(i)}\n    label: { en: ${q(`Goal ${i}: ${phrase(2)}`)}, zh: ${pick(CJK)} }\n    description: ${q(description())}\n`;
-    if (i > 0 && chance(0.5)) (e += `    part_of: ${mot(int(i))}\n`), relations++;
+    if (i > 0 && chance(0.5)) {
+      e += `    part_of: ${mot(int(i))}\n`;
+      relations++;
+    }
     emit('motivations.yaml', 'motivations', e);
   }
   // Sources: in folders by type, each published by or in a family.
@@ -114,7 +155,10 @@ export async function generate(dir: string, nodes: number, seed = 1): Promise<Ge
     e += `    full_name: ${q(`${phrase(3)} ${pick(ASCII_MARKS)} ${i}`)}\n    category: ${category}\n    definition: ${q(description())}\n`;
     e += `    sources: ${flow(sources)}\n    serves: ${mot(int(M))}\n`;
     relations++;
-    if (chance(0.5)) (e += `    introduced_in: ${sources[0]}\n`), relations++;
+    if (chance(0.5)) {
+      e += `    introduced_in: ${sources[0]}\n`;
+      relations++;
+    }
     if (i > 10 && chance(0.3)) {
       const rel = pick(['extends', 'variant_of', 'derived_from', 'generalizes']);
       e += `    ${rel}: ${tech(i - 1 - int(Math.min(i - 1, 500)))}\n`;
@@ -133,15 +177,24 @@ export async function generate(dir: string, nodes: number, seed = 1): Promise<Ge
     e += `    description: ${q(description())}\n    sources: ${flow(sources)}\n    in_family: ${fam(f)}\n`;
     relations++;
     const prev = lastOf.get(f);
-    if (prev !== undefined) (e += `    succeeds: ${ver(prev)}\n`), relations++;
+    if (prev !== undefined) {
+      e += `    succeeds: ${ver(prev)}\n`;
+      relations++;
+    }
     lastOf.set(f, i);
-    if (i > 0 && chance(0.05)) (e += `    based_on: ${ver(int(i))}\n`), relations++;
+    if (i > 0 && chance(0.05)) {
+      e += `    based_on: ${ver(int(i))}\n`;
+      relations++;
+    }
     const adopted = [...new Set(Array.from({ length: 2 + int(2) }, () => tech(pick(pools[f]!))))];
     relations += adopted.length;
     if (chance(0.2)) {
       e += `    adopts:\n${adopted.map((t, k) => (k === 0 ? `      - { target: ${t}, sources: ${flow(srcList(2))} }\n` : `      - ${t}\n`)).join('')}`;
     } else e += `    adopts: [${adopted.join(', ')}]\n`;
-    if (chance(0.5)) (e += `    described_in: ${sources[0]}\n`), relations++;
+    if (chance(0.5)) {
+      e += `    described_in: ${sources[0]}\n`;
+      relations++;
+    }
     e += `    released: ${date(y)}\n`;
     if (chance(0.3)) e += `    report_date: ${date(y)}\n`;
     const moe = chance(0.2);
@@ -155,7 +208,8 @@ export async function generate(dir: string, nodes: number, seed = 1): Promise<Ge
     } else e += `    vocabulary: ${q(vocab.toLocaleString('en-US'))}\n`;
     e += `    training_tokens: ${pick(['2T', '7T', '18T', '36T', '1.4T', '500B', '30万', '">1T"'])}\n`;
     e += `    context_native: ${pick(['2048', '4K', '8K', '32K', '128K'])}\n`;
-    if (chance(0.3)) e += `    context_extended: { value: ${pick(['128K', '256K', '1M'])}, sources: ${srcRef()}, note: ${q(`with ${pick(WORDS)} scaling`)} }\n`;
+    if (chance(0.3))
+      e += `    context_extended: { value: ${pick(['128K', '256K', '1M'])}, sources: ${srcRef()}, note: ${q(`with ${pick(WORDS)} scaling`)} }\n`;
     e += `    license: ${q(pick(LICENSES))}\n`;
     if (chance(0.25)) e += `    note: >-\n      ${description()}\n      ${phrase(6)}; ${pick(CJK)}.\n`;
     emit(part(`versions/group-${f % 4}`), 'versions', e);

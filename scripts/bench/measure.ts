@@ -56,12 +56,19 @@ export async function child(cmd: string, args: readonly string[], options: { rss
   const rssFile = dir ? join(dir, 'rss') : undefined;
   const argv = options.rss ? ['--import', RSS_PRELOAD, ...args] : [...args];
   const t = performance.now();
-  const p = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...(rssFile ? { TG_BENCH_RSS: rssFile } : {}) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const p = spawn(cmd, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, ...(rssFile ? { TG_BENCH_RSS: rssFile } : {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   p.stdout.on('data', (d) => (stdout += d));
   p.stderr.on('data', (d) => (stderr += d));
-  const code = await new Promise<number | null>((res, rej) => (p.on('error', rej), p.on('close', res)));
+  const code = await new Promise<number | null>((res, rej) => {
+    p.on('error', rej);
+    p.on('close', res);
+  });
   const seconds = (performance.now() - t) / 1000;
   let peakMB: number | undefined;
   if (rssFile) {
@@ -72,7 +79,12 @@ export async function child(cmd: string, args: readonly string[], options: { rss
 }
 
 /** Runs a child `runs` times; fails loudly on a non-zero exit. */
-export async function childRuns(runs: number, cmd: string, args: readonly string[], options: { rss?: boolean; cwd?: string } = {}): Promise<Sample> {
+export async function childRuns(
+  runs: number,
+  cmd: string,
+  args: readonly string[],
+  options: { rss?: boolean; cwd?: string } = {},
+): Promise<Sample> {
   const seconds: number[] = [];
   let peak = 0;
   for (let i = 0; i < runs; i++) {

@@ -13,15 +13,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as jsyaml from 'js-yaml';
 import { parse as yamlParse } from 'yaml';
-import { build, type TechGraph } from '../../src/build.js';
-import { json } from '../../src/export/json.js';
-import { writeAtomic } from '../../src/export/write.js';
-import type { FactSet } from '../../src/facts.js';
-import { layout } from '../../src/layout.js';
-import { check } from '../../src/pipeline.js';
+import { json, writeAtomic } from '../../src/export/index.js';
+import { build, type FactSet, type TechGraph } from '../../src/graph/index.js';
+import { layout } from '../../src/layout/index.js';
+import { check } from '../../src/pipeline/index.js';
 import { generate, parseSize } from './generate.js';
-import { child, childRuns, median, timeRuns, type Sample } from './measure.js';
-import { markdown, ratios, STAGES, type SizeResult, type Stage } from './table.js';
+import { child, childRuns, median, type Sample, timeRuns } from './measure.js';
+import { markdown, ratios, type SizeResult, STAGES, type Stage } from './table.js';
 import { buildViewer, viewerFirstRender } from './viewer.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,7 +46,15 @@ Stages: ${Object.keys(STAGES).join(', ')}`;
 
 /** Parses the command line; throws a usage message. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { sizes: ['1k', '10k', '100k'], runs: 3, out: 'bench-results', skip: new Set(), seed: 1, keep: false, log: (s) => process.stderr.write(s) };
+  const o: BenchOptions = {
+    sizes: ['1k', '10k', '100k'],
+    runs: 3,
+    out: 'bench-results',
+    skip: new Set(),
+    seed: 1,
+    keep: false,
+    log: (s) => process.stderr.write(s),
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
@@ -81,11 +87,19 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
   const texts = await readTexts(dir);
   if (on('parse-js-yaml')) {
     step('parse-js-yaml');
-    stages['parse-js-yaml'] = { seconds: await timeRuns(o.runs, () => texts.forEach((t) => jsyaml.load(t, { schema: jsyaml.CORE_SCHEMA }))) };
+    stages['parse-js-yaml'] = {
+      seconds: await timeRuns(o.runs, () => {
+        for (const t of texts) jsyaml.load(t, { schema: jsyaml.CORE_SCHEMA });
+      }),
+    };
   }
   if (on('parse-yaml')) {
     step('parse-yaml');
-    stages['parse-yaml'] = { seconds: await timeRuns(o.runs, () => texts.forEach((t) => yamlParse(t))) };
+    stages['parse-yaml'] = {
+      seconds: await timeRuns(o.runs, () => {
+        for (const t of texts) yamlParse(t);
+      }),
+    };
   }
   texts.length = 0;
 
@@ -94,7 +108,8 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
   stages['load-validate'] = {
     seconds: await timeRuns(o.runs, async () => {
       const r = await check({ data: dir, cwd: ROOT });
-      if (!r.ok) throw new Error(`synthetic data ${size} does not pass check: ${r.diagnostics.find((d) => d.severity === 'error')?.message}`);
+      if (!r.ok)
+        throw new Error(`synthetic data ${size} does not pass check: ${r.diagnostics.find((d) => d.severity === 'error')?.message}`);
       facts = r.facts;
     }),
   };
@@ -112,10 +127,21 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
   const graphJson = join(work, 'graph.json');
   await writeAtomic(work, [{ name: 'graph.json', chunks: () => json(g) }]);
   graph = undefined;
-  const writers = ([['gexf', 'ours'], ['json', 'json'], ['plain-gexf', 'plain'], ['graphology-gexf', 'graphology']] as [Stage, string][]).filter(([s]) => on(s));
+  const writers = (
+    [
+      ['gexf', 'ours'],
+      ['json', 'json'],
+      ['plain-gexf', 'plain'],
+      ['graphology-gexf', 'graphology'],
+    ] as [Stage, string][]
+  ).filter(([s]) => on(s));
   if (writers.length) {
-    writers.forEach(([s]) => step(s));
-    const r = await child(process.execPath, ['--expose-gc', '--import', 'tsx', WRITERS, graphJson, writers.map(([, n]) => n).join(','), work, String(o.runs)], { cwd: ROOT });
+    for (const [s] of writers) step(s);
+    const r = await child(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', WRITERS, graphJson, writers.map(([, n]) => n).join(','), work, String(o.runs)],
+      { cwd: ROOT },
+    );
     if (r.code !== 0) throw new Error(`writers failed:\n${r.stderr}`);
     const samples = JSON.parse(r.stdout) as Record<string, Sample>;
     for (const [stage, name] of writers) stages[stage] = samples[name]!;
@@ -144,7 +170,15 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
   }
   const exported = JSON.parse(await readFile(graphJson, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
   if (!o.keep) await rm(work, { recursive: true, force: true });
-  return { size, nodes: exported.nodes.length, edges: exported.edges.length, relations: gen.relations, files: gen.files, inputBytes: gen.bytes, stages };
+  return {
+    size,
+    nodes: exported.nodes.length,
+    edges: exported.edges.length,
+    relations: gen.relations,
+    files: gen.files,
+    inputBytes: gen.bytes,
+    stages,
+  };
 }
 
 async function readTexts(dir: string): Promise<string[]> {
@@ -189,7 +223,10 @@ const medians = (r: SizeResult) => Object.fromEntries(Object.entries(r.stages).m
 function gitCommit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head} (src modified)` : head;
   } catch {
     return 'unknown';

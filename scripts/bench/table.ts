@@ -57,7 +57,12 @@ export function ratios(r: SizeResult): Ratio[] {
     ['our GEXF peak memory / graphology-gexf', div(mem('gexf'), mem('graphology-gexf')), '≤ 0.5', (v) => v <= 0.5],
     ['whole build peak RSS (GB)', mem('cli-build') !== undefined ? mem('cli-build')! / 1024 : undefined, '≤ 1.5', (v) => v <= 1.5],
     // The layout budget is stated for 10k nodes.
-    ['whole build with fa2 layout (s)', t('cli-build-fa2'), r.nodes <= 10_000 ? '≤ 20' : '—', r.nodes <= 10_000 ? (v) => v <= 20 : undefined],
+    [
+      'whole build with fa2 layout (s)',
+      t('cli-build-fa2'),
+      r.nodes <= 10_000 ? '≤ 20' : '—',
+      r.nodes <= 10_000 ? (v) => v <= 20 : undefined,
+    ],
   ];
   return list.map(([name, value, target, ok]) => ({ name, value, target, ok: ok ? check(value, ok) : undefined }));
 }
@@ -78,7 +83,10 @@ function cell(r: SizeResult, stage: Stage): string {
 }
 
 /** The report as Markdown. */
-export function markdown(results: readonly SizeResult[], meta: { machine: string; runs: number; date: string; commit: string; load: string }): string {
+export function markdown(
+  results: readonly SizeResult[],
+  meta: { machine: string; runs: number; date: string; commit: string; load: string },
+): string {
   const head = `| stage | ${results.map((r) => `${r.size}: ${r.nodes} nodes, ${r.edges} edges, ${(r.inputBytes / 1e6).toFixed(1)} MB YAML in ${r.files} files`).join(' | ')} |`;
   const rule = `|---|${results.map(() => '---').join('|')}|`;
   const rows = (Object.keys(STAGES) as Stage[])

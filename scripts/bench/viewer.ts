@@ -17,7 +17,14 @@ import type { Sample } from './measure.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
 // Software WebGL, as in the viewer's own browser tests.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 
 /** Page timings the viewer publishes on window.__techgraph. */
 interface Timings {
@@ -37,7 +44,21 @@ function newest(dir: string): number {
 export function buildViewer(dist: string): void {
   const index = join(dist, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs > newest(join(ROOT, 'viewer'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'viewer/vite.config.ts'), '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      join(ROOT, 'viewer/vite.config.ts'),
+      '--outDir',
+      dist,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
 }
 
 /** Opens `exportsDir/graph.json` in the viewer `runs` times; seconds to first frame, with the breakdown of the median run. */
@@ -51,7 +72,9 @@ export async function viewerFirstRender(dist: string, exportsDir: string, runs: 
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(server.url);
-      await page.waitForFunction(() => window.__techgraph?.ready === true && !!window.__techgraph.timings.firstFrame, null, { timeout: timeoutMs });
+      await page.waitForFunction(() => window.__techgraph?.ready === true && !!window.__techgraph.timings.firstFrame, null, {
+        timeout: timeoutMs,
+      });
       all.push(await page.evaluate(() => ({ ...window.__techgraph!.timings }) as Timings));
       await context.close();
     }

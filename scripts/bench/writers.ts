@@ -14,10 +14,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Graph from 'graphology';
 import { write as graphologyGexf } from 'graphology-gexf';
-import type { TechGraph } from '../../src/build.js';
-import { gexf } from '../../src/export/gexf.js';
-import { json } from '../../src/export/json.js';
-import { writeAtomic } from '../../src/export/write.js';
+import { gexf, json, writeAtomic } from '../../src/export/index.js';
+import type { TechGraph } from '../../src/graph/index.js';
 import { plainGexf } from './plain-gexf.js';
 
 const WRITERS: Record<string, { file: string; write: (g: TechGraph, dir: string, file: string) => Promise<void> }> = {
@@ -46,7 +44,8 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 async function main() {
   const [src, names = '', dir, runs = '3'] = process.argv.slice(2);
   const list = names.split(',').filter(Boolean);
-  if (!src || !dir || !list.length || list.some((n) => !WRITERS[n])) throw new Error(`usage: writers.ts <graph.json> <${Object.keys(WRITERS).join(',')}> <out-dir> <runs>`);
+  if (!src || !dir || !list.length || list.some((n) => !WRITERS[n]))
+    throw new Error(`usage: writers.ts <graph.json> <${Object.keys(WRITERS).join(',')}> <out-dir> <runs>`);
   const graph = Graph.from(JSON.parse(readFileSync(src, 'utf8'))) as TechGraph;
   const sampler = rssSampler();
   await new Promise((r) => setTimeout(r, 50));

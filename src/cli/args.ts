@@ -2,11 +2,12 @@
  * Argument parsing for the CLI: a pure function from argv to a command or a
  * usage error. No I/O, so every case is a table-driven test.
  */
-import { LAYOUTS, type LayoutName } from '../layout.js';
+
+import { didYouMean } from '../diagnostics/index.js';
+import { FORMATS, type Format } from '../export/index.js';
+import { LAYOUTS, type LayoutName } from '../layout/index.js';
+import { KIND_NAMES, type Kind } from '../vocabulary/index.js';
 import { scanArgs } from './scan.js';
-import { FORMATS, type Format } from '../pipeline.js';
-import { didYouMean } from '../suggest.js';
-import { KIND_NAMES, type Kind } from '../vocabulary/kinds.js';
 
 /** A parsed command line. */
 export type Command =
@@ -86,7 +87,8 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
     return { command, data, format };
   }
   const formats = (flags.get('--format') ?? Object.keys(FORMATS).join(',')).split(',').map((s) => s.trim());
-  for (const f of formats) if (!(f in FORMATS)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
+  for (const f of formats)
+    if (!(f in FORMATS)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
   const layout = flags.get('--layout') ?? CLI_DEFAULTS.layout;
   if (!(LAYOUTS as readonly string[]).includes(layout)) return { usage: `--layout is one of ${LAYOUTS.join(', ')}` };
   const it = flags.get('--layout-iterations');
@@ -202,7 +204,9 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
   for (const f of flags.keys()) if (!allowed.includes(f)) return { usage: `${f} does not apply to query ${query}` };
   if (args.length !== spec.args.length) {
     const want = spec.args.map((a) => `<${a}>`).join(' ');
-    return { usage: `query ${query} takes ${spec.args.length === 0 ? 'no name' : want}${args.length > spec.args.length ? ' (quote a name with spaces)' : ''}` };
+    return {
+      usage: `query ${query} takes ${spec.args.length === 0 ? 'no name' : want}${args.length > spec.args.length ? ' (quote a name with spaces)' : ''}`,
+    };
   }
   const format = flags.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') return { usage: `--format for query is text or json, not "${format}"` };
@@ -240,7 +244,8 @@ function kindsOf(value: string | undefined): Kind[] | undefined | UsageError {
   const words = value.split(',').map((w) => w.trim());
   for (const w of words) {
     if (!w) return { usage: `--through takes node kinds, comma-separated: ${KIND_NAMES.join(', ')}` };
-    if (!(KIND_NAMES as readonly string[]).includes(w.toLowerCase())) return { usage: `--through: unknown kind "${w}"${didYouMean(w, KIND_NAMES)} (kinds: ${KIND_NAMES.join(', ')})` };
+    if (!(KIND_NAMES as readonly string[]).includes(w.toLowerCase()))
+      return { usage: `--through: unknown kind "${w}"${didYouMean(w, KIND_NAMES)} (kinds: ${KIND_NAMES.join(', ')})` };
   }
   const lower = new Set(words.map((w) => w.toLowerCase()));
   return KIND_NAMES.filter((kind) => lower.has(kind));

@@ -3,10 +3,11 @@
  * diagnostics printed and exit code 1 when the data is invalid. Shared by
  * `query` and `sparql`.
  */
-import { build, type TechGraph } from '../build.js';
-import { formatDiagnostic } from '../diagnostics.js';
-import { check } from '../pipeline.js';
-import type { Io } from './main.js';
+
+import { formatDiagnostic } from '../diagnostics/index.js';
+import { build, type TechGraph } from '../graph/index.js';
+import { check } from '../pipeline/index.js';
+import type { Io } from './io.js';
 
 /** Builds the graph of `data`, or prints why not (as `command`) and returns undefined. */
 export async function loadGraph(data: string, io: Io, command: string): Promise<TechGraph | undefined> {

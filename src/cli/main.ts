@@ -2,22 +2,16 @@
  * The CLI: parses arguments, calls the library, prints. The only module that
  * writes to the terminal; it returns the exit code instead of exiting.
  */
-import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
-import { buildExports, check } from '../pipeline.js';
-import { jsonSchema } from '../schema.js';
+import { type Diagnostic, formatDiagnostic } from '../diagnostics/index.js';
+import { buildExports, check } from '../pipeline/index.js';
+import { jsonSchema } from '../validate/index.js';
 import { parseArgs, USAGE } from './args.js';
+import type { Io } from './io.js';
 import { progressPrinter } from './progress.js';
-import { isSparql, sparqlCli } from './sparql.js';
 import { runQuery } from './query.js';
+import { isSparql, sparqlCli } from './sparql.js';
 
-/** Where the CLI writes, so tests can capture it. */
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  /** stderr is a terminal: show progress. */
-  isTTY: boolean;
-  cwd: string;
-}
+export type { Io } from './io.js';
 
 /**
  * Test-only: when set to 1, run() throws, so a test can see how
@@ -51,10 +45,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     case 'check': {
       const result = await check({ data: cmd.data, cwd: io.cwd });
-      if (cmd.format === 'json') io.stdout(`${JSON.stringify({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics }, null, 2)}\n`);
+      if (cmd.format === 'json')
+        io.stdout(`${JSON.stringify({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics }, null, 2)}\n`);
       else {
         printDiagnostics(result.diagnostics, io.stdout);
-        io.stdout(`${result.ok ? 'ok' : 'failed'}: ${result.facts.nodes.length} nodes, ${result.facts.relations.length} relations; ${summary(result.diagnostics)}\n`);
+        io.stdout(
+          `${result.ok ? 'ok' : 'failed'}: ${result.facts.nodes.length} nodes, ${result.facts.relations.length} relations; ${summary(result.diagnostics)}\n`,
+        );
       }
       return result.ok ? 0 : 1;
     }

@@ -4,7 +4,7 @@
  * print nothing), redrawn at most ten times a second, and erased at the end.
  * The CLI uses it only when stderr is a TTY and --quiet is not given.
  */
-import type { Progress } from '../pipeline.js';
+import type { Progress } from '../pipeline/index.js';
 
 /** Options of the printer; the clock is a parameter for tests. */
 export interface ProgressOptions {
@@ -35,7 +35,10 @@ export function describeProgress(e: Progress): string {
 const mb = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
 
 /** A printer: `update` for each event, `end` once the build is over (erases the line). */
-export function progressPrinter(write: (s: string) => void, options: ProgressOptions = {}): { update: (e: Progress) => void; end: () => void } {
+export function progressPrinter(
+  write: (s: string) => void,
+  options: ProgressOptions = {},
+): { update: (e: Progress) => void; end: () => void } {
   const after = options.after ?? 1000;
   const every = options.every ?? 100;
   const now = options.now ?? Date.now;

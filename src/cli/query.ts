@@ -3,19 +3,21 @@
  * query from src/query/ and prints its answer as text or JSON. Returns the
  * exit code: 0 ok, 1 unknown name or invalid data.
  */
-import type { TechGraph } from '../build.js';
-import { adopters } from '../query/adopters.js';
-import type { Result } from '../query/common.js';
-import { lineage, type Direction } from '../query/lineage.js';
-import { motivation } from '../query/motivation.js';
-import { paths } from '../query/path.js';
-import { select } from '../query/selector.js';
-import { timeline } from '../query/timeline.js';
-import { diff, version } from '../query/version.js';
+import type { TechGraph } from '../graph/index.js';
+import { adopters, type Direction, diff, lineage, motivation, paths, type Result, select, timeline, version } from '../query/index.js';
 import { QUERY_USAGE, type QueryCommand } from './args.js';
+import type { Io } from './io.js';
 import { loadGraph } from './load-graph.js';
-import type { Io } from './main.js';
-import { renderAdopters, renderDiff, renderLineage, renderMotivation, renderPaths, renderSelection, renderTimeline, renderVersion } from './render-query.js';
+import {
+  renderAdopters,
+  renderDiff,
+  renderLineage,
+  renderMotivation,
+  renderPaths,
+  renderSelection,
+  renderTimeline,
+  renderVersion,
+} from './render-query.js';
 
 /** Runs a parsed query command. */
 export async function runQuery(cmd: QueryCommand, io: Io): Promise<number> {
@@ -62,7 +64,14 @@ function answerOf(cmd: QueryCommand, graph: TechGraph): Result<Rendered> {
     case 'diff':
       return rendered(diff(graph, a, b), renderDiff);
     case 'path':
-      return rendered(paths(graph, a, b, { inferred: cmd.inferred, ...(cmd.k !== undefined ? { k: cmd.k } : {}), ...(cmd.through ? { through: cmd.through } : {}) }), (p) => renderPaths(p, cmd.inferred));
+      return rendered(
+        paths(graph, a, b, {
+          inferred: cmd.inferred,
+          ...(cmd.k !== undefined ? { k: cmd.k } : {}),
+          ...(cmd.through ? { through: cmd.through } : {}),
+        }),
+        (p) => renderPaths(p, cmd.inferred),
+      );
     case 'motivation':
       return rendered(motivation(graph, a, family), renderMotivation);
     case 'timeline':

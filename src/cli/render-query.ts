@@ -2,15 +2,22 @@
  * Text rendering of query answers for a terminal: trees drawn with ├─ └─,
  * aligned columns, no colour. Pure: every function returns the text.
  */
-import type { Adopters } from '../query/adopters.js';
-import { INVERSE_LABELS, type EdgeInfo, type NodeRef, type VersionRef } from '../query/common.js';
-import type { Lineage, LineageNode } from '../query/lineage.js';
-import type { MotivationReport } from '../query/motivation.js';
-import type { Paths } from '../query/path.js';
-import type { Selection } from '../query/selector.js';
-import type { Timeline } from '../query/timeline.js';
-import type { NumberChange, VersionDiff, VersionReport } from '../query/version.js';
-import { RELATIONS } from '../vocabulary/relations.js';
+import type {
+  Adopters,
+  EdgeInfo,
+  Lineage,
+  LineageNode,
+  MotivationReport,
+  NodeRef,
+  NumberChange,
+  Paths,
+  Selection,
+  Timeline,
+  VersionDiff,
+  VersionRef,
+  VersionReport,
+} from '../query/index.js';
+import { relationLabel } from '../vocabulary/index.js';
 
 /** `Label (id)`, or just the label when it only differs from the id in case. */
 export function name(n: NodeRef): string {
@@ -35,7 +42,16 @@ export function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -43,8 +59,10 @@ export function width(s: string): number {
 /** Aligned columns, two spaces apart, trailing spaces trimmed. */
 export function table(rows: readonly (readonly string[])[], indent = '  '): string {
   const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
-  return rows.map((r) => (indent + r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ')).trimEnd()).join('\n');
+  for (const r of rows) for (const [i, c] of r.entries()) widths[i] = Math.max(widths[i] ?? 0, width(c));
+  return rows
+    .map((r) => (indent + r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ')).trimEnd())
+    .join('\n');
 }
 
 /** Items joined by ", ", wrapped at `max` columns; continuation lines start with `indent`. */
@@ -53,7 +71,7 @@ export function wrap(items: readonly string[], indent: string, max = 100): strin
   let line = '';
   for (const [i, item] of items.entries()) {
     const piece = item + (i < items.length - 1 ? ',' : '');
-    if (line && width(indent + line + ' ' + piece) > max) {
+    if (line && width(`${indent + line} ${piece}`) > max) {
       lines.push(line);
       line = piece;
     } else line = line ? `${line} ${piece}` : piece;
@@ -63,9 +81,22 @@ export function wrap(items: readonly string[], indent: string, max = 100): strin
 }
 
 const UNITS = {
-  count: [['T', 1e12], ['B', 1e9], ['M', 1e6], ['K', 1e3]],
-  params: [['T', 1e12], ['B', 1e9], ['M', 1e6], ['K', 1e3]],
-  length: [['M', 1024 * 1024], ['K', 1024]],
+  count: [
+    ['T', 1e12],
+    ['B', 1e9],
+    ['M', 1e6],
+    ['K', 1e3],
+  ],
+  params: [
+    ['T', 1e12],
+    ['B', 1e9],
+    ['M', 1e6],
+    ['K', 1e3],
+  ],
+  length: [
+    ['M', 1024 * 1024],
+    ['K', 1024],
+  ],
 } as const;
 
 /** A number as people write it: `36T`, `128K` (length, K = 1024), `72B`, or `151,646`. */
@@ -112,7 +143,7 @@ export function renderLineage(l: Lineage): string {
         l.companions.map((c) => {
           const out = c.edges.some((e) => e.source === l.node.id);
           const into = c.edges.some((e) => e.target === l.node.id);
-          return [out && into ? 'complements (both ways)' : out ? RELATIONS.complements.label.en : INVERSE_LABELS.complements, name(c), cite(c.edges)];
+          return [out && into ? 'complements (both ways)' : relationLabel('complements', out ? 'out' : 'in'), name(c), cite(c.edges)];
         }),
       ),
     );
@@ -128,7 +159,8 @@ export function renderAdopters(a: Adopters): string {
   const out = [`${name(a.technique)}: adopted by ${a.adopters.length} version${a.adopters.length === 1 ? '' : 's'}`];
   if (a.adopters.length) {
     const rows = [['released', 'version', 'family', 'first', 'sources']];
-    for (const v of a.adopters) rows.push([date(v), name(v), v.family ?? '—', v.disputed ? 'disputed' : v.first ? 'first' : '', cite([v.edge])]);
+    for (const v of a.adopters)
+      rows.push([date(v), name(v), v.family ?? '—', v.disputed ? 'disputed' : v.first ? 'first' : '', cite([v.edge])]);
     out.push('', table(rows));
     out.push('', 'first: the first version of its family to adopt it; disputed adoptions do not count');
   }
@@ -143,7 +175,13 @@ function numbers(d: VersionDiff): string {
   for (const n of d.numbers) {
     if (n.from === null && n.to === null) continue;
     const change = n.change === null ? '' : n.change === 0 ? '=' : `${n.change > 0 ? '+' : ''}${human(n.change, n.type)}`;
-    rows.push([n.label, n.fromText ?? '—', n.toText ?? '—', change, n.ratio === null ? '' : `${n.change !== 0 && Number(n.ratio.toFixed(2)) === 1 ? '≈' : ''}×${Number(n.ratio.toFixed(2))}`]);
+    rows.push([
+      n.label,
+      n.fromText ?? '—',
+      n.toText ?? '—',
+      change,
+      n.ratio === null ? '' : `${n.change !== 0 && Number(n.ratio.toFixed(2)) === 1 ? '≈' : ''}×${Number(n.ratio.toFixed(2))}`,
+    ]);
   }
   return rows.length > 1 ? table(rows) : '  (no numbers stated)';
 }
@@ -151,9 +189,11 @@ function numbers(d: VersionDiff): string {
 function changes(d: VersionDiff): string {
   const rows: string[][] = [];
   for (const t of d.added) rows.push(['+', name(t), t.firstInFamily ? 'first in family' : '', cite(t.adoption ? [t.adoption] : [])]);
-  for (const t of d.removed) rows.push(['-', name(t), t.drop ? 'dropped' : 'not adopted', cite(t.drop ? [t.drop] : t.adoption ? [t.adoption] : [])]);
+  for (const t of d.removed)
+    rows.push(['-', name(t), t.drop ? 'dropped' : 'not adopted', cite(t.drop ? [t.drop] : t.adoption ? [t.adoption] : [])]);
   const out = [rows.length ? table(rows) : '  (same techniques)'];
-  if (d.kept.length) out.push(`  = ${wrap([`${d.kept.length} kept: ${d.kept[0]!.label}`, ...d.kept.slice(1).map((t) => t.label)], '    ')}`);
+  if (d.kept.length)
+    out.push(`  = ${wrap([`${d.kept.length} kept: ${d.kept[0]!.label}`, ...d.kept.slice(1).map((t) => t.label)], '    ')}`);
   return out.join('\n');
 }
 
@@ -174,10 +214,21 @@ export function renderVersion(r: VersionReport): string {
   if (r.describedIn.length) facts.push(['described in', r.describedIn.map((s) => s.id).join(', ')]);
   out.push(table(facts));
   if (r.changes) {
-    out.push('', `techniques since ${r.changes.from.label}`, changes(r.changes), '', `numbers since ${r.changes.from.label}`, numbers(r.changes));
+    out.push(
+      '',
+      `techniques since ${r.changes.from.label}`,
+      changes(r.changes),
+      '',
+      `numbers since ${r.changes.from.label}`,
+      numbers(r.changes),
+    );
   } else {
     out.push('', 'techniques (first of its line)');
-    out.push(r.adopts.length ? table(r.adopts.map((t) => ['+', name(t), r.introduces.some((i) => i.id === t.id) ? 'first in family' : '', cite([t.edge])])) : '  (none)');
+    out.push(
+      r.adopts.length
+        ? table(r.adopts.map((t) => ['+', name(t), r.introduces.some((i) => i.id === t.id) ? 'first in family' : '', cite([t.edge])]))
+        : '  (none)',
+    );
   }
   out.push('', 'motivations pursued (inferred from the techniques it adopts)');
   out.push(r.pursues.length ? table(r.pursues.map((p) => [name(p), `via ${p.via.map((t) => t.label).join(', ')}`])) : '  (none)');
@@ -187,19 +238,25 @@ export function renderVersion(r: VersionReport): string {
     out.push(`  ${c.label}`);
     out.push(
       table(
-        c.claims.map((cl) => [cl.text, cl.status, cl.sources.length ? `[${cl.sources.join(', ')}]` : '', [cl.quote ? `"${cl.quote}"` : '', cl.note ? `— ${cl.note}` : ''].filter(Boolean).join(' ')]),
+        c.claims.map((cl) => [
+          cl.text,
+          cl.status,
+          cl.sources.length ? `[${cl.sources.join(', ')}]` : '',
+          [cl.quote ? `"${cl.quote}"` : '', cl.note ? `— ${cl.note}` : ''].filter(Boolean).join(' '),
+        ]),
         '    ',
       ),
     );
   }
-  for (const e of r.disputed) out.push(`  ${RELATIONS[e.relation].label.en} ${e.target}  ${cite([e])}`);
+  for (const e of r.disputed) out.push(`  ${relationLabel(e.relation, 'out')} ${e.target}  ${cite([e])}`);
   return `${out.join('\n')}\n`;
 }
 
 // Paths ---------------------------------------------------------------------
 
 /** ` through version nodes only`, for a path restricted to some kinds. */
-const throughText = (through: Paths['through']) => (!through ? '' : through.length ? ` through ${through.join(' or ')} nodes only` : ' with no node in between');
+const throughText = (through: Paths['through']) =>
+  !through ? '' : through.length ? ` through ${through.join(' or ')} nodes only` : ' with no node in between';
 
 /** Renders `paths`. */
 export function renderPaths(p: Paths, inferred: boolean): string {
@@ -213,7 +270,7 @@ export function renderPaths(p: Paths, inferred: boolean): string {
     const rows: string[][] = [];
     for (const h of path.hops)
       for (const e of h.edges) {
-        const rel = RELATIONS[e.relation].label.en.replace(/ /g, '_');
+        const rel = relationLabel(e.relation, 'out').replace(/ /g, '_');
         rows.push([h.from.id, e.forward ? `─${rel}→` : `←${rel}─`, h.to.id, cite([e])]);
       }
     out.push(table(rows, '   '));
@@ -228,7 +285,11 @@ export function renderMotivation(m: MotivationReport): string {
   const out = [`${name(m.motivation)}`];
   if (m.narrower.length) out.push(`narrower motivations: ${m.narrower.map(name).join(', ')}`);
   out.push('', 'served by');
-  out.push(m.techniques.length ? table(m.techniques.map((t) => [name(t), `serves ${t.edges.map((e) => e.target).join(', ')}`, cite(t.edges)])) : '  (no technique)');
+  out.push(
+    m.techniques.length
+      ? table(m.techniques.map((t) => [name(t), `serves ${t.edges.map((e) => e.target).join(', ')}`, cite(t.edges)]))
+      : '  (no technique)',
+  );
   out.push('', 'used by (* first of its family to adopt)');
   if (!m.versions.length) out.push('  (no version)');
   const head = table(m.versions.map((v) => [date(v), name(v), v.family ?? '—', '']));

@@ -25,7 +25,11 @@ export interface Scanned {
  * command's own flags are known; the command's own scan reports them).
  * `where` names the command in error messages (`unknown option --x for query`).
  */
-export function scanArgs(argv: readonly string[], spec: FlagSpec, options: { lenient?: boolean; where?: string } = {}): Scanned | { usage: string } {
+export function scanArgs(
+  argv: readonly string[],
+  spec: FlagSpec,
+  options: { lenient?: boolean; where?: string } = {},
+): Scanned | { usage: string } {
   const flags = new Map<string, string>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -5,9 +5,9 @@
  * Self-contained: args.ts and main.ts only hand the command line over.
  */
 import { readFile } from 'node:fs/promises';
-import { LINEAGE_PATH, resultTable, SparqlStore, sparqlPrologue } from '../sparql.js';
+import { LINEAGE_PATH, resultTable, SparqlStore, sparqlPrologue } from '../sparql/index.js';
+import type { Io } from './io.js';
 import { loadGraph } from './load-graph.js';
-import type { Io } from './main.js';
 import { scanArgs } from './scan.js';
 
 /** Output formats of `sparql`. */
@@ -50,7 +50,18 @@ Options:
 
 Exit codes: 0 ok, 1 invalid data or query, 2 bad usage, 70 internal error (a bug).`;
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--file', '--depth', '--k', '--family']);
+const VALUE_FLAGS = new Set([
+  '--data',
+  '--out',
+  '--format',
+  '--layout',
+  '--layout-iterations',
+  '--seed',
+  '--file',
+  '--depth',
+  '--k',
+  '--family',
+]);
 
 /** True when the command line is `sparql …` or `query sparql …`. */
 export function isSparql(argv: readonly string[]): boolean {
@@ -69,7 +80,8 @@ export function parseSparqlArgs(argv: readonly string[]): SparqlCommand | { usag
   const rest = positional.slice(positional[0] === 'query' ? 2 : 1);
   const data = flags.get('--data') ?? 'graph-data';
   const format = flags.get('--format') ?? 'text';
-  if (!(SPARQL_FORMATS as readonly string[]).includes(format)) return usage(`--format for sparql is ${SPARQL_FORMATS.join(', ')}, not "${format}"`);
+  if (!(SPARQL_FORMATS as readonly string[]).includes(format))
+    return usage(`--format for sparql is ${SPARQL_FORMATS.join(', ')}, not "${format}"`);
   const base = { command: 'sparql' as const, data, format: format as SparqlCommand['format'] };
   if (flags.has('--help')) return base;
   const file = flags.get('--file');

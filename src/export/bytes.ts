@@ -14,9 +14,11 @@ export type Chunk = string | Uint8Array;
  * time of writing a short string); the documented `write` where it is absent.
  */
 type Utf8Write = (this: Buffer, s: string, offset: number) => number;
-const utf8Write: Utf8Write = (Buffer.prototype as unknown as { utf8Write?: Utf8Write }).utf8Write ?? function (this: Buffer, s, offset) {
-  return this.write(s, offset, 'utf8');
-};
+const utf8Write: Utf8Write =
+  (Buffer.prototype as unknown as { utf8Write?: Utf8Write }).utf8Write ??
+  function (this: Buffer, s, offset) {
+    return this.write(s, offset, 'utf8');
+  };
 
 /** Encodes text as UTF-8 once, for fragments written many times. */
 export const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');

@@ -9,9 +9,8 @@
  * written for numbers, the sources of the preferred claim, and a summary of all
  * claims when sources disagree.
  */
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, TechGraph } from '../build.js';
-import { cmp } from '../diagnostics.js';
-import { attributeSpec, ATTRIBUTE_NAMES, type Attribute, type ValueType } from '../vocabulary/attributes.js';
+import { type EdgeAttributes, type GraphAttributes, type NodeAttributes, shownClaim, type TechGraph } from '../graph/index.js';
+import { ATTRIBUTE_NAMES, type Attribute, attributeSpec, cmp, type ValueType } from '../vocabulary/index.js';
 
 /** Column types, named after Neo4j's CSV header types; each export maps them to its own. */
 export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'string[]';
@@ -67,18 +66,15 @@ function otherLanguages(graph: TechGraph): { labels: string[]; descriptions: str
   const labels = new Set<string>();
   const descriptions = new Set<string>();
   graph.forEachNode((_, a) => {
-    Object.keys(a.labels).forEach((l) => labels.add(l));
-    Object.keys(a.descriptions).forEach((l) => descriptions.add(l));
+    for (const l of Object.keys(a.labels)) labels.add(l);
+    for (const l of Object.keys(a.descriptions)) descriptions.add(l);
   });
   const others = (s: Set<string>) => [...s].filter((l) => l !== 'en').sort(cmp);
   return { labels: others(labels), descriptions: others(descriptions) };
 }
 
-/** The claim whose value the columns show: the preferred one, unless every claim is disputed (then none). */
-function shown(a: NodeAttributes, name: Attribute): NonNullable<NodeAttributes['claims'][Attribute]>[number] | undefined {
-  const lead = a.claims[name]?.[0];
-  return lead?.status === 'disputed' ? undefined : lead;
-}
+/** The claim whose value the columns show (the graph's one rule). */
+const shown = (a: NodeAttributes, name: Attribute) => shownClaim(a.claims[name]);
 
 /** `151,646 [report-a] preferred | 148K [blog] disputed: rounding` (the GEXF export's summary too). */
 export function claimSummary(claims: NodeAttributes['claims'][Attribute]): string | undefined {

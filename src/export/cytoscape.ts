@@ -12,8 +12,8 @@
  * Positions: the layout's coordinates times `scale`, with y negated, since
  * Cytoscape's y axis points down and Gephi's up: the picture is the same.
  */
-import type { TechGraph } from '../build.js';
-import { Chunker, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns, type Column } from './columns.js';
+import type { TechGraph } from '../graph/index.js';
+import { Chunker, type Column, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
 
 /** Options of the Cytoscape writer. */
 export interface CytoscapeOptions {

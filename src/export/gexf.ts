@@ -6,11 +6,10 @@
  * has a finite [since, end] interval so Gephi's timeline plays the evolution.
  * Valid against the official 1.3 RNG and the fixed 1.3 XSD.
  */
-import type { TechGraph } from '../build.js';
-import type { Attribute } from '../vocabulary/attributes.js';
-import { rgb } from '../vocabulary/kinds.js';
-import { ByteSink, utf8, type Chunk } from './bytes.js';
-import { EDGE_COLUMNS, nodeColumns, type Column, type ColumnType } from './columns.js';
+import type { TechGraph } from '../graph/index.js';
+import { type Attribute, rgb } from '../vocabulary/index.js';
+import { ByteSink, type Chunk, utf8 } from './bytes.js';
+import { type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
 import { escapeXml as esc } from './xml.js';
 
 /** GEXF attribute types of the shared column types; Gephi drops typed date columns, so dates are strings. */
@@ -60,16 +59,22 @@ function columnWriters<A>(cols: readonly Column<A>[]): ColumnWriter<A>[] {
     const open = utf8(`<attvalue for="${esc(col.id)}" value="`);
     const base = { open, claim: col.claim, skip: 0 };
     if (col.type === 'string[]') {
-      return { ...base, text: (a) => {
-        const v = col.get(a);
-        return Array.isArray(v) && v.length ? gexfListXml(v) : undefined;
-      } };
+      return {
+        ...base,
+        text: (a) => {
+          const v = col.get(a);
+          return Array.isArray(v) && v.length ? gexfListXml(v) : undefined;
+        },
+      };
     }
-    return { ...base, text: (a) => {
-      const v = col.get(a);
-      if (v === undefined || v === null || v === '') return undefined;
-      return typeof v === 'number' || typeof v === 'boolean' ? String(v) : esc(v as string);
-    } };
+    return {
+      ...base,
+      text: (a) => {
+        const v = col.get(a);
+        if (v === undefined || v === null || v === '') return undefined;
+        return typeof v === 'number' || typeof v === 'boolean' ? String(v) : esc(v as string);
+      },
+    };
   });
   for (let i = writers.length - 1; i >= 0; i--) {
     const w = writers[i]!;

@@ -11,8 +11,8 @@
  *
  * graphology-graphml 0.5 ships a parser only, so the writer is ours.
  */
-import type { TechGraph } from '../build.js';
-import { Chunker, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns, type Column, type ColumnType } from './columns.js';
+import type { TechGraph } from '../graph/index.js';
+import { Chunker, type Column, type ColumnType, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
 import { escapeXml } from './xml.js';
 
 /**
@@ -42,7 +42,10 @@ export function graphmlValue(v: ReturnType<Column<never>['get']>): string | unde
 
 function keys<A>(scope: 'graph' | 'node' | 'edge', prefix: string, cols: readonly Column<A>[]): string {
   return cols
-    .map((c) => `  <key id="${prefix}${esc(c.id)}" for="${scope}" attr.name="${esc(c.id)}" attr.type="${GRAPHML_TYPE[c.type]}"><desc>${esc(c.title)}</desc></key>\n`)
+    .map(
+      (c) =>
+        `  <key id="${prefix}${esc(c.id)}" for="${scope}" attr.name="${esc(c.id)}" attr.type="${GRAPHML_TYPE[c.type]}"><desc>${esc(c.title)}</desc></key>\n`,
+    )
     .join('');
 }
 
@@ -78,7 +81,9 @@ export function* graphml(graph: TechGraph, options: GraphmlOptions = {}): Genera
     if (c) yield c;
   }
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
-    const c = out.push(`    <edge id="${esc(edge)}" source="${esc(source)}" target="${esc(target)}">\n${data('e_', EDGE_COLUMNS, attributes, '      ')}    </edge>\n`);
+    const c = out.push(
+      `    <edge id="${esc(edge)}" source="${esc(source)}" target="${esc(target)}">\n${data('e_', EDGE_COLUMNS, attributes, '      ')}    </edge>\n`,
+    );
     if (c) yield c;
   }
   yield `${out.flush()}  </graph>\n</graphml>\n`;

@@ -2,8 +2,8 @@
  * JSON writer: graphology's serialisation format (`graph.import(json)` loads
  * it as is), streamed node by node so large graphs never become one string.
  */
-import type { TechGraph } from '../build.js';
-import { ByteSink, utf8, type Chunk } from './bytes.js';
+import type { TechGraph } from '../graph/index.js';
+import { ByteSink, type Chunk, utf8 } from './bytes.js';
 
 /** Opens the first element of a list, then each next one. */
 const FIRST_KEY = utf8('\n{"key":');
@@ -16,7 +16,10 @@ const CLOSE = utf8('}');
 /** Writes `graph.export()` as JSON text, in chunks of UTF-8 bytes (`chunk` bytes each). */
 export function* json(graph: TechGraph, options: { chunk?: number } = {}): Generator<Chunk> {
   const out = new ByteSink(options.chunk);
-  const head = { attributes: graph.getAttributes(), options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops } };
+  const head = {
+    attributes: graph.getAttributes(),
+    options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+  };
   yield `{"attributes":${JSON.stringify(head.attributes)},"options":${JSON.stringify(head.options)},"nodes":[`;
   let first = true;
   for (const { node, attributes } of graph.nodeEntries()) {

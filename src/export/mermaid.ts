@@ -16,10 +16,8 @@
  * characters and line breaks as spaces; the only markup is `<br/>` between
  * lines. Colours are the palette.
  */
-import type { TechGraph } from '../build.js';
-import { cmp } from '../diagnostics.js';
-import { dateStart } from '../values.js';
-import { KINDS, type Kind } from '../vocabulary/kinds.js';
+import { compareReleases, type TechGraph } from '../graph/index.js';
+import { cmp, KINDS, type Kind } from '../vocabulary/index.js';
 
 /** Text in a quoted Mermaid label: entity codes for the characters Mermaid or HTML would read. */
 export function mermaidText(s: string): string {
@@ -31,7 +29,6 @@ export function mermaidText(s: string): string {
 }
 
 const PREFIX: Partial<Record<Kind, string>> = { version: 'v', technique: 't', family: 'f' };
-
 
 /** Options of the Mermaid writer. */
 export interface MermaidOptions {
@@ -58,7 +55,7 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
     const r = graph.getNodeAttribute(v, 'released');
     return typeof r === 'string' ? r : undefined;
   };
-  const byRelease = (a: string, b: string) => cmp(dateStart(released(a) ?? '9999'), dateStart(released(b) ?? '9999')) || cmp(a, b);
+  const byRelease = (a: string, b: string) => compareReleases({ id: a, released: released(a) }, { id: b, released: released(b) });
   const versions = graph.filterNodes((_, a) => a.kind === 'version').sort(byRelease);
   versions.forEach(mid);
   const families = new Map<string, string[]>(); // family id ('' = none) → versions in release order
@@ -93,7 +90,11 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
     if (family) s += `  subgraph ${mid(family)}["${mermaidText(graph.getNodeAttribute(family, 'label'))}"]\n`;
     // The chain along `succeeds` within the family; a version is declared (with its label) where it first appears.
     const declared = new Set<string>();
-    const ref = (v: string) => (declared.has(v) ? mid(v) : (declared.add(v), versionNode(v)));
+    const ref = (v: string) => {
+      if (declared.has(v)) return mid(v);
+      declared.add(v);
+      return versionNode(v);
+    };
     for (const v of list) for (const prev of edgesOf(v, 'succeeds')) if (list.includes(prev)) s += `${indent}${ref(prev)} ==> ${ref(v)}\n`;
     for (const v of list) if (!declared.has(v)) s += `${indent}${ref(v)}\n`;
     if (family) s += '  end\n';
@@ -102,7 +103,8 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
   const dropping: string[] = [];
   for (const v of versions) {
     const key = mid(v).slice(2);
-    for (const base of edgesOf(v, 'based_on')) if (ids.has(base) && graph.getNodeAttribute(base, 'kind') === 'version') s += `  ${mid(base)} -. based on .-> ${mid(v)}\n`;
+    for (const base of edgesOf(v, 'based_on'))
+      if (ids.has(base) && graph.getNodeAttribute(base, 'kind') === 'version') s += `  ${mid(base)} -. based on .-> ${mid(v)}\n`;
     const introduced = edgesOf(v, 'introduces');
     if (introduced.length) {
       s += `  ${mid(v)} --> i_${key}["${box(introduced)}"]\n`;

@@ -27,10 +27,9 @@
  * edge: running the file twice gives the same database. Strings are
  * single-quoted with `\\`, `\'` and control characters escaped.
  */
-import type { EdgeAttributes, NodeAttributes, TechGraph } from '../build.js';
-import { KIND_NAMES, type Kind } from '../vocabulary/kinds.js';
-import type { Relation } from '../vocabulary/relations.js';
-import { Chunker, EDGE_COLUMNS, nodeColumns, type Column, type ColumnType } from './columns.js';
+import type { EdgeAttributes, NodeAttributes, TechGraph } from '../graph/index.js';
+import { KIND_NAMES, type Kind, type Relation } from '../vocabulary/index.js';
+import { Chunker, type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
 import type { OutputFile } from './write.js';
 
 /** The Neo4j label of a kind: `Technique`. */
@@ -62,8 +61,12 @@ export function arrayDelimiter(graph: TechGraph): string {
     if (Array.isArray(v) && v.some((x) => String(x).includes(';'))) semicolon = true;
   };
   const nodeCols = nodeColumns(graph, { display: false }).filter((c) => c.type === 'string[]');
-  graph.forEachNode((_, a) => nodeCols.forEach((c) => scan(c.get(a))));
-  graph.forEachEdge((_, a) => EDGE_COLUMNS.forEach((c) => c.type === 'string[]' && scan(c.get(a))));
+  graph.forEachNode((_, a) => {
+    for (const c of nodeCols) scan(c.get(a));
+  });
+  graph.forEachEdge((_, a) => {
+    for (const c of EDGE_COLUMNS) if (c.type === 'string[]') scan(c.get(a));
+  });
   return semicolon ? '\u001f' : ';';
 }
 
@@ -100,7 +103,9 @@ function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk?: numb
   yield csvLine(['id:ID', ':LABEL', ...cols.map((c) => headerName(c as Column<never>))]);
   for (const { node, attributes: a } of graph.nodeEntries()) {
     if (a.kind !== kind) continue;
-    const c = out.push(csvLine([csvField('string', node), neo4jLabel(kind), ...cols.map((col) => csvField(col.type, col.get(a), delimiter))]));
+    const c = out.push(
+      csvLine([csvField('string', node), neo4jLabel(kind), ...cols.map((col) => csvField(col.type, col.get(a), delimiter))]),
+    );
     if (c) yield c;
   }
   yield out.flush();
@@ -111,7 +116,13 @@ function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk?: number):
   yield csvLine([':START_ID', ':END_ID', ':TYPE', 'key', ...REL_COLUMNS.map((c) => headerName(c as Column<never>))]);
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
     const c = out.push(
-      csvLine([csvField('string', source), csvField('string', target), relType(a.relation), csvField('string', edge), ...REL_COLUMNS.map((col) => csvField(col.type, col.get(a), delimiter))]),
+      csvLine([
+        csvField('string', source),
+        csvField('string', target),
+        relType(a.relation),
+        csvField('string', edge),
+        ...REL_COLUMNS.map((col) => csvField(col.type, col.get(a), delimiter)),
+      ]),
     );
     if (c) yield c;
   }
@@ -170,7 +181,15 @@ export function neo4jFiles(graph: TechGraph, options: Neo4jOptions = {}): Output
 
 // ---------------------------------------------------------------- Cypher
 
-const CYPHER_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+const CYPHER_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
 
 /** A Cypher string literal: single quotes, backslash escapes, control characters as `\uXXXX`. */
 export function cypherString(s: string): string {

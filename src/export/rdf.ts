@@ -29,12 +29,20 @@
  * *not* asserted) is a statement `<base>statement/v1/vocabulary/0`, numbered
  * in the order written.
  */
-import { DataFactory, Writer, type NamedNode, type Quad, type Quad_Object } from 'n3';
-import type { ClaimRecord, TechGraph } from '../build.js';
-import { cmp } from '../diagnostics.js';
-import { attributeSpec, ATTRIBUTE_NAMES, ATTRIBUTES, type Attribute } from '../vocabulary/attributes.js';
-import { KIND_NAMES, KINDS, type Kind } from '../vocabulary/kinds.js';
-import { RELATION_NAMES, RELATIONS } from '../vocabulary/relations.js';
+import { DataFactory, type NamedNode, type Quad, type Quad_Object, Writer } from 'n3';
+import { type ClaimRecord, shownClaim, type TechGraph } from '../graph/index.js';
+import {
+  ATTRIBUTE_NAMES,
+  ATTRIBUTES,
+  type Attribute,
+  attributeSpec,
+  cmp,
+  KIND_NAMES,
+  KINDS,
+  type Kind,
+  RELATION_NAMES,
+  RELATIONS,
+} from '../vocabulary/index.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -191,16 +199,20 @@ export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator
     if (a.note) yield quad(s, t.tg('note'), str(a.note));
     if (a.since) yield quad(s, t.tg('since'), dateLiteral(a.since));
     for (const src of a.sources) yield quad(s, derived, t.node(src));
-    // Preferred values, asserted.
+    // Shown values, asserted (none for a fact whose every claim is disputed).
     const claims: [Attribute, ClaimRecord[]][] = ATTRIBUTE_NAMES.filter((n) => a.claims[n]?.length).map((n) => [n, a.claims[n]!]);
     for (const [attr, list] of claims) {
+      const shown = shownClaim(list);
+      if (!shown) continue;
       const p = t.tg(attr);
-      for (const o of claimObjects(attr, list[0]!)) yield quad(s, p, o);
-      if (list[0]!.active !== undefined) yield quad(s, t.tg(`${attr}_active`), int(list[0]!.active));
+      for (const o of claimObjects(attr, shown)) yield quad(s, p, o);
+      if (shown.active !== undefined) yield quad(s, t.tg(`${attr}_active`), int(shown.active));
     }
-    // Out-edges, asserted.
+    // Out-edges, asserted unless disputed (a disputed edge is only reified, below).
     const out = graph.outEdges(node).sort(cmp); // by relation, then target: keys are `source->relation->target`
-    for (const e of out) yield quad(s, t.tg(graph.getEdgeAttribute(e, 'relation')), t.node(graph.target(e)));
+    for (const e of out)
+      if (graph.getEdgeAttribute(e, 'status') !== 'disputed')
+        yield quad(s, t.tg(graph.getEdgeAttribute(e, 'relation')), t.node(graph.target(e)));
     // Every claim, reified.
     for (const [attr, list] of claims) {
       const p = t.tg(attr);
@@ -245,13 +257,21 @@ export interface RdfTextOptions extends RdfOptions {
 function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<string> {
   const limit = options.chunk ?? 1 << 16;
   let buf = '';
-  const sink = { write: (s: string, _enc?: unknown, done?: () => void) => { buf += s; done?.(); return true; }, end: (done?: () => void) => done?.() };
+  const sink = {
+    write: (s: string, _enc?: unknown, done?: () => void) => {
+      buf += s;
+      done?.();
+      return true;
+    },
+    end: (done?: () => void) => done?.(),
+  };
   const writer =
     format === 'Turtle'
       ? new Writer(sink as never, { format, prefixes: rdfPrefixes(options.base) })
       : new Writer(sink as never, { format });
   // A comment line first; the name cannot break out of it.
-  if (format === 'Turtle') buf = `# ${String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}: the graph as RDF, written by techgraph (vocabulary and provenance: README, Other formats)\n${buf}`;
+  if (format === 'Turtle')
+    buf = `# ${String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}: the graph as RDF, written by techgraph (vocabulary and provenance: README, Other formats)\n${buf}`;
   for (const q of rdfQuads(graph, options)) {
     writer.addQuad(q);
     if (buf.length >= limit) {

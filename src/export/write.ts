@@ -21,7 +21,7 @@
  * under the lock before its renames. A lock whose owner is dead is broken.
  * Two concurrent builds therefore end with the complete set of one of them.
  */
-import { link, mkdir, open, readdir, readFile, rename, rm, stat, copyFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Chunk } from './bytes.js';
 
@@ -68,7 +68,11 @@ interface JournalEntry {
 }
 
 /** Writes all files atomically into `dir`; returns their paths and sizes. Throws on failure, leaving `dir` as it was. */
-export async function writeAtomic(dir: string, files: readonly OutputFile[], fault?: FaultHook): Promise<{ path: string; bytes: number }[]> {
+export async function writeAtomic(
+  dir: string,
+  files: readonly OutputFile[],
+  fault?: FaultHook,
+): Promise<{ path: string; bytes: number }[]> {
   await mkdir(dir, { recursive: true });
   const tag = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const flat = (name: string) => name.replace(/[\\/]/g, '_');
@@ -79,7 +83,8 @@ export async function writeAtomic(dir: string, files: readonly OutputFile[], fau
 
   // 1. Temporaries, outside the lock (the slow part runs concurrently).
   try {
-    for (const [k, f] of files.entries()) written.push({ path: join(dir, f.name), bytes: await writeFile(join(dir, entries[k]!.temp), f, fault) });
+    for (const [k, f] of files.entries())
+      written.push({ path: join(dir, f.name), bytes: await writeFile(join(dir, entries[k]!.temp), f, fault) });
   } catch (e) {
     await removeOwn(dir, ours);
     throw e;
@@ -243,7 +248,13 @@ export async function recover(dir: string): Promise<{ rolledBack: number; remove
  * build recovers before its renames).
  */
 export async function recoverFolder(dir: string): Promise<{ rolledBack: number; removed: number } | null> {
-  if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) return null;
+  if (
+    !(await stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  )
+    return null;
   const release = await acquireLock(dir, false);
   if (!release) return null;
   try {
@@ -289,7 +300,9 @@ async function acquireLock(dir: string, waitForOwner = true): Promise<Release | 
     }
     if (!waitForOwner) return undefined;
     if (Date.now() > deadline) {
-      throw new Error(`${path} is held by process ${owner || '?'}; another build is writing here (if none is running, delete ${LOCK_NAME})`);
+      throw new Error(
+        `${path} is held by process ${owner || '?'}; another build is writing here (if none is running, delete ${LOCK_NAME})`,
+      );
     }
     await new Promise((r) => setTimeout(r, wait));
   }

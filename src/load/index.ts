@@ -3,12 +3,16 @@
  * depth (sorted, so the result never depends on directory order), reads them
  * as strict UTF-8 and parses each behind the YAML boundary.
  */
-import { constants } from 'node:fs';
+import { constants, type Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { error, type Diagnostic, type Position } from '../diagnostics.js';
-import { ParsePool, PARALLEL } from './parallel.js';
-import { locator, type DataPath, type Target } from './yaml.js';
+import { type Diagnostic, error, type Position } from '../diagnostics/index.js';
+import { PARALLEL, ParsePool } from './parallel.js';
+import type { DataPath, Target } from './paths.js';
+
+export type { DataPath, Target } from './paths.js';
+
+import { locator } from './yaml.js';
 
 /** One parsed fact file. */
 export interface FactFile {
@@ -54,7 +58,8 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   const diagnostics: Diagnostic[] = [];
 
   try {
-    if (!(await stat(dir)).isDirectory()) return { files: [], diagnostics: [error('DATA_DIR_MISSING', top, `${show(dir)} is not a folder`)] };
+    if (!(await stat(dir)).isDirectory())
+      return { files: [], diagnostics: [error('DATA_DIR_MISSING', top, `${show(dir)} is not a folder`)] };
   } catch {
     return { files: [], diagnostics: [error('DATA_DIR_MISSING', top, `data folder ${show(dir)} does not exist`)] };
   }
@@ -106,7 +111,13 @@ async function discover(dir: string, show: (p: string) => string, diagnostics: D
       real = await realpath(d);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      diagnostics.push(error(code === 'ELOOP' ? 'SYMLINK_LOOP' : 'READ_ERROR', { file: show(d), line: 1, column: 1 }, code === 'ELOOP' ? 'symbolic link loop' : `cannot open folder: ${code}`));
+      diagnostics.push(
+        error(
+          code === 'ELOOP' ? 'SYMLINK_LOOP' : 'READ_ERROR',
+          { file: show(d), line: 1, column: 1 },
+          code === 'ELOOP' ? 'symbolic link loop' : `cannot open folder: ${code}`,
+        ),
+      );
       return;
     }
     if (seen.has(real)) {
@@ -114,11 +125,13 @@ async function discover(dir: string, show: (p: string) => string, diagnostics: D
       return;
     }
     seen.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(d, { withFileTypes: true });
     } catch (e) {
-      diagnostics.push(error('READ_ERROR', { file: show(d), line: 1, column: 1 }, `cannot list folder: ${(e as NodeJS.ErrnoException).code}`));
+      diagnostics.push(
+        error('READ_ERROR', { file: show(d), line: 1, column: 1 }, `cannot list folder: ${(e as NodeJS.ErrnoException).code}`),
+      );
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -131,7 +144,13 @@ async function discover(dir: string, show: (p: string) => string, diagnostics: D
           isDir = (await stat(p)).isDirectory();
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
-          diagnostics.push(error(code === 'ELOOP' ? 'SYMLINK_LOOP' : 'READ_ERROR', { file: show(p), line: 1, column: 1 }, code === 'ELOOP' ? 'symbolic link loop' : `broken link: ${code}`));
+          diagnostics.push(
+            error(
+              code === 'ELOOP' ? 'SYMLINK_LOOP' : 'READ_ERROR',
+              { file: show(p), line: 1, column: 1 },
+              code === 'ELOOP' ? 'symbolic link loop' : `broken link: ${code}`,
+            ),
+          );
           continue;
         }
       }
@@ -153,7 +172,13 @@ async function readRegularFile(abs: string): Promise<Buffer> {
   try {
     const s = await handle.stat();
     if (!s.isFile()) {
-      const what = s.isFIFO() ? 'a named pipe (FIFO)' : s.isSocket() ? 'a socket' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : 'not a regular file';
+      const what = s.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : s.isSocket()
+          ? 'a socket'
+          : s.isCharacterDevice() || s.isBlockDevice()
+            ? 'a device'
+            : 'not a regular file';
       throw Object.assign(new Error(`${what}, not a regular file`), { code: 'EINVAL' });
     }
     if (s.size > LOAD_LIMITS.maxFileBytes) {
@@ -185,12 +210,24 @@ function decode(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string 
     return text;
   } catch {
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      diagnostics.push(error('INVALID_ENCODING', { file, line: 1, column: 1 }, 'the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8'));
+      diagnostics.push(
+        error(
+          'INVALID_ENCODING',
+          { file, line: 1, column: 1 },
+          'the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8',
+        ),
+      );
       return undefined;
     }
     const good = firstInvalid(bytes);
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, good));
-    diagnostics.push(error('INVALID_ENCODING', lineCol(prefix, prefix.length, file), `invalid UTF-8 byte 0x${bytes[good]?.toString(16).padStart(2, '0')}; save the file as UTF-8`));
+    diagnostics.push(
+      error(
+        'INVALID_ENCODING',
+        lineCol(prefix, prefix.length, file),
+        `invalid UTF-8 byte 0x${bytes[good]?.toString(16).padStart(2, '0')}; save the file as UTF-8`,
+      ),
+    );
     return undefined;
   }
 }
@@ -220,6 +257,10 @@ function firstInvalid(b: Buffer): number {
 function lineCol(text: string, index: number, file: string): Position {
   let line = 1;
   let last = -1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) (line++, (last = i));
+  for (let i = 0; i < index; i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
   return { file, line, column: index - last };
 }

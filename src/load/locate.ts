@@ -7,7 +7,7 @@
  * gives (a quoted scalar starts at its quote, a block scalar at its `|`/`>`).
  */
 import * as jsyaml from 'js-yaml';
-import type { DataPath, Target } from './yaml.js';
+import type { DataPath, Target } from './paths.js';
 
 /** A scalar or alias (its start offset) or a collection. */
 type Entry = number | Collection;
@@ -77,7 +77,8 @@ export function eventLocator(text: string, maxDepth: number): ((path: DataPath, 
         let at = ev.valueStart;
         if (at === NONE) at = NONE;
         else if (ev.style === jsyaml.SCALAR_STYLE.SINGLE_QUOTED || ev.style === jsyaml.SCALAR_STYLE.DOUBLE_QUOTED) at -= 1;
-        else if (ev.style === jsyaml.SCALAR_STYLE.LITERAL_BLOCK || ev.style === jsyaml.SCALAR_STYLE.FOLDED_BLOCK) at = blockHeader(text, at);
+        else if (ev.style === jsyaml.SCALAR_STYLE.LITERAL_BLOCK || ev.style === jsyaml.SCALAR_STYLE.FOLDED_BLOCK)
+          at = blockHeader(text, at);
         const isKey = stack.length > 0 && stack[stack.length - 1]!.keys !== undefined && pendingKey[stack.length - 1] === undefined;
         lastEnd = ev.valueEnd;
         add(at, isKey ? jsyaml.getScalarValue(text, ev) : undefined);

@@ -13,7 +13,7 @@
  */
 import * as jsyaml from 'js-yaml';
 import { eventLocator } from './locate.js';
-import type { DataPath, Target } from './yaml.js';
+import type { DataPath, Target } from './paths.js';
 
 /**
  * Per top-level list: where each item starts (the array ends with the offset

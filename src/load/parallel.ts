@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { parseData, type ParsedData } from './yaml.js';
+import { type ParsedData, parseData } from './yaml.js';
 
 /** When and how widely to parse in parallel. */
 export const PARALLEL = {

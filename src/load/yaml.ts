@@ -5,16 +5,22 @@
  * keeps exact positions and reports every syntax error at once.
  */
 import * as jsyaml from 'js-yaml';
-import { LineCounter, parseAllDocuments, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
-import { error, warning, type Diagnostic, type Position } from '../diagnostics.js';
+import {
+  type Document,
+  type EmptyStream,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  type Node as YamlNode,
+} from 'yaml';
+import { type Diagnostic, error, type Position, warning } from '../diagnostics/index.js';
 import { eventLocator } from './locate.js';
-import { fileOffset, outline, snippet, type Outline, type Snippet } from './outline.js';
-
-/** A path into parsed data: mapping keys and sequence indices. */
-export type DataPath = readonly (string | number)[];
-
-/** Which end of a mapping entry a position refers to. */
-export type Target = 'key' | 'value';
+import { fileOffset, type Outline, outline, type Snippet, snippet } from './outline.js';
+import type { DataPath, Target } from './paths.js';
 
 /** A parsed fact file. */
 export interface ParsedYaml {
@@ -73,15 +79,32 @@ export function parseData(text: string, file: string): ParsedData {
     const markPos: Position = { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 };
     // Too deep: refused here, before `yaml` (recursive) could exhaust the stack on it.
     if (e instanceof jsyaml.YAMLException && /maxDepth/.test(e.reason)) {
-      return fail([error('YAML_TOO_COMPLEX', markPos, `nesting deeper than ${YAML_LIMITS.maxDepth} levels (a fact file needs about 6); the file was not read`)]);
+      return fail([
+        error(
+          'YAML_TOO_COMPLEX',
+          markPos,
+          `nesting deeper than ${YAML_LIMITS.maxDepth} levels (a fact file needs about 6); the file was not read`,
+        ),
+      ]);
     }
     if (big) return fail([fastError(e, markPos)]);
     return fail(preciseErrors(text, file, e));
   }
-  if (docs.length === 0) return { data: undefined, diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the file is empty or holds only comments; it adds no facts')] };
-  if (docs.length > 1) return fail(big ? [error('MULTIPLE_DOCUMENTS', secondDocument(text, file), multipleMessage(docs.length))] : preciseErrors(text, file, undefined));
+  if (docs.length === 0)
+    return {
+      data: undefined,
+      diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the file is empty or holds only comments; it adds no facts')],
+    };
+  if (docs.length > 1)
+    return fail(
+      big ? [error('MULTIPLE_DOCUMENTS', secondDocument(text, file), multipleMessage(docs.length))] : preciseErrors(text, file, undefined),
+    );
   const data = docs[0];
-  if (data === null || data === undefined) return { data: undefined, diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the document is empty (null); it adds no facts')] };
+  if (data === null || data === undefined)
+    return {
+      data: undefined,
+      diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the document is empty (null); it adds no facts')],
+    };
   const shape = checkShape(data, text.length);
   if (shape) return fail([error('YAML_TOO_COMPLEX', { file, line: 1, column: 1 }, shape)]);
   const ol = outline(events, text);
@@ -141,12 +164,18 @@ export function locator(text: string, file: string, outline: Outline | undefined
 
 /** A js-yaml error as a diagnostic, at js-yaml's position (used for big files). */
 function fastError(e: unknown, at: Position): Diagnostic {
-  if (!(e instanceof jsyaml.YAMLException)) return error('YAML_TOO_COMPLEX', at, `the file could not be parsed (${e instanceof Error ? e.message : String(e)})`);
+  if (!(e instanceof jsyaml.YAMLException))
+    return error('YAML_TOO_COMPLEX', at, `the file could not be parsed (${e instanceof Error ? e.message : String(e)})`);
   if (/duplicated mapping key/.test(e.reason)) return error('DUPLICATE_KEY', at, 'duplicate key in this mapping');
-  return error('YAML_SYNTAX', at, `${e.reason} (only the first syntax error is reported for files over ${YAML_LIMITS.preciseMaxChars} characters)`);
+  return error(
+    'YAML_SYNTAX',
+    at,
+    `${e.reason} (only the first syntax error is reported for files over ${YAML_LIMITS.preciseMaxChars} characters)`,
+  );
 }
 
-const multipleMessage = (n: number) => `a fact file holds one YAML document; this file has ${n} (remove the "---" separators or split the file)`;
+const multipleMessage = (n: number) =>
+  `a fact file holds one YAML document; this file has ${n} (remove the "---" separators or split the file)`;
 
 /** Where the second document starts: the `---` after the first document's content (big files only). */
 function secondDocument(text: string, file: string): Position {
@@ -184,7 +213,7 @@ function lineCounter(text: string): LineCounter {
 /** Reparses a file js-yaml rejected with `yaml`, to report every error with its position. */
 function preciseErrors(text: string, file: string, fast: unknown): Diagnostic[] {
   const lines = new LineCounter();
-  let docs;
+  let docs: Document.Parsed[] | EmptyStream | undefined;
   try {
     docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true });
   } catch {
@@ -201,7 +230,11 @@ function preciseErrors(text: string, file: string, fast: unknown): Diagnostic[] 
       for (const e of doc.errors) {
         const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : e.code === 'RESOURCE_EXHAUSTION' ? 'YAML_TOO_COMPLEX' : 'YAML_SYNTAX';
         const key = code === 'DUPLICATE_KEY' ? /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))![0].trim() : '';
-        const message = key ? `duplicate key "${key}" in this mapping` : code === 'YAML_TOO_COMPLEX' ? 'the file nests too deeply to parse' : firstLine(e.message);
+        const message = key
+          ? `duplicate key "${key}" in this mapping`
+          : code === 'YAML_TOO_COMPLEX'
+            ? 'the file nests too deeply to parse'
+            : firstLine(e.message);
         out.push(error(code, pos(e.pos[0]), message));
       }
     }
@@ -210,9 +243,17 @@ function preciseErrors(text: string, file: string, fast: unknown): Diagnostic[] 
   // `yaml` accepted what js-yaml refused (or crashed): report js-yaml's own position.
   if (fast instanceof jsyaml.YAMLException) {
     const mark = fast.mark;
-    return [error('YAML_SYNTAX', { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, fast.reason || firstLine(fast.message))];
+    return [
+      error('YAML_SYNTAX', { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, fast.reason || firstLine(fast.message)),
+    ];
   }
-  return [error('YAML_TOO_COMPLEX', { file, line: 1, column: 1 }, `the file nests too deeply to parse (${fast instanceof Error ? fast.message : String(fast)})`)];
+  return [
+    error(
+      'YAML_TOO_COMPLEX',
+      { file, line: 1, column: 1 },
+      `the file nests too deeply to parse (${fast instanceof Error ? fast.message : String(fast)})`,
+    ),
+  ];
 }
 
 /** Refuses data whose alias expansion or nesting exceeds the limits; returns why, or undefined. */
@@ -260,4 +301,8 @@ function findOffset(root: YamlNode | null, path: DataPath, target: Target): numb
 }
 
 /** The first line of a parser message, without the position it repeats. */
-const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+const firstLine = (s: string) =>
+  s
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();

@@ -4,7 +4,20 @@
  * edge), the sources of each adoption, disputed adoptions flagged, and the
  * versions that dropped it.
  */
-import { byRelease, edgeInfo, edgesOf, findEdge, nodeRef, ok, versionRef, type EdgeInfo, type NodeRef, type QueryGraph, type Result, type VersionRef } from './common.js';
+import {
+  byRelease,
+  type EdgeInfo,
+  edgeInfo,
+  edgesOf,
+  findEdge,
+  type NodeRef,
+  nodeRef,
+  ok,
+  type QueryGraph,
+  type Result,
+  type VersionRef,
+  versionRef,
+} from './common.js';
 import { resolve } from './resolve.js';
 
 /** One adoption. */
@@ -40,7 +53,12 @@ export function adopters(graph: QueryGraph, name: string): Result<Adopters> {
     adopters: list('adopts').map((e) => {
       const v = graph.source(e);
       const edge = edgeInfo(graph, e);
-      return { ...versionRef(graph, v), first: findEdge(graph, v, 'introduces', t) !== undefined, disputed: edge.status === 'disputed', edge };
+      return {
+        ...versionRef(graph, v),
+        first: findEdge(graph, v, 'introduces', t) !== undefined,
+        disputed: edge.status === 'disputed',
+        edge,
+      };
     }),
     droppedBy: list('drops').map((e) => ({ ...versionRef(graph, graph.source(e)), edge: edgeInfo(graph, e) })),
   });

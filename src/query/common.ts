@@ -1,18 +1,14 @@
 /**
  * Shared pieces of the query library: the graph type the queries accept, the
- * error-as-value result type, node references, version ordering, and the
- * "ancestry" relations the lineage query and the selector walk.
+ * error-as-value result type, node references, version ordering and edge
+ * look-ups.
  * Browser-safe: no Node import anywhere under src/query/.
  */
-import type AbstractGraph from 'graphology-types';
-import type { EdgeAttributes, NodeAttributes } from '../build.js';
-import { cmp } from '../diagnostics.js';
-import { dateStart } from '../values.js';
-import type { Kind } from '../vocabulary/kinds.js';
-import { RELATION_NAMES, RELATIONS, type Relation } from '../vocabulary/relations.js';
+import { compareReleases, type EdgeAttributes, edgeKey, type ReadGraph } from '../graph/index.js';
+import { cmp, type Kind, type Relation, relationSpec } from '../vocabulary/index.js';
 
 /** Any graphology graph with techgraph's node and edge attributes (the built `TechGraph`, or `graph.json` imported). */
-export type QueryGraph = AbstractGraph<NodeAttributes, EdgeAttributes, any>;
+export type QueryGraph = ReadGraph;
 
 /** Codes of query errors. */
 export type QueryErrorCode = 'UNKNOWN_NAME' | 'AMBIGUOUS_NAME' | 'WRONG_KIND' | 'BAD_SELECTOR' | 'BAD_OPTION';
@@ -73,7 +69,11 @@ export function nodeRef(graph: QueryGraph, id: string): NodeRef {
 /** The `VersionRef` of a version id. */
 export function versionRef(graph: QueryGraph, id: string): VersionRef {
   const a = graph.getNodeAttributes(id);
-  return { ...nodeRef(graph, id), family: typeof a.family === 'string' ? a.family : null, released: typeof a.released === 'string' ? a.released : null };
+  return {
+    ...nodeRef(graph, id),
+    family: typeof a.family === 'string' ? a.family : null,
+    released: typeof a.released === 'string' ? a.released : null,
+  };
 }
 
 /** The `EdgeInfo` of an edge key. */
@@ -90,66 +90,29 @@ export function edgeInfo(graph: QueryGraph, edge: string): EdgeInfo {
   };
 }
 
-/** Sort key of a version: first day of its release date; undated versions sort last. */
-export function releaseKey(graph: QueryGraph, id: string): string {
-  const r = graph.getNodeAttribute(id, 'released');
-  return typeof r === 'string' ? dateStart(r) : '9999-99-99';
-}
-
-/** Orders version ids by release date, then id. */
+/** Orders version ids by release date (undated last), then id: the graph's one release order. */
 export function byRelease(graph: QueryGraph): (a: string, b: string) => number {
-  return (a, b) => cmp(releaseKey(graph, a), releaseKey(graph, b)) || cmp(a, b);
+  return (a, b) =>
+    compareReleases({ id: a, released: graph.getNodeAttribute(a, 'released') }, { id: b, released: graph.getNodeAttribute(b, 'released') });
 }
 
 /** All versions (optionally of one family) in release order. */
 export function versionsInOrder(graph: QueryGraph, family?: string): string[] {
-  return graph.filterNodes((n, a) => a.kind === 'version' && (family === undefined || a.family === family)).sort(byRelease(graph));
+  return graph.filterNodes((_, a) => a.kind === 'version' && (family === undefined || a.family === family)).sort(byRelease(graph));
 }
 
-/**
- * Ancestry relations, written `child → parent`: the relations flagged
- * `lineage` in the vocabulary (extends, replaces, variant_of, derived_from,
- * generalizes) plus, for versions, `succeeds` and `based_on`.
- *
- * Direction: every one of them points from the newer thing to the older one
- * it comes from. `generalizes` too: "GQA generalizes MHA" (MHA is the special
- * case GQA was built from), so MHA is an ancestor of GQA, the same way the
- * vocabulary's `lineage` flag reads it. `complements` is not ancestry: it
- * names companions.
- */
-export const ANCESTRY: readonly Relation[] = [...RELATION_NAMES.filter((r) => RELATIONS[r].lineage), 'succeeds', 'based_on'];
-
-const ANCESTRY_SET: ReadonlySet<Relation> = new Set(ANCESTRY);
-
-/** True when `relation` leads from a node to one of its parents. */
+/** True when `relation` leads from a node to one of its parents (the vocabulary's `ancestry` flag). */
 export function isAncestry(relation: Relation): boolean {
-  return ANCESTRY_SET.has(relation);
+  return relationSpec(relation).ancestry;
 }
-
-/** How a relation reads from its target's side (`rope` is "extended by" `yarn`). */
-export const INVERSE_LABELS: Readonly<Record<Relation, string>> = {
-  in_family: 'has member',
-  succeeds: 'succeeded by',
-  based_on: 'basis of',
-  adopts: 'adopted by',
-  drops: 'dropped by',
-  described_in: 'describes',
-  serves: 'served by',
-  extends: 'extended by',
-  replaces: 'replaced by',
-  variant_of: 'has variant',
-  derived_from: 'gave rise to',
-  generalizes: 'generalized by',
-  complements: 'complemented by',
-  part_of: 'has part',
-  introduced_in: 'introduces',
-  published_by: 'publishes',
-  pursues: 'pursued by',
-  introduces: 'introduced by',
-};
 
 /** Edges of `relations` out of `node` (or into it when `dir` is `in`), in key order. */
-export function edgesOf(graph: QueryGraph, node: string, dir: 'out' | 'in', relations: ReadonlySet<Relation> | ((r: Relation) => boolean)): string[] {
+export function edgesOf(
+  graph: QueryGraph,
+  node: string,
+  dir: 'out' | 'in',
+  relations: ReadonlySet<Relation> | ((r: Relation) => boolean),
+): string[] {
   const test = typeof relations === 'function' ? relations : (r: Relation) => relations.has(r);
   const list = dir === 'out' ? graph.outEdges(node) : graph.inEdges(node);
   return list.filter((e) => test(graph.getEdgeAttribute(e, 'relation'))).sort(cmp);
@@ -158,13 +121,14 @@ export function edgesOf(graph: QueryGraph, node: string, dir: 'out' | 'in', rela
 /** Techniques a version adopts, not counting disputed adoptions, with the adopting edge. */
 export function adoptions(graph: QueryGraph, version: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of edgesOf(graph, version, 'out', (r) => r === 'adopts')) if (graph.getEdgeAttribute(e, 'status') !== 'disputed') out.set(graph.target(e), e);
+  for (const e of edgesOf(graph, version, 'out', (r) => r === 'adopts'))
+    if (graph.getEdgeAttribute(e, 'status') !== 'disputed') out.set(graph.target(e), e);
   return out;
 }
 
 /** The edge `source -relation-> target`, if any. */
 export function findEdge(graph: QueryGraph, source: string, relation: Relation, target: string): string | undefined {
-  const key = `${source}->${relation}->${target}`;
+  const key = edgeKey(source, relation, target);
   if (graph.hasEdge(key)) return key;
   return graph.outEdges(source).find((e) => graph.target(e) === target && graph.getEdgeAttribute(e, 'relation') === relation);
 }

@@ -2,23 +2,11 @@
  * Lineage: where a technique comes from (ancestors, back to the roots) and
  * what came from it (descendants), as trees with the relation and sources at
  * every hop, plus its companions (`complements`, either direction).
- * Walks the ANCESTRY relations of common.ts; safe on cycles (`replaces` may
+ * Walks the vocabulary's ancestry relations; safe on cycles (`replaces` may
  * form one); every node is expanded once, at its shallowest depth.
  */
-import { cmp } from '../diagnostics.js';
-import { RELATIONS } from '../vocabulary/relations.js';
-import {
-  ANCESTRY,
-  edgeInfo,
-  edgesOf,
-  INVERSE_LABELS,
-  nodeRef,
-  ok,
-  type EdgeInfo,
-  type NodeRef,
-  type QueryGraph,
-  type Result,
-} from './common.js';
+import { ANCESTRY_RELATIONS, cmp, relationLabel } from '../vocabulary/index.js';
+import { type EdgeInfo, edgeInfo, edgesOf, type NodeRef, nodeRef, ok, type QueryGraph, type Result } from './common.js';
 import { resolve } from './resolve.js';
 
 /** Which way to walk: `up` to ancestors (out-edges), `down` to descendants (in-edges). */
@@ -79,7 +67,7 @@ export interface Lineage {
   companions: Companion[];
 }
 
-const ANCESTRY_SET = new Set(ANCESTRY);
+const ANCESTRY_SET = new Set(ANCESTRY_RELATIONS);
 const isAncestryEdge = (graph: QueryGraph) => (e: string) => ANCESTRY_SET.has(graph.getEdgeAttribute(e, 'relation'));
 
 /** Neighbours one ancestry hop away: node id → the edges joining them, sorted. */
@@ -117,7 +105,7 @@ export function lineageTree(graph: QueryGraph, start: string, direction: Directi
   const onPath = new Set<string>();
   const reading = (e: string) => {
     const r = graph.getEdgeAttribute(e, 'relation');
-    return direction === 'up' ? RELATIONS[r].label.en : INVERSE_LABELS[r];
+    return relationLabel(r, direction === 'up' ? 'out' : 'in');
   };
   const visit = (id: string, d: number, via: string[]): LineageNode => {
     const node: LineageNode = {
@@ -166,7 +154,10 @@ export function lineage(graph: QueryGraph, name: string, options: LineageOptions
   const downDist = wantDown ? distances(graph, id, 'down', depth) : new Map<string, number>();
   const isEdge = isAncestryEdge(graph);
   const roots = wantUp
-    ? [...upDist.keys()].filter((n) => !graph.outEdges(n).some(isEdge)).sort(cmp).map((n) => nodeRef(graph, n))
+    ? [...upDist.keys()]
+        .filter((n) => !graph.outEdges(n).some(isEdge))
+        .sort(cmp)
+        .map((n) => nodeRef(graph, n))
     : [];
   const byCompanion = new Map<string, string[]>();
   for (const e of [...edgesOf(graph, id, 'out', (r) => r === 'complements'), ...edgesOf(graph, id, 'in', (r) => r === 'complements')]) {

@@ -3,8 +3,21 @@
  * serve it (directly, or by serving a narrower motivation that is `part_of`
  * it), and for each version in release order which of them it adopted.
  */
-import { cmp } from '../diagnostics.js';
-import { adoptions, edgeInfo, edgesOf, nodeRef, ok, versionRef, versionsInOrder, type EdgeInfo, type NodeRef, type QueryGraph, type Result, type VersionRef } from './common.js';
+import { cmp } from '../vocabulary/index.js';
+import {
+  adoptions,
+  type EdgeInfo,
+  edgeInfo,
+  edgesOf,
+  type NodeRef,
+  nodeRef,
+  ok,
+  type QueryGraph,
+  type Result,
+  type VersionRef,
+  versionRef,
+  versionsInOrder,
+} from './common.js';
 import { resolve } from './resolve.js';
 
 /** Options of `motivation`. */
@@ -58,19 +71,27 @@ export function motivation(graph: QueryGraph, name: string, options: MotivationO
     }
   const edges = new Map<string, string[]>();
   for (const g of goals)
-    for (const e of edgesOf(graph, g, 'in', (r) => r === 'serves')) (edges.get(graph.source(e)) ?? edges.set(graph.source(e), []).get(graph.source(e))!).push(e);
+    for (const e of edgesOf(graph, g, 'in', (r) => r === 'serves'))
+      (edges.get(graph.source(e)) ?? edges.set(graph.source(e), []).get(graph.source(e))!).push(e);
   const serving: Server[] = [...edges]
     .sort(([a], [b]) => cmp(a, b))
     .map(([t, es]) => ({ ...nodeRef(graph, t), edges: es.sort(cmp).map((e) => edgeInfo(graph, e)) }));
   const ids = new Set(serving.map((s) => s.id));
   return ok({
     motivation: nodeRef(graph, m),
-    narrower: goals.slice(1).sort(cmp).map((g) => nodeRef(graph, g)),
+    narrower: goals
+      .slice(1)
+      .sort(cmp)
+      .map((g) => nodeRef(graph, g)),
     techniques: serving,
     versions: versionsInOrder(graph, family).map((v) => {
       const uses = [...adoptions(graph, v).keys()].filter((t) => ids.has(t)).sort(cmp);
       const intro = new Set(edgesOf(graph, v, 'out', (r) => r === 'introduces').map((e) => graph.target(e)));
-      return { ...versionRef(graph, v), uses: uses.map((t) => nodeRef(graph, t)), introduces: uses.filter((t) => intro.has(t)).map((t) => nodeRef(graph, t)) };
+      return {
+        ...versionRef(graph, v),
+        uses: uses.map((t) => nodeRef(graph, t)),
+        introduces: uses.filter((t) => intro.has(t)).map((t) => nodeRef(graph, t)),
+      };
     }),
   });
 }

@@ -8,9 +8,8 @@
  * Inferred edges (`pursues`, `introduces`) are left out unless asked: they
  * summarise the very paths the question is about.
  */
-import { cmp } from '../diagnostics.js';
-import { KIND_NAMES, type Kind } from '../vocabulary/kinds.js';
-import { edgeInfo, fail, nodeRef, ok, type EdgeInfo, type NodeRef, type QueryGraph, type Result } from './common.js';
+import { cmp, KIND_NAMES, type Kind } from '../vocabulary/index.js';
+import { type EdgeInfo, edgeInfo, fail, type NodeRef, nodeRef, ok, type QueryGraph, type Result } from './common.js';
 import { resolve } from './resolve.js';
 
 /** Options of `paths`. */
@@ -81,7 +80,14 @@ export function adjacency(graph: QueryGraph, options: { inferred?: boolean } = {
 const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
 
 /** Breadth-first shortest path avoiding some nodes and some (directed) steps; null when there is none. */
-function bfs(adj: Adjacency, from: string, to: string, bannedNodes: ReadonlySet<string>, bannedSteps: ReadonlySet<string>, inner: (n: string) => boolean): string[] | null {
+function bfs(
+  adj: Adjacency,
+  from: string,
+  to: string,
+  bannedNodes: ReadonlySet<string>,
+  bannedSteps: ReadonlySet<string>,
+  inner: (n: string) => boolean,
+): string[] | null {
   if (from === to) return [from];
   const parent = new Map<string, string>([[from, '']]);
   const queue = [from];
@@ -118,7 +124,14 @@ export const ALL_SHORTEST_LIMIT = 50;
  * shortest first (ties in code-unit order of the ids). `maxHops` stops at
  * paths longer than that; `inner` says which nodes a path may pass through.
  */
-export function kShortest(adj: Adjacency, from: string, to: string, k: number, inner: (n: string) => boolean = () => true, maxHops = Infinity): string[][] {
+export function kShortest(
+  adj: Adjacency,
+  from: string,
+  to: string,
+  k: number,
+  inner: (n: string) => boolean = () => true,
+  maxHops = Infinity,
+): string[][] {
   const first = bfs(adj, from, to, new Set(), new Set(), inner);
   if (!first) return [];
   const found: string[][] = [first];
@@ -183,7 +196,11 @@ export function paths(graph: QueryGraph, fromName: string, toName: string, optio
         const from = seq[i]!;
         const edges = [...(adj.get(from)!.get(to) ?? [])]
           .map((e) => ({ ...edgeInfo(graph, e), forward: graph.source(e) === from }))
-          .sort((x, y) => Number(x.inferred) - Number(y.inferred) || cmp(`${x.source}->${x.relation}->${x.target}`, `${y.source}->${y.relation}->${y.target}`));
+          .sort(
+            (x, y) =>
+              Number(x.inferred) - Number(y.inferred) ||
+              cmp(`${x.source}->${x.relation}->${x.target}`, `${y.source}->${y.relation}->${y.target}`),
+          );
         return { from: nodeRef(graph, from), to: nodeRef(graph, to), edges };
       }),
     })),

@@ -4,9 +4,9 @@
  * and aliases match case-insensitively; an unknown name comes back as an
  * UNKNOWN_NAME error with did-you-mean candidates.
  */
-import { cmp } from '../diagnostics.js';
-import { suggest } from '../suggest.js';
-import type { Kind } from '../vocabulary/kinds.js';
+
+import { suggest } from '../diagnostics/index.js';
+import { cmp, type Kind } from '../vocabulary/index.js';
 import { fail, ok, type QueryGraph, type Result } from './common.js';
 
 /** Options of `resolve`. */
@@ -46,7 +46,8 @@ export function resolve(graph: QueryGraph, name: string, options: ResolveOptions
     // A paper is often named after its technique: the technique wins over the source.
     const notSources = good.filter((id) => graph.getNodeAttribute(id, 'kind') !== 'source');
     if (good.length > 1 && notSources.length === 1) return ok(notSources[0]!);
-    if (good.length > 1) return fail('AMBIGUOUS_NAME', `"${name}" names ${good.length} nodes: ${good.join(', ')}; use an id`, { name, suggestions: good });
+    if (good.length > 1)
+      return fail('AMBIGUOUS_NAME', `"${name}" names ${good.length} nodes: ${good.join(', ')}; use an id`, { name, suggestions: good });
     wrongKind ??= hits[0];
   }
   if (wrongKind !== undefined) {

@@ -8,8 +8,8 @@
  * Ancestors and descendants follow the ANCESTRY relations, as `lineage` does.
  * Names resolve by id, label or alias; spaces around commas are ignored.
  */
-import { cmp } from '../diagnostics.js';
-import { fail, nodeRef, ok, type NodeRef, type QueryGraph, type Result } from './common.js';
+import { cmp } from '../vocabulary/index.js';
+import { fail, type NodeRef, nodeRef, ok, type QueryGraph, type Result } from './common.js';
 import { distances } from './lineage.js';
 import { resolve } from './resolve.js';
 
@@ -41,7 +41,10 @@ export function parseSelector(selector: string): Result<SelectorTerm[]> {
     const name = m?.[3]?.trim() ?? '';
     if (!m || !name || /^\+|\+$/.test(name)) {
       const where = parts.length > 1 ? ` (term ${i + 1}: "${text}")` : '';
-      return fail('BAD_SELECTOR', `"${selector}" is not a selector${where}; write name, +name, name+, 2+name, name+1, or a comma-separated union`);
+      return fail(
+        'BAD_SELECTOR',
+        `"${selector}" is not a selector${where}; write name, +name, name+, 2+name, name+1, or a comma-separated union`,
+      );
     }
     const levels = (plus: string | undefined, digits: string | undefined) => (plus ? (digits ? Number(digits) : Infinity) : 0);
     terms.push({ name, up: levels(m[2], m[1]), down: levels(m[4], m[5]) });

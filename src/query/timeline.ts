@@ -3,7 +3,19 @@
  * builder's inferred `introduces`: first of its family to adopt) and what it
  * dropped (written `drops`).
  */
-import { edgeInfo, edgesOf, nodeRef, ok, versionRef, versionsInOrder, type EdgeInfo, type NodeRef, type QueryGraph, type Result, type VersionRef } from './common.js';
+import {
+  type EdgeInfo,
+  edgeInfo,
+  edgesOf,
+  type NodeRef,
+  nodeRef,
+  ok,
+  type QueryGraph,
+  type Result,
+  type VersionRef,
+  versionRef,
+  versionsInOrder,
+} from './common.js';
 import { resolve } from './resolve.js';
 
 /** Options of `timeline`. */

@@ -5,28 +5,35 @@
  * it; and the same comparison between any two versions (`diff`).
  * Adoption sets leave disputed adoptions out, as the builder does.
  */
-import type { ClaimRecord } from '../build.js';
-import { cmp } from '../diagnostics.js';
-import { ATTRIBUTES, type Attribute } from '../vocabulary/attributes.js';
+import type { ClaimRecord } from '../graph/index.js';
+import { ATTRIBUTES, type Attribute, cmp } from '../vocabulary/index.js';
 import {
   adoptions,
   byRelease,
+  type EdgeInfo,
   edgeInfo,
   edgesOf,
   findEdge,
+  type NodeRef,
   nodeRef,
   ok,
-  versionRef,
-  type EdgeInfo,
-  type NodeRef,
   type QueryGraph,
   type Result,
   type VersionRef,
+  versionRef,
 } from './common.js';
 import { resolve } from './resolve.js';
 
 /** Numeric version attributes the comparison reports, in this order. */
-export const COMPARED_ATTRIBUTES = ['training_tokens', 'context_native', 'context_extended', 'vocabulary', 'sft_examples', 'languages', 'flagship_params'] as const satisfies readonly Attribute[];
+export const COMPARED_ATTRIBUTES = [
+  'training_tokens',
+  'context_native',
+  'context_extended',
+  'vocabulary',
+  'sft_examples',
+  'languages',
+  'flagship_params',
+] as const satisfies readonly Attribute[];
 
 /** The change of one numeric attribute. */
 export interface NumberChange {
@@ -133,9 +140,18 @@ export function compare(graph: QueryGraph, from: string, to: string): VersionDif
       drop: drop ? edgeInfo(graph, drop) : null,
     };
   };
-  const added = [...B].filter(([t]) => !A.has(t)).sort(([x], [y]) => cmp(x, y)).map(([t, e]) => change(t, e, 'added'));
-  const removed = [...A].filter(([t]) => !B.has(t)).sort(([x], [y]) => cmp(x, y)).map(([t, e]) => change(t, e, 'removed'));
-  const kept = [...B.keys()].filter((t) => A.has(t)).sort(cmp).map((t) => nodeRef(graph, t));
+  const added = [...B]
+    .filter(([t]) => !A.has(t))
+    .sort(([x], [y]) => cmp(x, y))
+    .map(([t, e]) => change(t, e, 'added'));
+  const removed = [...A]
+    .filter(([t]) => !B.has(t))
+    .sort(([x], [y]) => cmp(x, y))
+    .map(([t, e]) => change(t, e, 'removed'));
+  const kept = [...B.keys()]
+    .filter((t) => A.has(t))
+    .sort(cmp)
+    .map((t) => nodeRef(graph, t));
   const fromRef = versionRef(graph, from);
   const toRef = versionRef(graph, to);
   return {
@@ -179,7 +195,9 @@ export function version(graph: QueryGraph, name: string): Result<VersionReport> 
   const v = found.value;
   const order = byRelease(graph);
   const out = (relation: string) => edgesOf(graph, v, 'out', (r) => r === relation);
-  const preds = out('succeeds').map((e) => graph.target(e)).sort(order);
+  const preds = out('succeeds')
+    .map((e) => graph.target(e))
+    .sort(order);
   const pred = preds[preds.length - 1];
   let changes: VersionDiff | null = null;
   if (pred !== undefined) {
@@ -191,7 +209,13 @@ export function version(graph: QueryGraph, name: string): Result<VersionReport> 
       .map((e) => {
         const t = graph.target(e);
         const category = graph.getNodeAttribute(t, 'category');
-        return { ...nodeRef(graph, t), category: typeof category === 'string' ? category : null, adoption: null, firstInFamily: false, drop: edgeInfo(graph, e) };
+        return {
+          ...nodeRef(graph, t),
+          category: typeof category === 'string' ? category : null,
+          adoption: null,
+          firstInFamily: false,
+          drop: edgeInfo(graph, e),
+        };
       });
     changes.removed = [...changes.removed, ...extra].sort((a, b) => cmp(a.id, b.id));
   }
@@ -199,7 +223,10 @@ export function version(graph: QueryGraph, name: string): Result<VersionReport> 
   return ok({
     version: versionRef(graph, v),
     predecessor: pred === undefined ? null : versionRef(graph, pred),
-    successors: edgesOf(graph, v, 'in', (r) => r === 'succeeds').map((e) => graph.source(e)).sort(order).map((s) => versionRef(graph, s)),
+    successors: edgesOf(graph, v, 'in', (r) => r === 'succeeds')
+      .map((e) => graph.source(e))
+      .sort(order)
+      .map((s) => versionRef(graph, s)),
     basedOn: out('based_on').map((e) => nodeRef(graph, graph.target(e))),
     adopts: out('adopts').map((e) => ({ ...nodeRef(graph, graph.target(e)), edge: edgeInfo(graph, e) })),
     introduces: out('introduces').map((e) => nodeRef(graph, graph.target(e))),
@@ -208,7 +235,11 @@ export function version(graph: QueryGraph, name: string): Result<VersionReport> 
       ...nodeRef(graph, graph.target(e)),
       via: [...(graph.getEdgeAttribute(e, 'via') ?? [])].sort(cmp).map((t) => nodeRef(graph, t)),
     })),
-    conflicts: (a.conflicts ?? []).map((attribute) => ({ attribute, label: ATTRIBUTES[attribute].label.en, claims: a.claims?.[attribute] ?? [] })),
+    conflicts: (a.conflicts ?? []).map((attribute) => ({
+      attribute,
+      label: ATTRIBUTES[attribute].label.en,
+      claims: a.claims?.[attribute] ?? [],
+    })),
     disputed: graph
       .outEdges(v)
       .filter((e) => graph.getEdgeAttribute(e, 'status') === 'disputed')

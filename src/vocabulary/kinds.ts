@@ -18,6 +18,8 @@ export interface KindSpec {
   size: number;
   /** What the kind stands for, for the README and the JSON Schema. */
   description: string;
+  /** Its facts should cite a source (`check` warns with MISSING_SOURCE otherwise). */
+  needsSources: boolean;
 }
 
 /** The kinds, in the order sections appear in documentation and exports. */
@@ -28,6 +30,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     color: '#7f8c8d',
     size: 10,
     description: 'A model family or the organisation behind it (Qwen, LLaMA, DeepSeek).',
+    needsSources: false,
   },
   version: {
     section: 'versions',
@@ -35,6 +38,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     color: '#e74c3c',
     size: 14,
     description: 'A model release of a family (Qwen2, Qwen2.5): dates, sizes, data, and the techniques it adopts.',
+    needsSources: true,
   },
   technique: {
     section: 'techniques',
@@ -42,6 +46,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     color: '#2e86c1',
     size: 8,
     description: 'A method or component (GQA, YaRN, DPO, AWQ) and where it comes from.',
+    needsSources: true,
   },
   motivation: {
     section: 'motivations',
@@ -49,6 +54,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     color: '#27ae60',
     size: 10,
     description: 'A goal techniques serve (efficiency, long context, alignment).',
+    needsSources: false,
   },
   source: {
     section: 'sources',
@@ -56,6 +62,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     color: '#f39c12',
     size: 5,
     description: 'Where a claim comes from: a paper, technical report, blog post, repository or article.',
+    needsSources: false,
   },
 };
 
@@ -63,9 +70,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 /** Section name → kind. */
-export const KIND_BY_SECTION: ReadonlyMap<string, Kind> = new Map(
-  KIND_NAMES.map((k) => [KINDS[k].section, k]),
-);
+export const KIND_BY_SECTION: ReadonlyMap<string, Kind> = new Map(KIND_NAMES.map((k) => [KINDS[k].section, k]));
 
 /** Parses `#rrggbb` into its channels. */
 export function rgb(hex: string): { r: number; g: number; b: number } {

@@ -1,30 +1,18 @@
 /**
- * Relations: the closed vocabulary of typed, directed edges. Each relation
- * names the kinds it may join, whether it must stay acyclic, and whether the
- * builder infers it (inferred relations cannot be written in fact files).
+ * Relations: the closed vocabulary of typed, directed edges. One entry holds
+ * every fact about a relation: the kinds it joins, how it reads both ways (en,
+ * zh), whether it must stay acyclic, whether the build infers it, whether it
+ * leads to an ancestor (lineage), whether it brings its target into the time
+ * model, and whether it is symmetric. Nothing else in techgraph keeps a list
+ * of relations: a new relation is one entry here, type-checked.
  */
 import type { Kind } from './kinds.js';
 
-/** A relation name. */
-export type Relation =
-  | 'in_family'
-  | 'succeeds'
-  | 'based_on'
-  | 'adopts'
-  | 'drops'
-  | 'described_in'
-  | 'serves'
-  | 'extends'
-  | 'replaces'
-  | 'variant_of'
-  | 'derived_from'
-  | 'generalizes'
-  | 'complements'
-  | 'part_of'
-  | 'introduced_in'
-  | 'published_by'
-  | 'pursues'
-  | 'introduces';
+/** Text in the languages the vocabulary is written in. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
 
 /** Everything the pipeline needs to know about one relation. */
 export interface RelationSpec {
@@ -32,71 +20,215 @@ export interface RelationSpec {
   from: readonly Kind[];
   /** Kinds allowed at the head (the referenced node). */
   to: readonly Kind[];
+  /** How `A rel B` reads from A. */
+  label: Bilingual;
+  /** How it reads from B's side: `rope` is "extended by" `yarn`. */
+  inverse: Bilingual;
+  /** One line for the README and the JSON Schema. */
+  description: string;
   /** A cycle through this relation alone is an error. */
   acyclic: boolean;
   /** Added by the builder, never written by hand. */
   inferred: boolean;
-  /** Reading of `A rel B`, English and Chinese. */
-  label: { en: string; zh: string };
-  /** One line for the README and the JSON Schema. */
-  description: string;
   /**
-   * Lineage relations lead from a technique to its ancestors; the lineage
-   * query and the time model walk them.
+   * Leads from a node to one it comes from (`child → parent`): the lineage
+   * query, the selector's ancestors and the viewer's lineage walk these.
    */
-  lineage: boolean;
+  ancestry: boolean;
+  /**
+   * The time model: a dated node brings the target of this relation into the
+   * graph from its own date (a version brings the techniques it adopts).
+   */
+  brings: boolean;
+  /** `A rel B` means `B rel A`; written once, on either side. */
+  symmetric: boolean;
 }
+
+type Flags = Partial<Pick<RelationSpec, 'acyclic' | 'inferred' | 'ancestry' | 'brings' | 'symmetric'>>;
 
 const r = (
   from: readonly Kind[],
   to: readonly Kind[],
-  en: string,
-  zh: string,
+  label: Bilingual,
+  inverse: Bilingual,
   description: string,
-  opts: { acyclic?: boolean; inferred?: boolean; lineage?: boolean } = {},
+  flags: Flags = {},
 ): RelationSpec => ({
   from,
   to,
-  acyclic: opts.acyclic ?? false,
-  inferred: opts.inferred ?? false,
-  lineage: opts.lineage ?? false,
-  label: { en, zh },
+  label,
+  inverse,
   description,
+  acyclic: flags.acyclic ?? false,
+  inferred: flags.inferred ?? false,
+  ancestry: flags.ancestry ?? false,
+  brings: flags.brings ?? false,
+  symmetric: flags.symmetric ?? false,
 });
 
 const T = ['technique'] as const;
 
 /** The relation vocabulary, in documentation order. */
-export const RELATIONS: Readonly<Record<Relation, RelationSpec>> = {
-  in_family: r(['version', 'source'], ['family'], 'in family', '属于', 'A version (or a source) belongs to a family.'),
-  succeeds: r(['version'], ['version'], 'succeeds', '继承自', 'A version is the next release after another.', { acyclic: true }),
-  based_on: r(['version'], ['version', 'family'], 'based on', '基于', 'A version takes its base architecture from another version or family (often across families).', { acyclic: true }),
-  adopts: r(['version'], T, 'adopts', '采用', 'A version uses a technique.'),
-  drops: r(['version'], T, 'drops', '弃用', 'A version removes a technique its predecessor used.'),
-  described_in: r(['version', 'family'], ['source'], 'described in', '见于', 'A version is documented by a report, blog post or article.'),
-  serves: r(['technique'], ['motivation'], 'serves', '服务于', 'A technique serves a motivation.'),
-  extends: r(T, T, 'extends', '扩展', 'A technique builds on another and keeps it.', { acyclic: true, lineage: true }),
-  replaces: r(T, T, 'replaces', '取代', 'A technique takes the place of another.', { lineage: true }),
-  variant_of: r(T, T, 'variant of', '变体', 'A technique is a variant of another.', { acyclic: true, lineage: true }),
-  derived_from: r(T, T, 'derived from', '源自', 'A technique was derived from another.', { acyclic: true, lineage: true }),
-  generalizes: r(T, T, 'generalizes', '泛化', 'A technique contains another as a special case.', { acyclic: true, lineage: true }),
-  complements: r(T, T, 'complements', '配合', 'A technique is used together with another (a companion, not an ancestor).'),
-  part_of: r(['technique', 'motivation'], ['technique', 'motivation'], 'part of', '组成部分', 'A component of a larger technique, or a narrower motivation within a broader one.', { acyclic: true }),
-  introduced_in: r(T, ['source'], 'introduced in', '提出于', 'The paper (or post) that introduced a technique.'),
-  published_by: r(['source'], ['family'], 'published by', '发布者', 'The family or organisation behind a source.'),
-  pursues: r(['version'], ['motivation'], 'pursues', '追求', 'Inferred: a version pursues a motivation through the techniques it adopts.', { inferred: true }),
-  introduces: r(['version'], T, 'introduces', '首次引入', 'Inferred: the first version of its family (by release date) to adopt a technique.', { inferred: true }),
-};
+export const RELATIONS = {
+  in_family: r(
+    ['version', 'source'],
+    ['family'],
+    { en: 'in family', zh: '属于' },
+    { en: 'has member', zh: '成员' },
+    'A version (or a source) belongs to a family.',
+    { brings: true },
+  ),
+  succeeds: r(
+    ['version'],
+    ['version'],
+    { en: 'succeeds', zh: '继承自' },
+    { en: 'succeeded by', zh: '后继版本' },
+    'A version is the next release after another.',
+    { acyclic: true, ancestry: true },
+  ),
+  based_on: r(
+    ['version'],
+    ['version', 'family'],
+    { en: 'based on', zh: '基于' },
+    { en: 'basis of', zh: '作为基础' },
+    'A version takes its base architecture from another version or family (often across families).',
+    {
+      acyclic: true,
+      ancestry: true,
+      brings: true,
+    },
+  ),
+  adopts: r(['version'], T, { en: 'adopts', zh: '采用' }, { en: 'adopted by', zh: '被采用' }, 'A version uses a technique.', {
+    brings: true,
+  }),
+  drops: r(
+    ['version'],
+    T,
+    { en: 'drops', zh: '弃用' },
+    { en: 'dropped by', zh: '被弃用' },
+    'A version removes a technique its predecessor used.',
+  ),
+  described_in: r(
+    ['version', 'family'],
+    ['source'],
+    { en: 'described in', zh: '见于' },
+    { en: 'describes', zh: '记载' },
+    'A version is documented by a report, blog post or article.',
+    { brings: true },
+  ),
+  serves: r(T, ['motivation'], { en: 'serves', zh: '服务于' }, { en: 'served by', zh: '服务者' }, 'A technique serves a motivation.', {
+    brings: true,
+  }),
+  extends: r(T, T, { en: 'extends', zh: '扩展' }, { en: 'extended by', zh: '被扩展' }, 'A technique builds on another and keeps it.', {
+    acyclic: true,
+    ancestry: true,
+    brings: true,
+  }),
+  replaces: r(T, T, { en: 'replaces', zh: '取代' }, { en: 'replaced by', zh: '被取代' }, 'A technique takes the place of another.', {
+    ancestry: true,
+    brings: true,
+  }),
+  variant_of: r(T, T, { en: 'variant of', zh: '变体' }, { en: 'has variant', zh: '变体' }, 'A technique is a variant of another.', {
+    acyclic: true,
+    ancestry: true,
+    brings: true,
+  }),
+  derived_from: r(T, T, { en: 'derived from', zh: '源自' }, { en: 'gave rise to', zh: '衍生出' }, 'A technique was derived from another.', {
+    acyclic: true,
+    ancestry: true,
+    brings: true,
+  }),
+  generalizes: r(
+    T,
+    T,
+    { en: 'generalizes', zh: '泛化' },
+    { en: 'generalized by', zh: '被泛化' },
+    'A technique contains another as a special case.',
+    { acyclic: true, ancestry: true, brings: true },
+  ),
+  complements: r(
+    T,
+    T,
+    { en: 'complements', zh: '配合' },
+    { en: 'complemented by', zh: '被配合' },
+    'A technique is used together with another (a companion, not an ancestor).',
+    { brings: true },
+  ),
+  part_of: r(
+    ['technique', 'motivation'],
+    ['technique', 'motivation'],
+    { en: 'part of', zh: '组成部分' },
+    { en: 'has part', zh: '包含' },
+    'A component of a larger technique, or a narrower motivation within a broader one.',
+    {
+      acyclic: true,
+      brings: true,
+    },
+  ),
+  introduced_in: r(
+    T,
+    ['source'],
+    { en: 'introduced in', zh: '提出于' },
+    { en: 'introduces', zh: '提出' },
+    'The paper (or post) that introduced a technique.',
+    { brings: true },
+  ),
+  published_by: r(
+    ['source'],
+    ['family'],
+    { en: 'published by', zh: '发布者' },
+    { en: 'publishes', zh: '发布' },
+    'The family or organisation behind a source.',
+    { brings: true },
+  ),
+  pursues: r(
+    ['version'],
+    ['motivation'],
+    { en: 'pursues', zh: '追求' },
+    { en: 'pursued by', zh: '被追求' },
+    'Inferred: a version pursues a motivation through the techniques it adopts.',
+    { inferred: true },
+  ),
+  introduces: r(
+    ['version'],
+    T,
+    { en: 'introduces', zh: '首次引入' },
+    { en: 'introduced by', zh: '首次引入于' },
+    'Inferred: the first version of its family (by release date) to adopt a technique.',
+    { inferred: true },
+  ),
+} as const satisfies Record<string, RelationSpec>;
+
+/** A relation name. */
+export type Relation = keyof typeof RELATIONS;
 
 /** All relation names in documentation order. */
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
 
-/** Relations that may be written in fact files on a node of `kind`. */
-export function writableRelations(kind: Kind): Relation[] {
-  return RELATION_NAMES.filter((n) => !RELATIONS[n].inferred && RELATIONS[n].from.includes(kind));
+/** The spec of a relation, widened to the interface. */
+export function relationSpec(name: Relation): RelationSpec {
+  return RELATIONS[name];
 }
 
-/** True when `name` is a relation of the vocabulary. */
+/** Relations that may be written in fact files on a node of `kind`. */
+export function writableRelations(kind: Kind): Relation[] {
+  return RELATION_NAMES.filter((n) => !relationSpec(n).inferred && relationSpec(n).from.includes(kind));
+}
+
+/** True when `name` is a relation of the vocabulary (own keys only: `constructor` is not a relation). */
 export function isRelation(name: string): name is Relation {
   return Object.hasOwn(RELATIONS, name);
+}
+
+/** Relations that lead from a node to one it comes from, in documentation order. */
+export const ANCESTRY_RELATIONS: readonly Relation[] = RELATION_NAMES.filter((n) => relationSpec(n).ancestry);
+
+/** Relations along which a dated node brings another into the time model. */
+export const BRINGING_RELATIONS: ReadonlySet<Relation> = new Set(RELATION_NAMES.filter((n) => relationSpec(n).brings));
+
+/** How a relation reads from its tail (`out`) or from its head (`in`), in `lang` (English when the language is not in the vocabulary). */
+export function relationLabel(relation: Relation, dir: 'out' | 'in', lang: string = 'en'): string {
+  const spec = relationSpec(relation);
+  const text = dir === 'out' ? spec.label : spec.inverse;
+  return lang === 'zh' ? text.zh : text.en;
 }

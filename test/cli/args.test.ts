@@ -1,6 +1,6 @@
 // Argument parsing: a pure function, table-driven.
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../src/cli/args.js';
+import { parseArgs } from '../../src/cli/index.js';
 
 describe('parseArgs', () => {
   it.each([
@@ -8,8 +8,23 @@ describe('parseArgs', () => {
     [['--help'], { command: 'help' }],
     [['check'], { command: 'check', data: 'graph-data', format: 'text' }],
     [['check', '--data', 'x', '--format=json'], { command: 'check', data: 'x', format: 'json' }],
-    [['build'], { command: 'build', data: 'graph-data', out: 'exports', formats: ['gexf', 'json', 'graphml', 'cytoscape', 'rdf', 'neo4j', 'cypher', 'mermaid'], quiet: false, layout: 'fa2', iterations: 'auto', seed: 42 }],
-    [['build', '--out', 'o', '--format', 'gexf', '--quiet', '--layout', 'timeline', '--layout-iterations', '30', '--seed', '7'], { command: 'build', data: 'graph-data', out: 'o', formats: ['gexf'], quiet: true, layout: 'timeline', iterations: 30, seed: 7 }],
+    [
+      ['build'],
+      {
+        command: 'build',
+        data: 'graph-data',
+        out: 'exports',
+        formats: ['gexf', 'json', 'graphml', 'cytoscape', 'rdf', 'neo4j', 'cypher', 'mermaid'],
+        quiet: false,
+        layout: 'fa2',
+        iterations: 'auto',
+        seed: 42,
+      },
+    ],
+    [
+      ['build', '--out', 'o', '--format', 'gexf', '--quiet', '--layout', 'timeline', '--layout-iterations', '30', '--seed', '7'],
+      { command: 'build', data: 'graph-data', out: 'o', formats: ['gexf'], quiet: true, layout: 'timeline', iterations: 30, seed: 7 },
+    ],
     [['schema'], { command: 'schema' }],
   ])('%j', (argv, want) => expect(parseArgs(argv)).toEqual(want));
 
@@ -35,8 +50,14 @@ describe('parseArgs: query path --through', () => {
     [['query', 'path', 'a', 'b'], undefined],
     [['query', 'path', 'a', 'b', '--through', 'technique'], ['technique']],
     [['query', 'path', 'a', 'b', '--through=Version'], ['version']],
-    [['query', 'path', 'a', 'b', '--through', 'technique, version'], ['version', 'technique']],
-    [['query', 'path', 'a', 'b', '--through', 'technique', '--through', 'family,technique'], ['family', 'technique']],
+    [
+      ['query', 'path', 'a', 'b', '--through', 'technique, version'],
+      ['version', 'technique'],
+    ],
+    [
+      ['query', 'path', 'a', 'b', '--through', 'technique', '--through', 'family,technique'],
+      ['family', 'technique'],
+    ],
     [['query', '--through', 'source', 'path', 'a', 'b', '--k', '2'], ['source']],
   ])('%j → through %j', (argv, through) => {
     const r = parseArgs(argv);
@@ -47,7 +68,10 @@ describe('parseArgs: query path --through', () => {
   it.each([
     [['query', 'path', 'a', 'b', '--through'], /^--through needs a value$/],
     [['query', 'path', 'a', 'b', '--through='], /^--through needs a value$/],
-    [['query', 'path', 'a', 'b', '--through', 'versoin'], /^--through: unknown kind "versoin"; did you mean "version"\? \(kinds: family, version, technique, motivation, source\)$/],
+    [
+      ['query', 'path', 'a', 'b', '--through', 'versoin'],
+      /^--through: unknown kind "versoin"; did you mean "version"\? \(kinds: family, version, technique, motivation, source\)$/,
+    ],
     [['query', 'path', 'a', 'b', '--through', 'techniques'], /unknown kind "techniques"; did you mean "technique"\?/],
     [['query', 'path', 'a', 'b', '--through', 'technique,yarn'], /^--through: unknown kind "yarn" \(kinds: /],
     [['query', 'path', 'a', 'b', '--through', 'technique,'], /^--through takes node kinds, comma-separated: family, version/],

@@ -11,7 +11,9 @@ describe('techgraph CLI', () => {
     const r = await cli('check', '--data', 'test/fixtures/invalid/unknown-field');
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines.slice(0, 4).every((l) => /^test\/fixtures\/invalid\/unknown-field\/facts\.yaml:\d+:\d+: error UNKNOWN_FIELD: /.test(l))).toBe(true);
+    expect(
+      lines.slice(0, 4).every((l) => /^test\/fixtures\/invalid\/unknown-field\/facts\.yaml:\d+:\d+: error UNKNOWN_FIELD: /.test(l)),
+    ).toBe(true);
     expect(lines.at(-1)).toMatch(/^failed: .*4 errors, 0 warnings$/);
   });
 
@@ -20,7 +22,10 @@ describe('techgraph CLI', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ ok: true, errors: 0, warnings: 2 });
-    expect(out.diagnostics.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual([['CONFLICT', 7], ['CONFLICT', 11]]);
+    expect(out.diagnostics.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual([
+      ['CONFLICT', 7],
+      ['CONFLICT', 11],
+    ]);
   });
 
   it('exits 2 on bad usage, with the usage text', async () => {
@@ -41,7 +46,17 @@ describe('techgraph CLI', () => {
     const out = await mkdtemp(join(tmpdir(), 'tg-cli-'));
     const r = await cli('build', '--data', 'test/fixtures/mini', '--out', out);
     expect(r.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['graph.cyjs', 'graph.cypher', 'graph.gexf', 'graph.graphml', 'graph.json', 'graph.mmd', 'graph.nt', 'graph.ttl', 'neo4j']);
+    expect((await readdir(out)).sort()).toEqual([
+      'graph.cyjs',
+      'graph.cypher',
+      'graph.gexf',
+      'graph.graphml',
+      'graph.json',
+      'graph.mmd',
+      'graph.nt',
+      'graph.ttl',
+      'neo4j',
+    ]);
     expect(r.stderr).toMatch(/built 10 nodes, 18 edges/);
   });
 
@@ -52,7 +67,10 @@ describe('techgraph CLI', () => {
 });
 
 describe('an internal error (a bug) in the real CLI, made by the test-only TECHGRAPH_TEST_CRASH=1', () => {
-  const lines = ['techgraph: internal error: TECHGRAPH_TEST_CRASH is set: a test-only crash', 'this is a bug: please report it, with the output of the same command run with TECHGRAPH_DEBUG=1 (which prints the stack)'];
+  const lines = [
+    'techgraph: internal error: TECHGRAPH_TEST_CRASH is set: a test-only crash',
+    'this is a bug: please report it, with the output of the same command run with TECHGRAPH_DEBUG=1 (which prints the stack)',
+  ];
 
   it('exits 70 with exactly two lines on stderr and no stack trace', async () => {
     const r = await cliProcess(['check', '--data', 'test/fixtures/mini'], { env: { TECHGRAPH_TEST_CRASH: '1', TECHGRAPH_DEBUG: '' } });

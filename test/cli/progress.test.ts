@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/bench/generate.js';
-import { run } from '../../src/cli/main.js';
+import { run } from '../../src/cli/index.js';
 import { describeProgress, progressPrinter } from '../../src/cli/progress.js';
-import { buildExports, type Progress } from '../../src/pipeline.js';
+import { buildExports, type Progress } from '../../src/pipeline/index.js';
 
 const tmp = (p: string) => mkdtemp(join(tmpdir(), p));
 
@@ -15,7 +15,13 @@ describe('progress events', () => {
     const data = await tmp('tg-progress-data-');
     await generate(data, 600, 2);
     const events: Progress[] = [];
-    const r = await buildExports({ data, out: await tmp('tg-progress-out-'), formats: ['gexf', 'json'], layout: { iterations: 30 }, onProgress: (e) => events.push(e) });
+    const r = await buildExports({
+      data,
+      out: await tmp('tg-progress-out-'),
+      formats: ['gexf', 'json'],
+      layout: { iterations: 30 },
+      onProgress: (e) => events.push(e),
+    });
     expect(r.ok).toBe(true);
     const stages = events.map((e) => e.stage).filter((s, i, a) => s !== a[i - 1]);
     expect(stages).toEqual(['load', 'validate', 'build', 'layout', 'write']);
@@ -68,10 +74,16 @@ describe('progressPrinter', () => {
   });
 
   it('says what each stage is doing', () => {
-    expect(describeProgress({ stage: 'load', file: 'graph-data/families.yaml', done: 3, total: 12 })).toBe('reading files 3/12 (graph-data/families.yaml)');
+    expect(describeProgress({ stage: 'load', file: 'graph-data/families.yaml', done: 3, total: 12 })).toBe(
+      'reading files 3/12 (graph-data/families.yaml)',
+    );
     expect(describeProgress({ stage: 'build', done: 4096, total: 356000 })).toBe('building the graph: 4,096/356,000 nodes and relations');
-    expect(describeProgress({ stage: 'write', file: 'exports/graph.gexf', size: 12_500_000, done: false })).toBe('writing exports/graph.gexf (13 MB)');
-    expect(describeProgress({ stage: 'write', file: 'exports/graph.gexf', bytes: 2_400_000, done: true })).toBe('wrote exports/graph.gexf (2.4 MB)');
+    expect(describeProgress({ stage: 'write', file: 'exports/graph.gexf', size: 12_500_000, done: false })).toBe(
+      'writing exports/graph.gexf (13 MB)',
+    );
+    expect(describeProgress({ stage: 'write', file: 'exports/graph.gexf', bytes: 2_400_000, done: true })).toBe(
+      'wrote exports/graph.gexf (2.4 MB)',
+    );
   });
 });
 
@@ -97,7 +109,10 @@ describe('techgraph build progress on stderr', () => {
 
   it('shows nothing when stderr is not a terminal, or with --quiet', async () => {
     const out = await tmp('tg-progress-cli-out-');
-    for (const [tty, extra] of [[false, []], [true, ['--quiet']]] as const) {
+    for (const [tty, extra] of [
+      [false, []],
+      [true, ['--quiet']],
+    ] as const) {
       const r = await cli(tty, 'build', '--data', 'test/fixtures/mini', '--out', out, '--layout-iterations', '4000', ...extra);
       expect(r.code).toBe(0);
       expect(r.stderr).not.toContain('\r');

@@ -22,14 +22,23 @@ describe('scanArgs', () => {
   ])('%j is refused', (argv, message) => expect(scanArgs(argv, spec, { where: 'query' })).toEqual({ usage: message }));
 
   it.each([
-    [['--through', 'version', '--through=technique,family', '--data', 'a', '--data', 'b'], { '--through': 'version,technique,family', '--data': 'b' }],
+    [
+      ['--through', 'version', '--through=technique,family', '--data', 'a', '--data', 'b'],
+      { '--through': 'version,technique,family', '--data': 'b' },
+    ],
     [['--through', 'version'], { '--through': 'version' }],
   ])('a repeatable flag gathers its values, others keep the last: %j', (argv, flags) => {
-    expect(scanArgs(argv, { ...spec, value: new Set([...spec.value, '--through']), repeat: new Set(['--through']) })).toEqual({ flags: new Map(Object.entries(flags)), positional: [] });
+    expect(scanArgs(argv, { ...spec, value: new Set([...spec.value, '--through']), repeat: new Set(['--through']) })).toEqual({
+      flags: new Map(Object.entries(flags)),
+      positional: [],
+    });
   });
 
   it('skips unknown flags when lenient, still consuming known values', () => {
-    expect(scanArgs(['--weird', '--data', 'x', 'cmd'], spec, { lenient: true })).toEqual({ flags: new Map([['--data', 'x']]), positional: ['cmd'] });
+    expect(scanArgs(['--weird', '--data', 'x', 'cmd'], spec, { lenient: true })).toEqual({
+      flags: new Map([['--data', 'x']]),
+      positional: ['cmd'],
+    });
   });
 
   it('skips a flag missing its value when lenient, so the command is still found', () => {

@@ -4,10 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteSink, chunksToText, utf8, type Chunk } from '../../src/export/bytes.js';
-import { gexf } from '../../src/export/gexf.js';
-import { json } from '../../src/export/json.js';
-import { writeAtomic } from '../../src/export/write.js';
+import { ByteSink, type Chunk, chunksToText, gexf, json, utf8, writeAtomic } from '../../src/export/index.js';
 import { graphOf } from '../helpers.js';
 
 /** Writes pieces (text, or bytes of text) into a sink of `size` bytes, draining after each piece; returns the chunks. */
@@ -24,7 +21,10 @@ function sink(pieces: readonly { text: string; encoded: boolean }[], size: numbe
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true });
-const piece = fc.record({ text: fc.string({ unit: fc.constantFrom('a', '<', '中', '🧠', 'é', '\n'), maxLength: 40 }), encoded: fc.boolean() });
+const piece = fc.record({
+  text: fc.string({ unit: fc.constantFrom('a', '<', '中', '🧠', 'é', '\n'), maxLength: 40 }),
+  encoded: fc.boolean(),
+});
 
 describe('ByteSink', () => {
   it('hands out exactly the UTF-8 of the text, for any buffer size', () =>
@@ -84,7 +84,7 @@ describe('writeAtomic with byte chunks', () => {
     const dir = await mkdtemp(join(tmpdir(), 'tg-bytes-'));
     const chunks: Chunk[] = ['héllo ', utf8('wörld '), 'x'.repeat(70_000), utf8('中'), '!'];
     const [w] = await writeAtomic(dir, [{ name: 'out.txt', chunks: () => chunks }]);
-    const expected = 'héllo wörld ' + 'x'.repeat(70_000) + '中!';
+    const expected = `héllo wörld ${'x'.repeat(70_000)}中!`;
     expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe(expected);
     expect(w!.bytes).toBe(Buffer.byteLength(expected));
   });

@@ -1,8 +1,8 @@
 // Cytoscape.js JSON export, loaded into the cytoscape package headless.
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TechGraph } from '../../src/build.js';
-import { cytoscape as cyjs } from '../../src/export/cytoscape.js';
+import { cytoscape as cyjs } from '../../src/export/index.js';
+import type { TechGraph } from '../../src/graph/index.js';
 import { graphOf } from '../helpers.js';
 
 const load = (text: string) => {
@@ -22,9 +22,23 @@ describe('graph.cyjs of the mini fixture', () => {
 
   it('loads into Cytoscape.js with every node and edge, ids and endpoints intact', () => {
     const { doc, cy } = load(text);
-    expect(doc).toMatchObject({ format_version: '1.0', generated_by: 'techgraph', data: { name: 'techgraph', start: graph.getAttribute('start'), end: graph.getAttribute('end') } });
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(graph.nodes().sort());
-    expect(cy.edges().map((e) => e.id()).sort()).toEqual(graph.edges().sort());
+    expect(doc).toMatchObject({
+      format_version: '1.0',
+      generated_by: 'techgraph',
+      data: { name: 'techgraph', start: graph.getAttribute('start'), end: graph.getAttribute('end') },
+    });
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(graph.nodes().sort());
+    expect(
+      cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(graph.edges().sort());
     graph.forEachEdge((e, _, s, t) => {
       const el = cy.getElementById(e);
       expect([el.source().id(), el.target().id()]).toEqual([s, t]);
@@ -53,18 +67,45 @@ describe('graph.cyjs of the mini fixture', () => {
     expect(v1.position('y')).toBeCloseTo(-graph.getNodeAttribute('v1', 'y') * 10, 1);
     expect(cy.getElementById('long-context').data('label_zh')).toBe('长上下文');
     const adopts = cy.getElementById('v1->adopts->yarn');
-    expect(adopts.data()).toMatchObject({ relation: 'adopts', sources: ['blog'], status: 'preferred', inferred: false, since: '2024-01-15' });
+    expect(adopts.data()).toMatchObject({
+      relation: 'adopts',
+      sources: ['blog'],
+      status: 'preferred',
+      inferred: false,
+      since: '2024-01-15',
+    });
     expect(cy.getElementById('v2->pursues->long-context').data('via')).toEqual(['rope']);
-    expect(cy.edges('.inferred').map((e) => e.id()).sort()).toEqual(graph.filterEdges((_, a) => a.inferred).sort());
+    expect(
+      cy
+        .edges('.inferred')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(graph.filterEdges((_, a) => a.inferred).sort());
   });
 
   it('answers graph queries in Cytoscape.js: selectors and traversal', () => {
     const { cy } = load(text);
-    expect(cy.nodes('[kind = "technique"]').map((n) => n.id()).sort()).toEqual(['gqa', 'rope', 'yarn']);
+    expect(
+      cy
+        .nodes('[kind = "technique"]')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['gqa', 'rope', 'yarn']);
     expect(cy.nodes('[vocabulary > 150000]').map((n) => n.id())).toEqual(['v1']);
-    const adopted = cy.getElementById('v2').outgoers('edge[relation = "adopts"]').targets().map((n) => n.id()).sort();
+    const adopted = cy
+      .getElementById('v2')
+      .outgoers('edge[relation = "adopts"]')
+      .targets()
+      .map((n) => n.id())
+      .sort();
     expect(adopted).toEqual(['gqa', 'rope']);
-    expect(cy.getElementById('yarn').outgoers('edge.extends').targets().map((n) => n.id())).toEqual(['rope']);
+    expect(
+      cy
+        .getElementById('yarn')
+        .outgoers('edge.extends')
+        .targets()
+        .map((n) => n.id()),
+    ).toEqual(['rope']);
   });
 
   it('is deterministic and streams in chunks', async () => {

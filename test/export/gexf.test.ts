@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TechGraph } from '../../src/build.js';
-import { gexf, gexfList, gexfListXml } from '../../src/export/gexf.js';
-import { chunksToText } from '../../src/export/bytes.js';
-import { escapeXml, xmlSafe } from '../../src/export/xml.js';
+import { chunksToText, escapeXml, gexf, gexfList, gexfListXml, xmlSafe } from '../../src/export/index.js';
+import type { TechGraph } from '../../src/graph/index.js';
 import { graphOf, networkx, xmllint } from '../helpers.js';
 
 let graph: TechGraph;
@@ -33,12 +31,28 @@ describe('GEXF 1.3 export of the mini fixture', () => {
     expect(Object.keys(nx.nodes).sort()).toEqual(graph.nodes().sort());
     expect(nx.edges).toHaveLength(graph.size);
     const v1 = nx.nodes.v1!;
-    expect(v1).toMatchObject({ label: 'Model 1', Kind: 'version', 'Label (zh)': '模型1', Vocabulary: 151646, 'Training tokens': 3e12, 'Native context': 2048, start: '2024-01-15', end: graph.getAttribute('end') });
+    expect(v1).toMatchObject({
+      label: 'Model 1',
+      Kind: 'version',
+      'Label (zh)': '模型1',
+      Vocabulary: 151646,
+      'Training tokens': 3e12,
+      'Native context': 2048,
+      start: '2024-01-15',
+      end: graph.getAttribute('end'),
+    });
     expect(v1['Vocabulary (all claims)']).toBe('151,646 [report-a] preferred | 148K [blog] disputed: rounding');
     const e = nx.edges.find((x) => x.source === 'v1' && x.target === 'yarn' && x.attributes.Relation === 'adopts')!;
     expect(e.attributes).toMatchObject({ Sources: '["blog"]', Inferred: false, weight: 1 });
     const inferred = nx.edges.filter((x) => x.attributes.Inferred === true).map((x) => `${x.source} ${x.attributes.Relation} ${x.target}`);
-    expect(inferred.sort()).toEqual(['v1 introduces rope', 'v1 introduces yarn', 'v1 pursues long-context', 'v2 introduces gqa', 'v2 pursues efficiency', 'v2 pursues long-context']);
+    expect(inferred.sort()).toEqual([
+      'v1 introduces rope',
+      'v1 introduces yarn',
+      'v1 pursues long-context',
+      'v2 introduces gqa',
+      'v2 pursues efficiency',
+      'v2 pursues long-context',
+    ]);
   });
 
   it('is read back by graphology-gexf with labels, colours, positions and sizes', () => {
@@ -54,7 +68,11 @@ describe('GEXF 1.3 export of the mini fixture', () => {
       expect(b.kind).toBe(a.kind);
       expect(b.color).toMatch(/^rgb/);
     });
-    g.forEachEdge((e, a, s, t) => expect(graph.hasEdge(e) && graph.source(e) === s && graph.target(e) === t && graph.getEdgeAttribute(e, 'relation') === a.relation).toBe(true));
+    g.forEachEdge((e, a, s, t) =>
+      expect(
+        graph.hasEdge(e) && graph.source(e) === s && graph.target(e) === t && graph.getEdgeAttribute(e, 'relation') === a.relation,
+      ).toBe(true),
+    );
   });
 
   it('is a dynamic graph with a finite interval on every node and edge', () => {
@@ -79,7 +97,16 @@ describe('GEXF 1.3 export of the mini fixture', () => {
 });
 
 describe('XML escaping', () => {
-  const hostile = ['<img src=x onerror=alert(1)>', 'a & b "c" \'d\'', ']]>', 'tab\there\nnew line\r', 'bell\u0007 nul\u0000', 'lone \uD800 surrogate \uDC00', 'emoji 🧠 CJK 长上下文 RTL עברית', 'x'.repeat(10_000)];
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    'a & b "c" \'d\'',
+    ']]>',
+    'tab\there\nnew line\r',
+    'bell\u0007 nul\u0000',
+    'lone \uD800 surrogate \uDC00',
+    'emoji 🧠 CJK 长上下文 RTL עברית',
+    'x'.repeat(10_000),
+  ];
 
   it.each(hostile.map((s) => [s.slice(0, 30), s]))('%s survives as documented', async (_, label) => {
     const g = await graphOf('test/fixtures/mini');
@@ -97,8 +124,9 @@ describe('XML escaping', () => {
     expect(escapeXml('a<b>&"\n')).toBe('a&lt;b&gt;&amp;&quot;&#10;');
   });
 
-  it('writes lists in Gephi\'s syntax with quotes escaped', () => {
+  it("writes lists in Gephi's syntax with quotes escaped", () => {
     expect(gexfList(['a', 'b "c"', 'd\\e'])).toBe('["a", "b \\"c\\"", "d\\\\e"]');
-    for (const items of [['a'], ['a', 'b "c"', 'd\\e'], ['<&>', '中 🧠', 'x\ty', '"'], ['', 'src-1']]) expect(gexfListXml(items)).toBe(escapeXml(gexfList(items)));
+    for (const items of [['a'], ['a', 'b "c"', 'd\\e'], ['<&>', '中 🧠', 'x\ty', '"'], ['', 'src-1']])
+      expect(gexfListXml(items)).toBe(escapeXml(gexfList(items)));
   });
 });

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TechGraph } from '../../src/build.js';
-import { graphml } from '../../src/export/graphml.js';
-import { xmlSafe } from '../../src/export/xml.js';
+import { graphml, xmlSafe } from '../../src/export/index.js';
+import type { TechGraph } from '../../src/graph/index.js';
 import { graphOf, sh } from '../helpers.js';
 
 /** Reads a GraphML file with networkx; returns its graph type, graph data, nodes and edges. */
@@ -46,8 +45,22 @@ describe('GraphML export of the mini fixture', () => {
   });
 
   it('declares every property as a typed key before the graph', () => {
-    const keys = [...text.matchAll(/<key id="([^"]+)" for="(\w+)" attr.name="([^"]+)" attr.type="(\w+)">/g)].map((m) => `${m[2]} ${m[3]} ${m[4]}`);
-    expect(keys).toEqual(expect.arrayContaining(['graph name string', 'node label string', 'node label_zh string', 'node vocabulary long', 'node flagship_params_active long', 'node size double', 'node released string', 'edge inferred boolean', 'edge relation string']));
+    const keys = [...text.matchAll(/<key id="([^"]+)" for="(\w+)" attr.name="([^"]+)" attr.type="(\w+)">/g)].map(
+      (m) => `${m[2]} ${m[3]} ${m[4]}`,
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'graph name string',
+        'node label string',
+        'node label_zh string',
+        'node vocabulary long',
+        'node flagship_params_active long',
+        'node size double',
+        'node released string',
+        'edge inferred boolean',
+        'edge relation string',
+      ]),
+    );
     expect(text.lastIndexOf('<key ')).toBeLessThan(text.indexOf('<graph '));
     expect(text).toContain('<graph id="techgraph" edgedefault="directed">');
   });
@@ -77,7 +90,11 @@ describe('GraphML export of the mini fixture', () => {
     expect(nx.nodes['long-context']).toMatchObject({ label: 'Long context', label_zh: '长上下文', kind: 'motivation' });
     expect(nx.nodes.yarn!.aliases).toBe('["Yet another RoPE extensioN"]');
     const e = nx.edges.find((x) => x.key === 'v1->adopts->yarn')!;
-    expect(e).toMatchObject({ source: 'v1', target: 'yarn', data: { relation: 'adopts', sources: '["blog"]', status: 'preferred', inferred: false } });
+    expect(e).toMatchObject({
+      source: 'v1',
+      target: 'yarn',
+      data: { relation: 'adopts', sources: '["blog"]', status: 'preferred', inferred: false },
+    });
     const pursues = nx.edges.find((x) => x.key === 'v1->pursues->long-context')!;
     expect(pursues.data).toMatchObject({ relation: 'pursues', inferred: true, via: '["rope","yarn"]' });
   });
@@ -92,7 +109,13 @@ describe('GraphML export of the mini fixture', () => {
       expect([g.source(e), g.target(e)]).toEqual([s, t]);
       expect(g.getEdgeAttributes(e)).toMatchObject({ relation: a.relation, inferred: a.inferred, status: a.status });
     });
-    expect(g.getNodeAttributes('v1')).toMatchObject({ label: 'Model 1', label_zh: '模型1', vocabulary: 151646, training_tokens: 3e12, since: '2024-01-15' });
+    expect(g.getNodeAttributes('v1')).toMatchObject({
+      label: 'Model 1',
+      label_zh: '模型1',
+      vocabulary: 151646,
+      training_tokens: 3e12,
+      since: '2024-01-15',
+    });
     expect(g.getAttribute('name')).toBe('techgraph');
   });
 

@@ -1,8 +1,7 @@
 // JSON export: graphology's own format, reloaded by graphology into an identical graph.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { chunksToText } from '../../src/export/bytes.js';
-import { json } from '../../src/export/json.js';
+import { chunksToText, json } from '../../src/export/index.js';
 import { graphOf } from '../helpers.js';
 
 describe('graph.json', () => {
@@ -22,7 +21,19 @@ describe('graph.json', () => {
   it('carries kind, label, position, colour, size, typed facts and their claims', async () => {
     const g = await graphOf('test/fixtures/mini');
     const v1 = JSON.parse(chunksToText(json(g))).nodes.find((n: { key: string }) => n.key === 'v1').attributes;
-    expect(v1).toMatchObject({ kind: 'version', label: 'Model 1', labels: { en: 'Model 1', zh: '模型1' }, color: '#e74c3c', released: '2024-01-15', vocabulary: 151646, flagship_params: 57e9, flagship_params_active: 14e9, family: 'fam', since: '2024-01-15', conflicts: ['vocabulary'] });
+    expect(v1).toMatchObject({
+      kind: 'version',
+      label: 'Model 1',
+      labels: { en: 'Model 1', zh: '模型1' },
+      color: '#e74c3c',
+      released: '2024-01-15',
+      vocabulary: 151646,
+      flagship_params: 57e9,
+      flagship_params_active: 14e9,
+      family: 'fam',
+      since: '2024-01-15',
+      conflicts: ['vocabulary'],
+    });
     expect(typeof v1.x).toBe('number');
     expect(v1.claims.vocabulary).toEqual([
       { value: 151646, text: '151,646', sources: ['report-a'], status: 'preferred' },

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mermaid as mmd, mermaidText } from '../../src/export/mermaid.js';
+import { mermaidText, mermaid as mmd } from '../../src/export/index.js';
 import { graphOf } from '../helpers.js';
 
 interface Vertex {
@@ -67,7 +67,9 @@ describe('graph.mmd of the mini fixture', () => {
     expect(label('i_v2')).toBe('GQA');
     expect(label('d_v2')).toBe('YaRN');
     expect(edges.sort()).toEqual(['v_v1 normal i_v1', 'v_v1 thick v_v2', 'v_v2 dotted|drops| d_v2', 'v_v2 normal i_v2']);
-    expect(db.getSubGraphs().map((s) => ({ id: s.id, title: s.title, nodes: [...s.nodes].sort() }))).toEqual([{ id: 'f_fam', title: 'Fam', nodes: ['v_v1', 'v_v2'] }]);
+    expect(db.getSubGraphs().map((s) => ({ id: s.id, title: s.title, nodes: [...s.nodes].sort() }))).toEqual([
+      { id: 'f_fam', title: 'Fam', nodes: ['v_v1', 'v_v2'] },
+    ]);
     expect(vertices.find((v) => v.id === 'v_v1')!.classes).toEqual(['version']);
     expect(vertices.find((v) => v.id === 'i_v1')!.classes).toEqual(['technique']);
     expect(vertices.find((v) => v.id === 'd_v2')!.classes).toEqual(['dropped']);
@@ -79,9 +81,16 @@ describe('graph.mmd of the mini fixture', () => {
     const graph = await graphOf('graph-data');
     const { label, vertices } = await parsed([...mmd(graph)].join(''));
     const versions = graph.filterNodes((_, a) => a.kind === 'version');
-    expect(vertices.filter((v) => v.classes.includes('version')).map((v) => v.id).sort()).toEqual(versions.map((v) => `v_${v.replace(/[^A-Za-z0-9_]/g, '_')}`).sort());
+    expect(
+      vertices
+        .filter((v) => v.classes.includes('version'))
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(versions.map((v) => `v_${v.replace(/[^A-Za-z0-9_]/g, '_')}`).sort());
     const listed = vertices.filter((v) => v.id.startsWith('i_')).flatMap((v) => label(v.id).split('<br>'));
-    const adopted = new Set(graph.filterEdges((_, a) => a.relation === 'introduces').map((e) => graph.getNodeAttribute(graph.target(e), 'label')));
+    const adopted = new Set(
+      graph.filterEdges((_, a) => a.relation === 'introduces').map((e) => graph.getNodeAttribute(graph.target(e), 'label')),
+    );
     expect(listed.sort()).toEqual([...adopted].sort());
     expect(label('i_qwen2')).toContain('YaRN');
   });
@@ -99,8 +108,20 @@ describe('graph.mmd of hostile strings and awkward ids', () => {
     // Only the line break is markup: the labels' own angle brackets and quotes stay text.
     const raw = (id: string) => db.getVertices().get(id)!.text;
     expect(raw('i_v_1_0')).toMatch(/^[^<>"]*<br>[^<>"]*$/);
-    expect(edges.sort()).toEqual(['v_v_1_0 normal i_v_1_0', 'v_v_1_0 thick v_v_2', 'v_v_2 dotted|based on| v_w', 'v_v_2 dotted|drops| d_v_2', 'v_v_2 normal i_v_2', 'v_w normal i_w']);
-    expect(db.getSubGraphs().map((s) => s.id).sort()).toEqual(['f_end', 'f_other_fam']);
+    expect(edges.sort()).toEqual([
+      'v_v_1_0 normal i_v_1_0',
+      'v_v_1_0 thick v_v_2',
+      'v_v_2 dotted|based on| v_w',
+      'v_v_2 dotted|drops| d_v_2',
+      'v_v_2 normal i_v_2',
+      'v_w normal i_w',
+    ]);
+    expect(
+      db
+        .getSubGraphs()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['f_end', 'f_other_fam']);
   });
 
   it('writes the characters mermaid would read as syntax or markup as entity codes', () => {

@@ -6,15 +6,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TechGraph } from '../../src/build.js';
-import { cypher, cypherString, neo4jFiles } from '../../src/export/neo4j.js';
-import { writeAtomic } from '../../src/export/write.js';
+import { cypher, cypherString, neo4jFiles, writeAtomic } from '../../src/export/index.js';
+import type { TechGraph } from '../../src/graph/index.js';
 import { graphOf, sh } from '../helpers.js';
 
 // The package's ESM build has extensionless imports Node cannot resolve; its CommonJS build works.
 const cypherLs = createRequire(import.meta.url)('@neo4j-cypher/language-support') as {
   lintCypherQuery(q: string, schema: object): { severity: number; message: string }[];
-  parserWrapper: { parse(q: string): { statementsParsing: { tokens: { type: number; text: string }[]; syntaxErrors: unknown[]; collectedLabelOrRelTypes: { labelText: string }[] }[] } };
+  parserWrapper: {
+    parse(q: string): {
+      statementsParsing: {
+        tokens: { type: number; text: string }[];
+        syntaxErrors: unknown[];
+        collectedLabelOrRelTypes: { labelText: string }[];
+      }[];
+    };
+  };
   CypherLexer: { STRING_LITERAL1: number; symbolicNames: (string | null)[] };
 };
 
@@ -67,7 +74,11 @@ async function exported(graph: TechGraph): Promise<{ dir: string; files: Record<
 /** Cypher's string escapes, read back (the test's own reading of the Cypher manual). */
 function unescapeCypher(literal: string): string {
   const map: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
-  return literal.slice(1, -1).replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) => (e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : map[e] ?? `\\${e}`));
+  return literal
+    .slice(1, -1)
+    .replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) =>
+      e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : (map[e] ?? `\\${e}`),
+    );
 }
 
 describe('neo4j-admin CSV of the mini fixture', () => {
@@ -95,7 +106,19 @@ describe('neo4j-admin CSV of the mini fixture', () => {
   it('gives node files the documented headers and typed rows', () => {
     const versions = table(files['neo4j/nodes-version.csv']!);
     expect(versions.header.slice(0, 3)).toEqual(['id:ID', ':LABEL', 'label']);
-    expect(versions.header).toEqual(expect.arrayContaining(['label_zh', 'since:date', 'released:date', 'vocabulary:long', 'flagship_params_active:long', 'sizes:string[]', 'sources:string[]', 'conflicts:string[]', 'vocabulary_claims']));
+    expect(versions.header).toEqual(
+      expect.arrayContaining([
+        'label_zh',
+        'since:date',
+        'released:date',
+        'vocabulary:long',
+        'flagship_params_active:long',
+        'sizes:string[]',
+        'sources:string[]',
+        'conflicts:string[]',
+        'vocabulary_claims',
+      ]),
+    );
     expect(versions.header).not.toContain('category'); // a technique column
     const rows = typed(versions);
     expect(rows.map((r) => r.id)).toEqual(['v1', 'v2']);
@@ -118,7 +141,9 @@ describe('neo4j-admin CSV of the mini fixture', () => {
     expect(techniques.find((r) => r.id === 'yarn')).toMatchObject({ ':LABEL': 'Technique', aliases: ['Yet another RoPE extensioN'] });
     const motivations = typed(table(files['neo4j/nodes-motivation.csv']!));
     expect(motivations.find((r) => r.id === 'long-context')).toMatchObject({ label_zh: '长上下文' });
-    const all = Object.entries(files).filter(([f]) => f.includes('nodes-')).flatMap(([, t]) => typed(table(t)).map((r) => r.id));
+    const all = Object.entries(files)
+      .filter(([f]) => f.includes('nodes-'))
+      .flatMap(([, t]) => typed(table(t)).map((r) => r.id));
     expect(all.sort()).toEqual(graph.nodes().sort());
   });
 
@@ -132,8 +157,18 @@ describe('neo4j-admin CSV of the mini fixture', () => {
       expect(graph.hasNode(r[':START_ID'] as string) && graph.hasNode(r[':END_ID'] as string)).toBe(true);
       expect(r[':TYPE']).toMatch(/^[A-Z_]+$/);
     }
-    expect(rows.find((r) => r.key === 'yarn->extends->rope')).toMatchObject({ ':START_ID': 'yarn', ':END_ID': 'rope', ':TYPE': 'EXTENDS', inferred: false, sources: ['report-a'] });
-    expect(rows.find((r) => r.key === 'v1->pursues->long-context')).toMatchObject({ ':TYPE': 'PURSUES', inferred: true, via: ['rope', 'yarn'] });
+    expect(rows.find((r) => r.key === 'yarn->extends->rope')).toMatchObject({
+      ':START_ID': 'yarn',
+      ':END_ID': 'rope',
+      ':TYPE': 'EXTENDS',
+      inferred: false,
+      sources: ['report-a'],
+    });
+    expect(rows.find((r) => r.key === 'v1->pursues->long-context')).toMatchObject({
+      ':TYPE': 'PURSUES',
+      inferred: true,
+      via: ['rope', 'yarn'],
+    });
     expect(rows.find((r) => r.key === 'v2->in_family->fam')).toMatchObject({ ':TYPE': 'IN_FAMILY' });
   });
 
@@ -163,7 +198,12 @@ describe('neo4j-admin CSV of the mini fixture', () => {
       '--relationships=relationships.csv',
       'techgraph',
     ]);
-    expect(sh('env', [`NEO4J_ADMIN=${fake}`, 'sh', script]).stdout.trim().split('\n').at(-1)).toBe('neo4j');
+    expect(
+      sh('env', [`NEO4J_ADMIN=${fake}`, 'sh', script])
+        .stdout.trim()
+        .split('\n')
+        .at(-1),
+    ).toBe('neo4j');
   });
 
   it('is deterministic', async () => {
@@ -178,9 +218,14 @@ describe('graph.cypher', () => {
     const graph = await graphOf('test/fixtures/mini');
     const text = [...cypher(graph)].join('');
     expect(cypherLs.lintCypherQuery(text, {})).toEqual([]);
-    const statements = cypherLs.parserWrapper.parse(text).statementsParsing.filter((s) => s.tokens.some((t) => t.text.trim() && t.type !== -1));
+    const statements = cypherLs.parserWrapper
+      .parse(text)
+      .statementsParsing.filter((s) => s.tokens.some((t) => t.text.trim() && t.type !== -1));
     for (const s of statements) expect(s.syntaxErrors).toEqual([]);
-    const lines = text.trim().split('\n').filter((l) => !l.startsWith('//'));
+    const lines = text
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('//'));
     expect(lines.filter((l) => l.startsWith('CREATE CONSTRAINT'))).toHaveLength(5);
     expect(lines.filter((l) => l.startsWith('MERGE (n:'))).toHaveLength(graph.order);
     expect(lines.filter((l) => l.startsWith('MATCH (a:'))).toHaveLength(graph.size);
@@ -188,8 +233,12 @@ describe('graph.cypher', () => {
     expect(text).toContain("released: date('2024-01-15')");
     expect(text).toContain("vocabulary: 151646, vocabulary_text: '151,646'");
     expect(text).toContain("sizes: ['7B', '57B-A14B']");
-    expect(text).toContain("MATCH (a:Technique {id: 'yarn'}) MATCH (b:Technique {id: 'rope'}) MERGE (a)-[r:EXTENDS]->(b) SET r = {key: 'yarn->extends->rope'");
-    const types = new Set(cypherLs.parserWrapper.parse(text).statementsParsing.flatMap((s) => s.collectedLabelOrRelTypes.map((l) => l.labelText)));
+    expect(text).toContain(
+      "MATCH (a:Technique {id: 'yarn'}) MATCH (b:Technique {id: 'rope'}) MERGE (a)-[r:EXTENDS]->(b) SET r = {key: 'yarn->extends->rope'",
+    );
+    const types = new Set(
+      cypherLs.parserWrapper.parse(text).statementsParsing.flatMap((s) => s.collectedLabelOrRelTypes.map((l) => l.labelText)),
+    );
     for (const t of ['Version', 'Technique', 'Family', 'EXTENDS', 'ADOPTS', 'PURSUES', 'IN_FAMILY']) expect(types.has(t), t).toBe(true);
   });
 
@@ -205,7 +254,14 @@ describe('graph.cypher', () => {
       expect(literals.has(n), n).toBe(true);
       expect(literals.has(a.label), a.label).toBe(true);
     });
-    for (const s of ['Line one\nline two\r\nline three\ttabbed', "Lab; with \\backslash\\ and 'single' quotes", 'quote " alias', 'back\\slash', 'dropped; "why"\n', 'Control \x01\x02\x1f\x7f chars \u2028 sep'])
+    for (const s of [
+      'Line one\nline two\r\nline three\ttabbed',
+      "Lab; with \\backslash\\ and 'single' quotes",
+      'quote " alias',
+      'back\\slash',
+      'dropped; "why"\n',
+      'Control \x01\x02\x1f\x7f chars \u2028 sep',
+    ])
       expect(literals.has(s), JSON.stringify(s)).toBe(true);
     expect(cypherString("it's \\ \n\u0000")).toBe("'it\\'s \\\\ \\n\\u0000'");
   });
@@ -219,12 +275,25 @@ describe('neo4j-admin CSV of hostile strings', () => {
     expect(script).toContain('ARRAY_DELIMITER=U+001F');
     expect(sh('sh', ['-n', join(dir, 'neo4j/import.sh')]).status).toBe(0);
     const techniques = typed(table(files['neo4j/nodes-technique.csv']!), '\u001f');
-    expect(techniques.find((r) => r.id === 'a')).toMatchObject({ label: 'A <b>bold</b>', aliases: ['semi;colon alias', 'quote " alias', 'back\\slash'], description: 'Desc with, comma', description_zh: '描述' });
+    expect(techniques.find((r) => r.id === 'a')).toMatchObject({
+      label: 'A <b>bold</b>',
+      aliases: ['semi;colon alias', 'quote " alias', 'back\\slash'],
+      description: 'Desc with, comma',
+      description_zh: '描述',
+    });
     const sources = typed(table(files['neo4j/nodes-source.csv']!), '\u001f');
-    expect(sources.find((r) => r.id === 'src')).toMatchObject({ title: 'Line one\nline two\r\nline three\ttabbed', date: '2023', url: 'https://example.org/a?b=1&c=<2>' });
+    expect(sources.find((r) => r.id === 'src')).toMatchObject({
+      title: 'Line one\nline two\r\nline three\ttabbed',
+      date: '2023',
+      url: 'https://example.org/a?b=1&c=<2>',
+    });
     expect(sources.find((r) => r.id === 'ctl')).toMatchObject({ label: 'Control \x01\x02\x1f\x7f chars \u2028 sep', date: '2023-05' });
     const families = typed(table(files['neo4j/nodes-family.csv']!), '\u001f');
-    expect(families.find((r) => r.id === 'end')).toMatchObject({ label: 'End <family> & "co"', label_zh: '终', organisation: "Lab; with \\backslash\\ and 'single' quotes" });
+    expect(families.find((r) => r.id === 'end')).toMatchObject({
+      label: 'End <family> & "co"',
+      label_zh: '终',
+      organisation: "Lab; with \\backslash\\ and 'single' quotes",
+    });
     const rels = typed(table(files['neo4j/relationships.csv']!), '\u001f');
     expect(rels.find((r) => r.key === 'v_2->drops->b')).toMatchObject({ ':TYPE': 'DROPS', note: 'dropped; "why"\n', sources: ['ctl'] });
     expect(rels.find((r) => r.key === 'w->based_on->v_2')).toMatchObject({ ':START_ID': 'w', ':END_ID': 'v_2' });

@@ -1,12 +1,12 @@
 // Positions from one re-parsed item (outline.ts) equal those of the whole-file `yaml` parse, for every path.
-import { readdir, readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/bench/generate.js';
+import type { DataPath } from '../../src/load/index.js';
 import { snippet } from '../../src/load/outline.js';
-import { locator, parseData, type DataPath } from '../../src/load/yaml.js';
+import { locator, parseData } from '../../src/load/yaml.js';
 
 /** Every path into `v`, containers included. */
 function* paths(v: unknown, prefix: DataPath = []): Generator<DataPath> {
@@ -35,12 +35,15 @@ const TRICKY = {
   'anchors across items': 'techniques:\n  - &a\n    id: a\n    label: A\n  - id: b\n    extends: *a\n  - id: c\n',
   'flow list': 'techniques: [{ id: a }, { id: b, label: B }]\nversions:\n  - id: v\n',
   'dash alone': 'techniques:\n  -\n    id: a\n    label: A\n  - id: b\n',
-  'comments and blank lines': '# head\ntechniques:\n  # first\n  - id: a   # trailing\n\n    label: "A & <b>"\n\n  # between\n  - id: b\n# tail\nversions:\n- id: v\n  adopts:\n  - a\n  - { target: b, sources: [s] }\n',
-  'block scalars': 'techniques:\n  - id: a\n    note: |\n      one\n      two\n    definition: >-\n      folded\n      text\n  - id: b\n    note: last\n',
+  'comments and blank lines':
+    '# head\ntechniques:\n  # first\n  - id: a   # trailing\n\n    label: "A & <b>"\n\n  # between\n  - id: b\n# tail\nversions:\n- id: v\n  adopts:\n  - a\n  - { target: b, sources: [s] }\n',
+  'block scalars':
+    'techniques:\n  - id: a\n    note: |\n      one\n      two\n    definition: >-\n      folded\n      text\n  - id: b\n    note: last\n',
   'no final newline': 'techniques:\n  - id: a\n  - id: b\n    label: B',
   crlf: 'techniques:\r\n  - id: a\r\n    label: A\r\n  - id: b\r\n',
   'quoted keys and scalar items': 'techniques:\n  - "id": a\n    \'label\': A\n  - plain\n  - id: c\n',
-  'tags and nested lists': 'versions:\n  - !!map\n    id: v\n    sizes: [1B, 2B]\n    adopts:\n      - a\n      - target: b\n        sources:\n          - s\n  - id: w\n',
+  'tags and nested lists':
+    'versions:\n  - !!map\n    id: v\n    sizes: [1B, 2B]\n    adopts:\n      - a\n      - target: b\n        sources:\n          - s\n  - id: w\n',
 };
 
 describe('outline: positions of one item re-parsed alone', () => {
@@ -63,7 +66,8 @@ describe('outline: positions of one item re-parsed alone', () => {
       const text = await readFile(join('graph-data', f), 'utf8');
       const { data, outline } = parseData(text, f);
       for (const [key, list] of Object.entries(data as Record<string, unknown[]>)) {
-        list.forEach((_, i) => expect([f, key, i, snippet(text, outline!, key, i, 64) !== undefined]).toEqual([f, key, i, true]));
+        for (let i = 0; i < list.length; i++)
+          expect([f, key, i, snippet(text, outline!, key, i, 64) !== undefined]).toEqual([f, key, i, true]);
       }
     }
   });
@@ -71,6 +75,7 @@ describe('outline: positions of one item re-parsed alone', () => {
   it('matches the whole-file parse on synthetic benchmark data', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tg-outline-'));
     await generate(dir, 200, 7);
-    for (const f of (await readdir(dir, { recursive: true })).filter((x) => x.endsWith('.yaml'))) compare(await readFile(join(dir, f), 'utf8'), f);
+    for (const f of (await readdir(dir, { recursive: true })).filter((x) => x.endsWith('.yaml')))
+      compare(await readFile(join(dir, f), 'utf8'), f);
   });
 });

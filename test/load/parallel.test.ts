@@ -7,7 +7,7 @@ import { generate } from '../../scripts/bench/generate.js';
 import { load } from '../../src/load/index.js';
 import { PARALLEL, ParsePool } from '../../src/load/parallel.js';
 import { parseData } from '../../src/load/yaml.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/index.js';
 
 const defaults = { ...PARALLEL };
 afterEach(() => Object.assign(PARALLEL, defaults));
@@ -17,7 +17,13 @@ async function run(dir: string, parallel: boolean) {
   const seen: number[] = [];
   const loaded = await load(dir, { cwd: dir, onFile: (_, i) => seen.push(i) });
   const { facts, diagnostics } = validate(loaded.files);
-  return { data: loaded.files.map((f) => [f.file, f.data]), loadDiagnostics: loaded.diagnostics, diagnostics, nodes: facts.nodes.map((n) => n.id), seen };
+  return {
+    data: loaded.files.map((f) => [f.file, f.data]),
+    loadDiagnostics: loaded.diagnostics,
+    diagnostics,
+    nodes: facts.nodes.map((n) => n.id),
+    seen,
+  };
 }
 
 describe('parallel parsing', () => {
@@ -40,7 +46,10 @@ describe('parallel parsing', () => {
   });
 
   it('shares files between the main thread and the workers, results in queue order', async () => {
-    const texts = Array.from({ length: 40 }, (_, i) => ({ file: `f${i}.yaml`, text: `motivations:\n${'  - id: m\n    label: "x &"\n'.repeat(2000).replaceAll('id: m', `id: m${i}`)}` }));
+    const texts = Array.from({ length: 40 }, (_, i) => ({
+      file: `f${i}.yaml`,
+      text: `motivations:\n${'  - id: m\n    label: "x &"\n'.repeat(2000).replaceAll('id: m', `id: m${i}`)}`,
+    }));
     const pool = new ParsePool();
     pool.start();
     // Give the workers time to boot, so they take part.
@@ -54,7 +63,10 @@ describe('parallel parsing', () => {
   });
 
   it('parses on the main thread the files a worker held when it stopped', async () => {
-    const texts = Array.from({ length: 12 }, (_, i) => ({ file: `g${i}.yaml`, text: `motivations:\n${'  - id: m\n    label: "y"\n'.repeat(3000).replaceAll('id: m', `id: g${i}m`)}` }));
+    const texts = Array.from({ length: 12 }, (_, i) => ({
+      file: `g${i}.yaml`,
+      text: `motivations:\n${'  - id: m\n    label: "y"\n'.repeat(3000).replaceAll('id: m', `id: g${i}m`)}`,
+    }));
     PARALLEL.workers = 1;
     const pool = new ParsePool();
     pool.start();

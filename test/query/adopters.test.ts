@@ -1,7 +1,7 @@
 // Adopters: release order, first adopter per family, sources, disputed adoptions, drops.
 import { describe, expect, it } from 'vitest';
-import { adopters } from '../../src/query/adopters.js';
-import { dateStart } from '../../src/values.js';
+import { dateStart } from '../../src/graph/index.js';
+import { adopters } from '../../src/query/index.js';
 import { real, synthetic, value } from './graphs.js';
 
 const row = (a: { id: string; first: boolean; disputed: boolean }) => `${a.id}${a.first ? ' first' : ''}${a.disputed ? ' disputed' : ''}`;
@@ -54,7 +54,15 @@ describe('adopters on the synthetic fixture', () => {
 
   it('the disputed adoption keeps its note and source', async () => {
     const a = value(adopters(await synthetic(), 'rl-old'));
-    expect(a.adopters[1]!.edge).toEqual({ source: 'b2', relation: 'adopts', target: 'rl-old', sources: ['seed'], status: 'disputed', inferred: false, note: 'only a later checkpoint' });
+    expect(a.adopters[1]!.edge).toEqual({
+      source: 'b2',
+      relation: 'adopts',
+      target: 'rl-old',
+      sources: ['seed'],
+      status: 'disputed',
+      inferred: false,
+      note: 'only a later checkpoint',
+    });
   });
 
   it('drops are listed in release order', async () => {

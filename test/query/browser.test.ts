@@ -14,7 +14,14 @@ describe('src/query in the browser', () => {
   });
 
   it('bundles with esbuild for platform browser', async () => {
-    const r = await build({ entryPoints: ['src/query/index.ts'], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    const r = await build({
+      entryPoints: ['src/query/index.ts'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
     expect(r.errors).toEqual([]);
     const text = r.outputFiles[0]!.text;
     expect(text).toContain('function kShortest');

@@ -1,7 +1,6 @@
 // The query command end to end through run(): parsing, text and JSON output, exit codes 0 / 1 / 2.
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../src/cli/args.js';
-import { run } from '../../src/cli/main.js';
+import { parseArgs, run } from '../../src/cli/index.js';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -15,9 +14,15 @@ const FIX = ['--data', 'test/fixtures/query'];
 describe('parseArgs for query', () => {
   it.each([
     [['query', 'lineage', 'yarn'], { query: 'lineage', args: ['yarn'], data: 'graph-data', format: 'text', up: false, down: false }],
-    [['--data', 'd', 'query', 'lineage', 'yarn', '--up', '--depth', '2'], { query: 'lineage', args: ['yarn'], data: 'd', up: true, depth: 2 }],
+    [
+      ['--data', 'd', 'query', 'lineage', 'yarn', '--up', '--depth', '2'],
+      { query: 'lineage', args: ['yarn'], data: 'd', up: true, depth: 2 },
+    ],
     [['query', 'lineage', 'Yet another RoPE extensioN', '--down'], { args: ['Yet another RoPE extensioN'], down: true }],
-    [['query', 'path', 'qwen2', 'long-context', '--k=4', '--inferred'], { query: 'path', args: ['qwen2', 'long-context'], k: 4, inferred: true }],
+    [
+      ['query', 'path', 'qwen2', 'long-context', '--k=4', '--inferred'],
+      { query: 'path', args: ['qwen2', 'long-context'], k: 4, inferred: true },
+    ],
     [['query', 'diff', 'a', 'b', '--format', 'json'], { query: 'diff', args: ['a', 'b'], format: 'json' }],
     [['query', 'timeline', '--family', 'qwen'], { query: 'timeline', args: [], family: 'qwen' }],
     [['query', 'select', '+yarn,gqa+'], { query: 'select', args: ['+yarn,gqa+'] }],
@@ -55,7 +60,12 @@ describe('techgraph query', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain(
-      ['Extension Two (ext2)', '├─ variant of Base encoding (base)  [p-ext]', '└─ extends Extension One (ext1)  [p-ext]', '   └─ extends Base encoding (base) (repeated)  [p-ext]'].join('\n'),
+      [
+        'Extension Two (ext2)',
+        '├─ variant of Base encoding (base)  [p-ext]',
+        '└─ extends Extension One (ext1)  [p-ext]',
+        '   └─ extends Base encoding (base) (repeated)  [p-ext]',
+      ].join('\n'),
     );
     expect(r.stdout).toContain('complemented by  Companion (comp)  [r-b]');
     expect(r.stdout).not.toMatch(/\x1b\[/);
@@ -110,7 +120,9 @@ describe('techgraph query', () => {
   it('path --through with no path says so (exit 0)', async () => {
     const r = await cli('query', 'path', 'a1', 'a3', '--through', 'motivation', ...FIX);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toBe('no path from Alpha 1 (a1) to Alpha 3 (a3) through motivation nodes only (inferred edges left out; --inferred walks them)\n');
+    expect(r.stdout).toBe(
+      'no path from Alpha 1 (a1) to Alpha 3 (a3) through motivation nodes only (inferred edges left out; --inferred walks them)\n',
+    );
   });
 
   it('path --through: an unknown kind is bad usage (exit 2), an unknown name still exit 1', async () => {
@@ -134,7 +146,10 @@ describe('techgraph query', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['technique', 'adopters', 'droppedBy']);
-    expect(out.adopters.map((a: { id: string; disputed: boolean }) => [a.id, a.disputed])).toEqual([['a1', false], ['b2', true]]);
+    expect(out.adopters.map((a: { id: string; disputed: boolean }) => [a.id, a.disputed])).toEqual([
+      ['a1', false],
+      ['b2', true],
+    ]);
   });
 
   it('an unknown name exits 1 with a did-you-mean', async () => {
@@ -174,7 +189,9 @@ describe('techgraph query', () => {
   it('the real data answers lineage yarn', async () => {
     const r = await cli('query', 'lineage', 'yarn', '--up');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/└─ extends NTK-aware interpolation \(ntk-aware-interpolation\)[^\n]*\n {3}└─ extends Position Interpolation \(position-interpolation\)[^\n]*\n {6}└─ extends RoPE/);
+    expect(r.stdout).toMatch(
+      /└─ extends NTK-aware interpolation \(ntk-aware-interpolation\)[^\n]*\n {3}└─ extends Position Interpolation \(position-interpolation\)[^\n]*\n {6}└─ extends RoPE/,
+    );
     expect(r.stdout).toMatch(/Dual Chunk Attention \(dca\)/);
   });
 });

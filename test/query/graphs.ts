@@ -1,8 +1,9 @@
 // Test helper: builds (once per folder) the graphs the query tests run on.
-import { build, type TechGraph } from '../../src/build.js';
-import { formatDiagnostic } from '../../src/diagnostics.js';
-import { check } from '../../src/pipeline.js';
-import type { Result } from '../../src/query/common.js';
+
+import { formatDiagnostic } from '../../src/diagnostics/index.js';
+import { build, type TechGraph } from '../../src/graph/index.js';
+import { check } from '../../src/pipeline/index.js';
+import type { Result } from '../../src/query/index.js';
 
 const cache = new Map<string, Promise<TechGraph>>();
 
@@ -11,7 +12,13 @@ export function graphOf(data: string): Promise<TechGraph> {
   let g = cache.get(data);
   if (!g) {
     g = check({ data }).then((r) => {
-      if (!r.ok) throw new Error(`${data} is invalid:\n${r.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}`);
+      if (!r.ok)
+        throw new Error(
+          `${data} is invalid:\n${r.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map(formatDiagnostic)
+            .join('\n')}`,
+        );
       return build(r.facts);
     });
     cache.set(data, g);

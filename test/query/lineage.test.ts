@@ -1,6 +1,6 @@
 // Lineage: ancestor and descendant trees with the relation and sources at every hop, companions, cycles, depth.
 import { describe, expect, it } from 'vitest';
-import { lineage, type LineageNode } from '../../src/query/lineage.js';
+import { type LineageNode, lineage } from '../../src/query/index.js';
 import { real, synthetic, value } from './graphs.js';
 
 /** Every root-to-node chain of the tree as "id -relation-> id …" strings. */
@@ -9,7 +9,7 @@ function chains(t: LineageNode): string[] {
   const walk = (n: LineageNode, prefix: string) => {
     const here = prefix ? `${prefix} -${n.via.map((e) => e.relation).join('+')}-> ${n.id}` : n.id;
     out.push(here + (n.cycle ? ' (cycle)' : n.repeat ? ' (repeat)' : n.truncated ? ' (…)' : ''));
-    n.children.forEach((c) => walk(c, here));
+    for (const c of n.children) walk(c, here);
   };
   walk(t, '');
   return out;
@@ -45,7 +45,10 @@ describe('lineage on the real data', () => {
 
   it('GQA has MHA and MQA as ancestors, and MHA as its only root', async () => {
     const l = value(lineage(await real(), 'gqa'));
-    expect(l.ancestors.map((a) => [a.id, a.depth])).toEqual([['mha', 1], ['mqa', 1]]);
+    expect(l.ancestors.map((a) => [a.id, a.depth])).toEqual([
+      ['mha', 1],
+      ['mqa', 1],
+    ]);
     expect(l.roots.map((r) => r.id)).toEqual(['mha']);
   });
 
@@ -68,10 +71,41 @@ describe('lineage on the synthetic fixture', () => {
   it.each([
     // diamond: base reached twice, expanded once at its shallowest depth
     ['ext2', 'up', Infinity, ['ext2', 'ext2 -variant_of-> base', 'ext2 -extends-> ext1', 'ext2 -extends-> ext1 -extends-> base (repeat)']],
-    ['base', 'down', Infinity, ['base', 'base -extends-> ext1', 'base -extends-> ext1 -extends-> ext2 (repeat)', 'base -variant_of-> ext2', 'base -generalizes-> gen']],
+    [
+      'base',
+      'down',
+      Infinity,
+      [
+        'base',
+        'base -extends-> ext1',
+        'base -extends-> ext1 -extends-> ext2 (repeat)',
+        'base -variant_of-> ext2',
+        'base -generalizes-> gen',
+      ],
+    ],
     // `replaces` cycle: stops where the walk comes back
-    ['norm-a', 'up', Infinity, ['norm-a', 'norm-a -replaces-> norm-c', 'norm-a -replaces-> norm-c -replaces-> norm-b', 'norm-a -replaces-> norm-c -replaces-> norm-b -replaces-> norm-a (cycle)']],
-    ['norm-a', 'down', Infinity, ['norm-a', 'norm-a -replaces-> norm-b', 'norm-a -replaces-> norm-b -replaces-> norm-c', 'norm-a -replaces-> norm-b -replaces-> norm-c -replaces-> norm-a (cycle)']],
+    [
+      'norm-a',
+      'up',
+      Infinity,
+      [
+        'norm-a',
+        'norm-a -replaces-> norm-c',
+        'norm-a -replaces-> norm-c -replaces-> norm-b',
+        'norm-a -replaces-> norm-c -replaces-> norm-b -replaces-> norm-a (cycle)',
+      ],
+    ],
+    [
+      'norm-a',
+      'down',
+      Infinity,
+      [
+        'norm-a',
+        'norm-a -replaces-> norm-b',
+        'norm-a -replaces-> norm-b -replaces-> norm-c',
+        'norm-a -replaces-> norm-b -replaces-> norm-c -replaces-> norm-a (cycle)',
+      ],
+    ],
     // depth limit
     ['norm-a', 'up', 1, ['norm-a', 'norm-a -replaces-> norm-c (…)']],
     ['ext2', 'up', 1, ['ext2', 'ext2 -variant_of-> base', 'ext2 -extends-> ext1 (…)']],
@@ -90,11 +124,20 @@ describe('lineage on the synthetic fixture', () => {
   it('flat relatives carry the shortest depth; roots of a cycle are none', async () => {
     const g = await synthetic();
     const cyc = value(lineage(g, 'norm-a'));
-    expect(cyc.ancestors.map((a) => [a.id, a.depth])).toEqual([['norm-c', 1], ['norm-b', 2]]);
-    expect(cyc.descendants.map((a) => [a.id, a.depth])).toEqual([['norm-b', 1], ['norm-c', 2]]);
+    expect(cyc.ancestors.map((a) => [a.id, a.depth])).toEqual([
+      ['norm-c', 1],
+      ['norm-b', 2],
+    ]);
+    expect(cyc.descendants.map((a) => [a.id, a.depth])).toEqual([
+      ['norm-b', 1],
+      ['norm-c', 2],
+    ]);
     expect(cyc.roots).toEqual([]);
     const ext2 = value(lineage(g, 'ext2'));
-    expect(ext2.ancestors.map((a) => [a.id, a.depth])).toEqual([['base', 1], ['ext1', 1]]);
+    expect(ext2.ancestors.map((a) => [a.id, a.depth])).toEqual([
+      ['base', 1],
+      ['ext1', 1],
+    ]);
     expect(ext2.roots.map((r) => r.id)).toEqual(['base']);
     expect(value(lineage(g, 'mq')).roots.map((r) => r.id)).toEqual(['mq']);
   });

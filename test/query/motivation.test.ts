@@ -1,6 +1,6 @@
 // Motivation: serving techniques (narrower motivations included) and which version used which, in release order.
 import { describe, expect, it } from 'vitest';
-import { motivation } from '../../src/query/motivation.js';
+import { motivation } from '../../src/query/index.js';
 import { real, synthetic, value } from './graphs.js';
 
 describe('motivation on the real data', () => {
@@ -37,7 +37,10 @@ describe('motivation on the synthetic fixture', () => {
   it('a family filter keeps that family; a disputed adoption does not count', async () => {
     const g = await synthetic();
     const m = value(motivation(g, 'alignment', { family: 'Beta' }));
-    expect(m.versions.map((v) => [v.id, v.uses.map((t) => t.id)])).toEqual([['b1', []], ['b2', []]]);
+    expect(m.versions.map((v) => [v.id, v.uses.map((t) => t.id)])).toEqual([
+      ['b1', []],
+      ['b2', []],
+    ]);
     const bad = motivation(g, 'alignment', { family: 'gamma' });
     expect(bad.ok ? null : bad.error.code).toBe('UNKNOWN_NAME');
     const wrong = motivation(g, 'base');

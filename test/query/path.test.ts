@@ -1,9 +1,9 @@
 // Paths: true k shortest simple paths, checked against an independent BFS and
 // a brute-force enumeration of every simple path; hops keep their real direction.
 import { describe, expect, it } from 'vitest';
-import type { TechGraph } from '../../src/build.js';
-import { paths, type Paths } from '../../src/query/path.js';
-import { KIND_NAMES, type Kind } from '../../src/vocabulary/kinds.js';
+import type { TechGraph } from '../../src/graph/index.js';
+import { type Paths, paths } from '../../src/query/index.js';
+import { KIND_NAMES, type Kind } from '../../src/vocabulary/index.js';
 import { real, synthetic, value } from './graphs.js';
 
 /** Undirected neighbours over written (or all) edges, built straight from the graph. */
@@ -29,7 +29,11 @@ function distance(nb: Map<string, Set<string>>, from: string, to: string, inner:
     const n = queue.shift()!;
     if (n === to) return dist.get(n)!;
     if (n !== from && !inner(n)) continue;
-    for (const m of nb.get(n)!) if (!dist.has(m)) (dist.set(m, dist.get(n)! + 1), queue.push(m));
+    for (const m of nb.get(n)!)
+      if (!dist.has(m)) {
+        dist.set(m, dist.get(n)! + 1);
+        queue.push(m);
+      }
   }
   return Infinity;
 }
@@ -88,7 +92,10 @@ describe('paths on the real data', () => {
     expect(p.paths.every((x) => x.length === 2)).toBe(true);
     expect(p.more).toBe(false);
     const yarn = p.paths.find((x) => x.nodes[1]!.id === 'yarn')!;
-    expect(yarn.hops.map((h) => h.edges.map((e) => `${e.source} ${e.relation} ${e.target}`))).toEqual([['qwen2 adopts yarn'], ['yarn serves long-context']]);
+    expect(yarn.hops.map((h) => h.edges.map((e) => `${e.source} ${e.relation} ${e.target}`))).toEqual([
+      ['qwen2 adopts yarn'],
+      ['yarn serves long-context'],
+    ]);
     expect(yarn.hops[0]!.edges[0]!.sources).toContain('qwen2-report');
   });
 
@@ -147,7 +154,10 @@ describe('paths on the synthetic fixture', () => {
     const p = value(paths(await synthetic(), 'ext2', 'base', { k: 1 }));
     expect(p.paths[0]!.hops[0]!.edges.map((e) => e.relation)).toEqual(['variant_of']);
     const q = value(paths(await synthetic(), 'a2', 'gen', { k: 1, inferred: true }));
-    expect(q.paths[0]!.hops[0]!.edges.map((e) => [e.relation, e.inferred])).toEqual([['adopts', false], ['introduces', true]]);
+    expect(q.paths[0]!.hops[0]!.edges.map((e) => [e.relation, e.inferred])).toEqual([
+      ['adopts', false],
+      ['introduces', true],
+    ]);
   });
 
   it('bad k, unknown kinds and unknown names are errors', async () => {
@@ -155,7 +165,10 @@ describe('paths on the synthetic fixture', () => {
     const bad = paths(g, 'a1', 'a2', { k: 0 });
     expect(bad.ok ? null : bad.error.code).toBe('BAD_OPTION');
     const kind = paths(g, 'a1', 'a2', { through: ['versoin' as Kind] });
-    expect(kind.ok ? null : [kind.error.code, kind.error.message]).toEqual(['BAD_OPTION', 'through takes node kinds (family, version, technique, motivation, source), not "versoin"']);
+    expect(kind.ok ? null : [kind.error.code, kind.error.message]).toEqual([
+      'BAD_OPTION',
+      'through takes node kinds (family, version, technique, motivation, source), not "versoin"',
+    ]);
     const unknown = paths(g, 'a1', 'zzz');
     expect(unknown.ok ? null : unknown.error.code).toBe('UNKNOWN_NAME');
   });

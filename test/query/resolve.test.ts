@@ -1,7 +1,7 @@
 // Name resolution: ids, labels in any language, aliases, case and punctuation; errors as values.
 import { describe, expect, it } from 'vitest';
-import { resolve } from '../../src/query/resolve.js';
-import type { Kind } from '../../src/vocabulary/kinds.js';
+import { resolve } from '../../src/query/index.js';
+import type { Kind } from '../../src/vocabulary/index.js';
 import { real, synthetic } from './graphs.js';
 
 describe('resolve on the real data', () => {

@@ -1,6 +1,6 @@
 // Selectors: dbt-style graph operators, parsed without a graph, evaluated on one.
 import { describe, expect, it } from 'vitest';
-import { parseSelector, select } from '../../src/query/selector.js';
+import { parseSelector, select } from '../../src/query/index.js';
 import { real, synthetic, value } from './graphs.js';
 
 describe('parseSelector', () => {
@@ -12,7 +12,13 @@ describe('parseSelector', () => {
     ['yarn+1', [{ name: 'yarn', up: 0, down: 1 }]],
     ['+yarn+', [{ name: 'yarn', up: Infinity, down: Infinity }]],
     ['3+qwen2.5+12', [{ name: 'qwen2.5', up: 3, down: 12 }]],
-    ['a+, +b', [{ name: 'a', up: 0, down: Infinity }, { name: 'b', up: Infinity, down: 0 }]],
+    [
+      'a+, +b',
+      [
+        { name: 'a', up: 0, down: Infinity },
+        { name: 'b', up: Infinity, down: 0 },
+      ],
+    ],
     ['Yet another RoPE extensioN+', [{ name: 'Yet another RoPE extensioN', up: 0, down: Infinity }]],
   ])('%s', (text, terms) => {
     expect(value(parseSelector(text))).toEqual(terms);

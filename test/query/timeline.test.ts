@@ -1,6 +1,6 @@
 // Timeline: versions in release order with what each introduced and dropped.
 import { describe, expect, it } from 'vitest';
-import { timeline } from '../../src/query/timeline.js';
+import { timeline } from '../../src/query/index.js';
 import { real, synthetic, value } from './graphs.js';
 
 describe('timeline', () => {

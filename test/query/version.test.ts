@@ -1,6 +1,6 @@
 // Version and diff: techniques added and removed, numbers, motivations, conflicting claims.
 import { describe, expect, it } from 'vitest';
-import { diff, version, type VersionDiff } from '../../src/query/version.js';
+import { diff, type VersionDiff, version } from '../../src/query/index.js';
 import { real, synthetic, value } from './graphs.js';
 
 const added = (d: VersionDiff) => d.added.map((t) => t.id);
@@ -30,7 +30,10 @@ describe('version on the real data', () => {
     const lc = r.pursues.find((p) => p.id === 'long-context')!;
     expect(lc.via.map((t) => t.id)).toEqual(expect.arrayContaining(['yarn', 'dca']));
     const vocab = r.conflicts.find((c) => c.attribute === 'vocabulary')!;
-    expect(vocab.claims.map((c) => [c.text, c.status])).toEqual([['151,669', 'preferred'], ['148K', 'disputed']]);
+    expect(vocab.claims.map((c) => [c.text, c.status])).toEqual([
+      ['151,669', 'preferred'],
+      ['148K', 'disputed'],
+    ]);
   });
 
   it('Qwen 1.0 has no predecessor; Qwen2 drops MHA', async () => {

@@ -9,14 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
-import { lineage } from '../../src/query/lineage.js';
-import { paths } from '../../src/query/path.js';
-import type { QueryGraph } from '../../src/query/common.js';
-import { syntheticGraph, xssGraph, XSS_IMG, XSS_SCRIPT, type SerializedGraph } from './synthetic.js';
-import { clipLabel, isBoldKind, labelWidthPx, LABEL_PX, TIMELINE_PX } from '../../viewer/src/model.js';
+import { lineage, paths, type QueryGraph } from '../../src/query/index.js';
+import { clipLabel, isBoldKind, LABEL_PX, labelWidthPx, TIMELINE_PX } from '../../viewer/src/model.js';
+import { type SerializedGraph, syntheticGraph, XSS_IMG, XSS_SCRIPT, xssGraph } from './synthetic.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -140,8 +138,25 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'techgraph-viewer-'));
   const dist = join(work, 'dist');
   exportsDir = join(work, 'exports');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'viewer/vite.config.ts'), '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
-  execFileSync(process.execPath, [join(ROOT, 'bin/techgraph.mjs'), 'build', '--out', exportsDir, '--format', 'json,gexf', '--quiet'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      join(ROOT, 'viewer/vite.config.ts'),
+      '--outDir',
+      dist,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+  execFileSync(process.execPath, [join(ROOT, 'bin/techgraph.mjs'), 'build', '--out', exportsDir, '--format', 'json,gexf', '--quiet'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   qwen = JSON.parse(readFileSync(join(exportsDir, 'graph.json'), 'utf8')) as SerializedGraph;
   qwenGraph = Graph.from(qwen as never) as unknown as QueryGraph;
   writeFileSync(join(exportsDir, 'xss.json'), JSON.stringify(xssGraph()));
@@ -175,7 +190,8 @@ describe('viewer (headless Chromium)', () => {
     const stats = await page.evaluate(async (b64) => {
       const d = (await (window as unknown as PngDecoder).__decodePng(b64)).data;
       const colours = new Set<number>();
-      const near = (i: number, r: number, g: number, b: number) => Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) < 24;
+      const near = (i: number, r: number, g: number, b: number) =>
+        Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) < 24;
       let red = 0;
       let blue = 0;
       for (let i = 0; i < d.length; i += 4) {
@@ -287,7 +303,8 @@ describe('viewer (headless Chromium)', () => {
     expect((await display(page, 'qwen1'))!.hidden).toBe(false);
     // Exactly what joined after December 2023 is gone.
     const wrong = await page.evaluate(
-      (nodes) => nodes.filter((n) => window.__techgraph!.sigma.getNodeDisplayData(n.key)!.hidden !== (n.since > '2023-12-31')).map((n) => n.key),
+      (nodes) =>
+        nodes.filter((n) => window.__techgraph!.sigma.getNodeDisplayData(n.key)!.hidden !== n.since > '2023-12-31').map((n) => n.key),
       qwen.nodes.map((n) => ({ key: n.key, since: n.attributes.since as string })),
     );
     expect(wrong).toEqual([]);
@@ -373,7 +390,12 @@ describe('viewer (headless Chromium)', () => {
     const { page } = o;
     await page.waitForTimeout(500);
     // The layout's width estimate is at least what the page's font draws (every label, both languages).
-    const texts = qwen.nodes.flatMap((n) => [n.attributes.label as string, ...Object.values(n.attributes.labels as Record<string, string>)].map((text) => ({ text: clipLabel(text), bold: isBoldKind(n.attributes.kind) })));
+    const texts = qwen.nodes.flatMap((n) =>
+      [n.attributes.label as string, ...Object.values(n.attributes.labels as Record<string, string>)].map((text) => ({
+        text: clipLabel(text),
+        bold: isBoldKind(n.attributes.kind),
+      })),
+    );
     const measured = await page.evaluate(
       ({ texts, px }) => {
         const ctx = document.createElement('canvas').getContext('2d')!;
@@ -385,7 +407,9 @@ describe('viewer (headless Chromium)', () => {
       },
       { texts, px: LABEL_PX },
     );
-    const under = texts.filter((t, i) => labelWidthPx(t.text, t.bold) < measured[i]!).map((t, i) => `${t.text}: ${labelWidthPx(t.text, t.bold)} < ${measured[i]}`);
+    const under = texts
+      .filter((t, i) => labelWidthPx(t.text, t.bold) < measured[i]!)
+      .map((t, i) => `${t.text}: ${labelWidthPx(t.text, t.bold)} < ${measured[i]}`);
     expect(under).toEqual([]);
 
     // The fitted view: labels where there is room, never on top of each other; every version named.
@@ -453,7 +477,10 @@ describe('viewer (headless Chromium)', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.getByRole('button', { name: 'Copy link' }).click();
     // The toast appears once the clipboard write settles: wait for it rather than read it at once.
-    await page.locator('#toast').filter({ hasText: /Link (copied|selected)/ }).waitFor({ timeout: 5000 });
+    await page
+      .locator('#toast')
+      .filter({ hasText: /Link (copied|selected)/ })
+      .waitFor({ timeout: 5000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const file = join(ARTIFACTS, 'viewer-export.png');
@@ -508,7 +535,8 @@ describe('viewer (headless Chromium)', () => {
         const decode = (window as unknown as PngDecoder).__decodePng;
         const [x, y] = [await decode(a), await decode(b)];
         const scale = x.width / window.__techgraph!.sigma.getDimensions().width;
-        const differs = (i: number) => Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!) + Math.abs(x.data[i + 2]! - y.data[i + 2]!) > 24;
+        const differs = (i: number) =>
+          Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!) + Math.abs(x.data[i + 2]! - y.data[i + 2]!) > 24;
         let changed = 0;
         let inCard = 0;
         for (let py = 0; py < x.height; py++) {
@@ -524,9 +552,20 @@ describe('viewer (headless Chromium)', () => {
           const i = (Math.round(p.y * scale) * img.width + Math.round(p.x * scale)) * 4;
           return `#${[0, 1, 2].map((k) => img.data[i + k]!.toString(16).padStart(2, '0')).join('')}`;
         };
-        return { size: [x.width, y.width, x.height, y.height], total: x.width * x.height, changed, inCard, colours: points.map((p) => colour(y, p)) };
+        return {
+          size: [x.width, y.width, x.height, y.height],
+          total: x.width * x.height,
+          changed,
+          inCard,
+          colours: points.map((p) => colour(y, p)),
+        };
       },
-      { a: away.toString('base64'), b: withPointer.toString('base64'), card: local(at), points: [local(await screenPos(page, relative)), local(await screenPos(page, outsider))] },
+      {
+        a: away.toString('base64'),
+        b: withPointer.toString('base64'),
+        card: local(at),
+        points: [local(await screenPos(page, relative)), local(await screenPos(page, outsider))],
+      },
     );
     expect(cmp.size[0]).toBe(cmp.size[1]);
     expect(cmp.size[2]).toBe(cmp.size[3]);
@@ -535,7 +574,8 @@ describe('viewer (headless Chromium)', () => {
     expect(cmp.changed / cmp.total).toBeLessThan(0.001);
     // The lineage stays lit, the hover's neighbourhood stays dimmed.
     const colourOf = (id: string) => qwen.nodes.find((n) => n.key === id)!.attributes.color as string;
-    const near = (hex: string, want: string) => [1, 3, 5].reduce((s, i) => s + Math.abs(parseInt(hex.slice(i, i + 2), 16) - parseInt(want.slice(i, i + 2), 16)), 0) < 40;
+    const near = (hex: string, want: string) =>
+      [1, 3, 5].reduce((s, i) => s + Math.abs(parseInt(hex.slice(i, i + 2), 16) - parseInt(want.slice(i, i + 2), 16)), 0) < 40;
     expect(near(cmp.colours[0]!, colourOf(relative)), `${relative}: ${cmp.colours[0]} vs ${colourOf(relative)}`).toBe(true);
     expect(near(cmp.colours[1]!, DIM), `${outsider}: ${cmp.colours[1]} vs ${DIM}`).toBe(true);
     await done(o);
@@ -639,7 +679,11 @@ describe('viewer (headless Chromium)', () => {
     await page.getByRole('option').first().waitFor();
     timings.synthetic10kSearchWallMs = Date.now() - s0;
     const m = await page.evaluate(() => (window as unknown as { __m: Record<string, number> }).__m);
-    timings.synthetic10kInPage = { hoverToEnterNodeMs: m.enter! - m.move!, hoverToFrameMs: m.frame! - m.move!, searchInputToSuggestionsMs: m.list! - m.input! };
+    timings.synthetic10kInPage = {
+      hoverToEnterNodeMs: m.enter! - m.move!,
+      hoverToFrameMs: m.frame! - m.move!,
+      searchInputToSuggestionsMs: m.list! - m.input!,
+    };
     await done(o);
   });
 });

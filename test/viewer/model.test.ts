@@ -3,52 +3,59 @@
 // (No sigma here: the browser test drives the page.)
 import Graph from 'graphology';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
-import { chunksToText } from '../../src/export/bytes.js';
-import { json } from '../../src/export/json.js';
-import { check } from '../../src/pipeline.js';
+import { chunksToText, json } from '../../src/export/index.js';
+import { build } from '../../src/graph/index.js';
+import { check } from '../../src/pipeline/index.js';
 import {
-  SearchIndex,
   alwaysLabelled,
+  type Box,
   counts,
   dayOf,
   existsAt,
+  type Filter,
   facets,
+  LABEL_BOX_PX,
   monthIndex,
   monthKey,
   monthLabel,
+  NO_FILTER,
   normalise,
+  SearchIndex,
   safeUrl,
-  timeRange,
+  TIMELINE_PX,
+  type Timeline,
   timelineLabelBox,
   timelineLane,
   timelineLayout,
   timelineReadRadius,
-  visibility,
-  LABEL_BOX_PX,
-  NO_FILTER,
-  TIMELINE_PX,
-  type Box,
-  type Filter,
-  type Timeline,
+  timeRange,
   type ViewGraph,
+  visibility,
 } from '../../viewer/src/model.js';
 import { DEFAULT_STATE, parseState, serialiseState, type ViewState } from '../../viewer/src/state.js';
-import { syntheticGraph, xssGraph, XSS_IMG } from './synthetic.js';
+import { syntheticGraph, XSS_IMG, xssGraph } from './synthetic.js';
 
 function mini(): ViewGraph {
   const g = new Graph({ type: 'directed', multi: true });
-  const n = (id: string, a: Record<string, unknown>) => g.addNode(id, { label: id, labels: {}, aliases: [], x: 0, y: 0, size: 5, color: '#000000', ...a });
+  const n = (id: string, a: Record<string, unknown>) =>
+    g.addNode(id, { label: id, labels: {}, aliases: [], x: 0, y: 0, size: 5, color: '#000000', ...a });
   n('fam', { kind: 'family', since: '2023-08-01' });
   n('v1', { kind: 'version', family: 'fam', since: '2023-08-03' });
   n('v2', { kind: 'version', family: 'fam', since: '2024-06-06' });
-  n('rope', { kind: 'technique', since: '2023-08-03', aliases: ['Rotary position embedding'], labels: { en: 'RoPE', zh: '旋转位置编码' }, label: 'RoPE' });
+  n('rope', {
+    kind: 'technique',
+    since: '2023-08-03',
+    aliases: ['Rotary position embedding'],
+    labels: { en: 'RoPE', zh: '旋转位置编码' },
+    label: 'RoPE',
+  });
   n('yarn', { kind: 'technique', since: '2024-06-06', label: 'YaRN', aliases: ['Yet another RoPE extensioN'] });
   n('gqa', { kind: 'technique', since: '2024-06-06', label: 'GQA' });
   n('long', { kind: 'motivation', since: '2023-08-03', label: 'Long context' });
   n('eff', { kind: 'motivation', since: '2024-06-06', label: 'Efficiency' });
   n('paper', { kind: 'source', since: '2020-01-01', url: 'https://example.org/p' });
-  const e = (s: string, r: string, t: string, extra: Record<string, unknown> = {}) => g.addDirectedEdgeWithKey(`${s}->${r}->${t}`, s, t, { relation: r, sources: [], inferred: false, since: '', ...extra });
+  const e = (s: string, r: string, t: string, extra: Record<string, unknown> = {}) =>
+    g.addDirectedEdgeWithKey(`${s}->${r}->${t}`, s, t, { relation: r, sources: [], inferred: false, since: '', ...extra });
   e('v1', 'in_family', 'fam');
   e('v2', 'in_family', 'fam');
   e('v1', 'adopts', 'rope');
@@ -259,7 +266,8 @@ function expectReadable(g: ViewGraph, t: Timeline): void {
         if (meets(box(a), disc(b))) problems.push(`${key}: the label of ${a} covers ${b}`);
         const pa = t.positions.get(a)!;
         const pb = t.positions.get(b)!;
-        if (a < b && pa.x === pb.x && Math.abs(pa.y - pb.y) < LABEL_BOX_PX / TIMELINE_PX) problems.push(`${key}: ${a} and ${b} less than a label height apart`);
+        if (a < b && pa.x === pb.x && Math.abs(pa.y - pb.y) < LABEL_BOX_PX / TIMELINE_PX)
+          problems.push(`${key}: ${a} and ${b} less than a label height apart`);
       }
     }
     // A block of several columns: no node of the lane (any date) on its labels.
@@ -297,16 +305,22 @@ describe('timeline layout: crowded dates', () => {
     expectReadable(qwen, t);
     // Still a timeline: the next technique date comes after the block, versions in date order.
     const after = qwen.filterNodes((_id, a) => a.kind === 'technique' && a.since > '2023-08-03').map((id) => t.positions.get(id)!.x);
-    expect(Math.min(...after)).toBeGreaterThan(Math.max(...block.map((id) => timelineLabelBox(qwen.getNodeAttributes(id), t.positions.get(id)!).x1)));
-    const versions = qwen.filterNodes((_id, a) => a.kind === 'version').sort((a, b) => (qwen.getNodeAttribute(a, 'since') < qwen.getNodeAttribute(b, 'since') ? -1 : 1));
-    for (let i = 1; i < versions.length; i++) expect(t.positions.get(versions[i]!)!.x).toBeGreaterThan(t.positions.get(versions[i - 1]!)!.x);
+    expect(Math.min(...after)).toBeGreaterThan(
+      Math.max(...block.map((id) => timelineLabelBox(qwen.getNodeAttributes(id), t.positions.get(id)!).x1)),
+    );
+    const versions = qwen
+      .filterNodes((_id, a) => a.kind === 'version')
+      .sort((a, b) => (qwen.getNodeAttribute(a, 'since') < qwen.getNodeAttribute(b, 'since') ? -1 : 1));
+    for (let i = 1; i < versions.length; i++)
+      expect(t.positions.get(versions[i]!)!.x).toBeGreaterThan(t.positions.get(versions[i - 1]!)!.x);
   });
 
   it('is the same whatever order the nodes come in', () => {
     const a = timelineLayout(qwen, facets(qwen));
     const shuffled = new Graph({ type: 'directed', multi: true }) as unknown as ViewGraph;
     const ids = qwen.nodes();
-    for (const id of [...ids.filter((_, i) => i % 2), ...ids.filter((_, i) => !(i % 2))].reverse()) shuffled.addNode(id, { ...qwen.getNodeAttributes(id) });
+    for (const id of [...ids.filter((_, i) => i % 2), ...ids.filter((_, i) => !(i % 2))].reverse())
+      shuffled.addNode(id, { ...qwen.getNodeAttributes(id) });
     qwen.forEachEdge((e, attrs, s, t) => void shuffled.addDirectedEdgeWithKey(e, s, t, { ...attrs }));
     const b = timelineLayout(shuffled, facets(shuffled));
     for (const id of ids) expect(b.positions.get(id), id).toEqual(a.positions.get(id));
@@ -316,11 +330,38 @@ describe('timeline layout: crowded dates', () => {
     const g = mini();
     for (let i = 0; i < 120; i++) {
       const words = ['Attention', 'sparse', 'rotary', 'grouped', 'mixture', 'of', 'experts', 'scaling'].slice(0, 1 + ((i * 7) % 8));
-      g.addNode(`t${i}`, { kind: 'technique', since: '2023-08-03', label: words.join(' '), labels: i % 3 ? {} : { zh: '长'.repeat(1 + (i % 11)) }, aliases: [], x: 0, y: 0, size: 4 + (i % 9), color: '#000000' });
+      g.addNode(`t${i}`, {
+        kind: 'technique',
+        since: '2023-08-03',
+        label: words.join(' '),
+        labels: i % 3 ? {} : { zh: '长'.repeat(1 + (i % 11)) },
+        aliases: [],
+        x: 0,
+        y: 0,
+        size: 4 + (i % 9),
+        color: '#000000',
+      });
     }
-    for (let i = 0; i < 12; i++) g.addNode(`m${i}`, { kind: 'technique', since: `2023-0${1 + (i % 9)}-15`, label: `Method number ${i}`, labels: {}, aliases: [], x: 0, y: 0, size: 8, color: '#000000' });
+    for (let i = 0; i < 12; i++)
+      g.addNode(`m${i}`, {
+        kind: 'technique',
+        since: `2023-0${1 + (i % 9)}-15`,
+        label: `Method number ${i}`,
+        labels: {},
+        aliases: [],
+        x: 0,
+        y: 0,
+        size: 8,
+        color: '#000000',
+      });
     const t = timelineLayout(g, facets(g));
-    expect(new Set(sameDate(g).get('kind:technique 2023-08-03')!.map((id) => t.positions.get(id)!.x)).size).toBeGreaterThan(2);
+    expect(
+      new Set(
+        sameDate(g)
+          .get('kind:technique 2023-08-03')!
+          .map((id) => t.positions.get(id)!.x),
+      ).size,
+    ).toBeGreaterThan(2);
     expectReadable(g, t);
   });
 });

@@ -4,7 +4,8 @@
  * fixture. Pure: no DOM, no sigma.
  */
 
-import { mulberry32 as rng } from '../../src/layout.js';
+import { edgeSince } from '../../src/graph/index.js';
+import { mulberry32 as rng } from '../../src/layout/index.js';
 
 const KINDS: [string, string, number][] = [
   ['version', '#e74c3c', 0.05],
@@ -86,7 +87,12 @@ export function syntheticGraph(nodes = 10_000, edgesPerNode = 3, seed = 7): Seri
     seen.add(key);
     const a = out.nodes[s]!.attributes.since as string;
     const b = out.nodes[t]!.attributes.since as string;
-    out.edges.push({ key, source: `n${s}`, target: `n${t}`, attributes: { relation, label: relation, sources: [], status: 'preferred', inferred: false, since: a > b ? a : b } });
+    out.edges.push({
+      key,
+      source: `n${s}`,
+      target: `n${t}`,
+      attributes: { relation, label: relation, sources: [], status: 'preferred', inferred: false, since: edgeSince(a, b) },
+    });
   }
   return out;
 }
@@ -147,12 +153,54 @@ export function xssGraph(): SerializedGraph {
         claims: {},
         conflicts: [],
       }),
-      node('plain', { kind: 'motivation', label: 'Plain & simple', labels: { en: 'Plain & simple' }, aliases: [], sources: [], since: '2024-01-01', color: '#27ae60', size: 10, x: 10, y: -35, claims: {}, conflicts: [] }),
+      node('plain', {
+        kind: 'motivation',
+        label: 'Plain & simple',
+        labels: { en: 'Plain & simple' },
+        aliases: [],
+        sources: [],
+        since: '2024-01-01',
+        color: '#27ae60',
+        size: 10,
+        x: 10,
+        y: -35,
+        claims: {},
+        conflicts: [],
+      }),
     ],
     edges: [
-      { key: 'script->adopts->img', source: 'script', target: 'img', attributes: { relation: 'adopts', label: XSS_IMG, sources: ['evil-source'], status: 'preferred', inferred: false, since: '2024-02-01' } },
-      { key: 'img->serves->plain', source: 'img', target: 'plain', attributes: { relation: 'serves', label: 'serves', sources: [], status: 'preferred', inferred: false, since: '2024-02-01' } },
-      { key: 'img->introduced_in->evil-source', source: 'img', target: 'evil-source', attributes: { relation: 'introduced_in', label: 'introduced in', sources: [], status: 'preferred', inferred: false, since: '2024-02-01' } },
+      {
+        key: 'script->adopts->img',
+        source: 'script',
+        target: 'img',
+        attributes: {
+          relation: 'adopts',
+          label: XSS_IMG,
+          sources: ['evil-source'],
+          status: 'preferred',
+          inferred: false,
+          since: '2024-02-01',
+        },
+      },
+      {
+        key: 'img->serves->plain',
+        source: 'img',
+        target: 'plain',
+        attributes: { relation: 'serves', label: 'serves', sources: [], status: 'preferred', inferred: false, since: '2024-02-01' },
+      },
+      {
+        key: 'img->introduced_in->evil-source',
+        source: 'img',
+        target: 'evil-source',
+        attributes: {
+          relation: 'introduced_in',
+          label: 'introduced in',
+          sources: [],
+          status: 'preferred',
+          inferred: false,
+          since: '2024-02-01',
+        },
+      },
     ],
   };
 }

@@ -9,38 +9,38 @@ import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { animateNodes } from 'sigma/utils';
 import { $, h, replace } from './dom.js';
-import { LabelPlacer, drawHover, type PlacedLabel } from './labels.js';
 import { kindLabel, relationLabel, t, type UiKey } from './i18n.js';
-import { LoadError, fetchGraph, parseGraphText } from './loader.js';
+import { drawHover, LabelPlacer, type PlacedLabel } from './labels.js';
+import { fetchGraph, LoadError, parseGraphText } from './loader.js';
 import {
-  SearchIndex,
   alwaysLabelled,
-  counts,
   facets as computeFacets,
+  counts,
+  type EdgeData,
+  type Facets,
+  type FacetValue,
+  type Filter,
+  type GraphData,
   labelOf,
   monthIndex,
   monthKey,
   monthLabel,
+  type NodeData,
   nodeRadius,
-  timeRange,
-  timelineRadius,
-  timelineLayout,
-  visibility,
-  type FacetValue,
-  type Facets,
-  type Filter,
+  SearchIndex,
   type Suggestion,
   type Timeline,
+  timelineLayout,
+  timelineRadius,
+  timeRange,
   type ViewGraph,
   type Visibility,
-  type NodeData,
-  type EdgeData,
-  type GraphData,
+  visibility,
 } from './model.js';
-import { LINEAGE_KINDS, nodeDetails, overview, swatch, chip, type PanelContext } from './panel.js';
+import { chip, LINEAGE_KINDS, nodeDetails, overview, type PanelContext, swatch } from './panel.js';
 import { downloadPng, renderPng } from './png.js';
-import { lineageOf, pathBetween, type LineageView, type PathView } from './query.js';
-import { DEFAULT_STATE, parseState, serialiseState, type Lang, type LayoutName, type ViewState } from './state.js';
+import { type LineageView, lineageOf, type PathView, pathBetween } from './query.js';
+import { DEFAULT_STATE, type Lang, type LayoutName, parseState, serialiseState, type ViewState } from './state.js';
 import { TimeAxis } from './timeaxis.js';
 
 type ViewSigma = Sigma<NodeData, EdgeData, GraphData>;
@@ -176,7 +176,11 @@ export class App {
     this.axis?.kill();
     this.sigma?.kill();
     this.graph = graph;
-    this.graphName = name || (typeof graph.getAttribute('name') === 'string' && graph.getAttribute('name') !== 'techgraph' ? String(graph.getAttribute('name')) : '');
+    this.graphName =
+      name ||
+      (typeof graph.getAttribute('name') === 'string' && graph.getAttribute('name') !== 'techgraph'
+        ? String(graph.getAttribute('name'))
+        : '');
     this.facets = computeFacets(graph);
     this.searchIndex = new SearchIndex(graph);
     this.labelled = alwaysLabelled(graph);
@@ -286,7 +290,13 @@ export class App {
 
   private filter(): Filter {
     const s = this.state;
-    return { hideKinds: new Set(s.hideKinds), hideFamilies: new Set(s.hideFamilies), hideMotivations: new Set(s.hideMotivations), month: s.t, inferred: s.inferred };
+    return {
+      hideKinds: new Set(s.hideKinds),
+      hideFamilies: new Set(s.hideFamilies),
+      hideMotivations: new Set(s.hideMotivations),
+      month: s.t,
+      inferred: s.inferred,
+    };
   }
 
   private timelineFor(): Timeline {
@@ -382,7 +392,7 @@ export class App {
     else if (this.legendHot) {
       const k = this.facets.kinds.find((x) => x.key === this.legendHot);
       f = { nodes: new Set(k?.members ?? []), edges: new Set(), halo: new Set() };
-    } else if (this.path && this.path.order.length) f = { nodes: this.path.nodes, edges: this.path.edges, halo: new Set(this.path.nodes) };
+    } else if (this.path?.order.length) f = { nodes: this.path.nodes, edges: this.path.edges, halo: new Set(this.path.nodes) };
     else if (s.node && s.lineage && this.lineage && LINEAGE_KINDS.has(g.getNodeAttribute(s.node, 'kind'))) {
       f = { nodes: this.lineage.nodes, edges: this.lineage.edges, halo: new Set(this.lineage.nodes) };
     } else if (s.node) f = this.neighbourhood(s.node);
@@ -415,7 +425,13 @@ export class App {
     this.lightHover = this.graph!.order + this.graph!.size > LIGHT_HOVER_ABOVE;
     const partial = (f: Focus | null) => {
       if (!f) return;
-      sigma.refresh({ partialGraph: { nodes: [...f.nodes].filter((n) => this.vis.nodes.has(n)), edges: [...f.edges].filter((e) => this.vis.edges.has(e)) }, skipIndexation: true });
+      sigma.refresh({
+        partialGraph: {
+          nodes: [...f.nodes].filter((n) => this.vis.nodes.has(n)),
+          edges: [...f.edges].filter((e) => this.vis.edges.has(e)),
+        },
+        skipIndexation: true,
+      });
     };
     sigma.on('enterNode', ({ node }) => {
       const before = this.hoverSet;
@@ -499,11 +515,14 @@ export class App {
     xs.sort((a, b) => a - b);
     ys.sort((a, b) => a - b);
     const q = (arr: number[], p: number) => arr[Math.min(arr.length - 1, Math.max(0, Math.round(p * (arr.length - 1))))]!;
-    const x0 = q(xs, 0.02), x1 = q(xs, 0.98), y0 = q(ys, 0.02), y1 = q(ys, 0.98);
+    const x0 = q(xs, 0.02),
+      x1 = q(xs, 0.98),
+      y0 = q(ys, 0.02),
+      y1 = q(ys, 0.98);
     const { width, height } = sigma.getDimensions();
     const aspect = width / Math.max(1, height);
     // Framed coordinates span [0, 1] on the graph's longer side; the camera ratio is the visible share.
-    const ratio = Math.min(1, Math.max((x1 - x0) / Math.min(1, aspect), (y1 - y0) * Math.max(1, aspect) / aspect) * 1.15);
+    const ratio = Math.min(1, Math.max((x1 - x0) / Math.min(1, aspect), ((y1 - y0) * Math.max(1, aspect)) / aspect) * 1.15);
     if (ratio > 0.85) return;
     const target = { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio, angle: 0 };
     if (duration) void sigma.getCamera().animate(target, { duration });
@@ -559,13 +578,26 @@ export class App {
     const bar = this.el.pathbar;
     bar.hidden = !this.pathMode;
     this.el.app.classList.toggle('mode-pick', this.pathMode && !(this.pathSlots[0] && this.pathSlots[1]));
-    if (!this.pathMode || !this.graph) return replace(bar);
+    if (!this.pathMode || !this.graph) {
+      replace(bar);
+      return;
+    }
     if (this.state.path) this.pathSlots = [...this.state.path];
     const lang = this.state.lang;
     const ctx = this.panelContext();
     const slot = (name: UiKey, id: string | null) =>
-      h('span', { class: 'slot' }, h('span', { class: 'slot-name' }, t(lang, name)), id ? chip(ctx, id) : h('span', { class: 'pick' }, t(lang, 'pathPick')));
-    const items: (HTMLElement | string)[] = [h('strong', {}, t(lang, 'path')), slot('pathFrom', this.pathSlots[0]), '→', slot('pathTo', this.pathSlots[1])];
+      h(
+        'span',
+        { class: 'slot' },
+        h('span', { class: 'slot-name' }, t(lang, name)),
+        id ? chip(ctx, id) : h('span', { class: 'pick' }, t(lang, 'pathPick')),
+      );
+    const items: (HTMLElement | string)[] = [
+      h('strong', {}, t(lang, 'path')),
+      slot('pathFrom', this.pathSlots[0]),
+      '→',
+      slot('pathTo', this.pathSlots[1]),
+    ];
     const p = this.path;
     const steps: HTMLElement[] = [];
     if (this.state.path && p) {
@@ -575,7 +607,9 @@ export class App {
         p.order.forEach((n, i) => {
           if (i > 0) {
             const hop = p.hops[i - 1] ?? [];
-            const text = hop.map((e) => (e.forward ? `${relationLabel(e.relation, 'out', lang)} →` : `← ${relationLabel(e.relation, 'out', lang)}`)).join(' / ');
+            const text = hop
+              .map((e) => (e.forward ? `${relationLabel(e.relation, 'out', lang)} →` : `← ${relationLabel(e.relation, 'out', lang)}`))
+              .join(' / ');
             steps.push(h('span', { class: 'hop' }, text || '—'));
           }
           steps.push(chip(ctx, n));
@@ -596,7 +630,13 @@ export class App {
   private renderFilters(): void {
     const lang = this.state.lang;
     const f = this.facets;
-    const section = (title: UiKey, values: FacetValue[], hidden: string[], key: 'hideKinds' | 'hideFamilies' | 'hideMotivations', legend: boolean) => {
+    const section = (
+      title: UiKey,
+      values: FacetValue[],
+      hidden: string[],
+      key: 'hideKinds' | 'hideFamilies' | 'hideMotivations',
+      legend: boolean,
+    ) => {
       if (!values.length) return null;
       const any = hidden.length > 0;
       return h(
@@ -606,7 +646,9 @@ export class App {
           'h2',
           {},
           h('span', {}, t(lang, title)),
-          any ? h('button', { type: 'button', on: { click: () => this.setHidden(key, []) } }, lang === 'zh' ? '全部显示' : 'Show all') : null,
+          any
+            ? h('button', { type: 'button', on: { click: () => this.setHidden(key, []) } }, lang === 'zh' ? '全部显示' : 'Show all')
+            : null,
         ),
         h(
           'ul',
@@ -656,7 +698,22 @@ export class App {
             'section',
             { class: 'facet', attrs: { 'aria-label': t(lang, 'edges') } },
             h('h2', {}, h('span', {}, t(lang, 'edges'))),
-            h('ul', {}, h('li', {}, h('label', {}, inferred, h('span', { class: 'swatch', style: { background: EDGE_INFERRED } }), h('span', { class: 'name' }, t(lang, 'inferred')), h('span', { class: 'count', attrs: { 'data-count': '__inferred' } })))),
+            h(
+              'ul',
+              {},
+              h(
+                'li',
+                {},
+                h(
+                  'label',
+                  {},
+                  inferred,
+                  h('span', { class: 'swatch', style: { background: EDGE_INFERRED } }),
+                  h('span', { class: 'name' }, t(lang, 'inferred')),
+                  h('span', { class: 'count', attrs: { 'data-count': '__inferred' } }),
+                ),
+              ),
+            ),
           )
         : null,
     );
@@ -690,7 +747,8 @@ export class App {
   private setLegendHot(kind: string | null): void {
     if (this.legendHot === kind) return;
     this.legendHot = kind;
-    for (const l of this.el.filters.querySelectorAll<HTMLElement>('[data-facet=hideKinds] label')) l.classList.toggle('legend-hot', l.dataset.key === kind);
+    for (const l of this.el.filters.querySelectorAll<HTMLElement>('[data-facet=hideKinds] label'))
+      l.classList.toggle('legend-hot', l.dataset.key === kind);
     this.refresh();
   }
 
@@ -734,7 +792,17 @@ export class App {
     for (const [m, names] of [...byMonth].sort((a, b) => a[0] - b[0])) {
       const at = (m - range.min) / span;
       const edge = named && at < 0.06 ? ' at-start' : named && at > 0.94 ? ' at-end' : '';
-      marks.push(h('span', { class: `tick release${named ? '' : ' minor'}${edge}`, title: `${names.join(', ')} — ${monthLabel(m, this.state.lang)}`, style: { left: pct(m) } }, named ? names.join(' · ') : ''));
+      marks.push(
+        h(
+          'span',
+          {
+            class: `tick release${named ? '' : ' minor'}${edge}`,
+            title: `${names.join(', ')} — ${monthLabel(m, this.state.lang)}`,
+            style: { left: pct(m) },
+          },
+          named ? names.join(' · ') : '',
+        ),
+      );
     }
     for (let m = range.min; m <= range.max; m++) {
       if (m % 12 === 0) marks.push(h('span', { class: 'tick year', style: { left: pct(m) } }, String(m / 12)));
@@ -747,7 +815,8 @@ export class App {
     const lang = this.state.lang;
     const s = this.el.slider;
     s.setAttribute('aria-valuetext', this.state.t ? monthLabel(monthIndex(this.state.t), lang) : t(lang, 'allDates'));
-    if (this.state.t) replace(this.el.timeLabel, h('span', { class: 'muted' }, t(lang, 'asOf')), monthLabel(monthIndex(this.state.t), lang));
+    if (this.state.t)
+      replace(this.el.timeLabel, h('span', { class: 'muted' }, t(lang, 'asOf')), monthLabel(monthIndex(this.state.t), lang));
     else replace(this.el.timeLabel, t(lang, 'allDates'));
   }
 
@@ -762,7 +831,10 @@ export class App {
   }
 
   private togglePlay(): void {
-    if (this.playTimer !== null) return this.stopPlay();
+    if (this.playTimer !== null) {
+      this.stopPlay();
+      return;
+    }
     const min = Number(this.el.slider.min);
     const max = Number(this.el.slider.max);
     if (max <= min) return;
@@ -832,19 +904,25 @@ export class App {
     const lang = this.state.lang;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n as UiKey);
-    for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-aria]')) el.setAttribute('aria-label', t(lang, el.dataset.i18nAria as UiKey));
+    for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-aria]'))
+      el.setAttribute('aria-label', t(lang, el.dataset.i18nAria as UiKey));
     for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.title = t(lang, el.dataset.i18nTitle as UiKey);
-    for (const el of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) el.placeholder = t(lang, el.dataset.i18nPlaceholder as UiKey);
+    for (const el of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]'))
+      el.placeholder = t(lang, el.dataset.i18nPlaceholder as UiKey);
     this.el.play.setAttribute('aria-label', t(lang, this.playTimer !== null ? 'pause' : 'play'));
   }
 
   /** Buttons that mirror state. */
   private syncChrome(): void {
-    for (const b of document.querySelectorAll<HTMLElement>('[data-layout]')) b.setAttribute('aria-pressed', String(b.dataset.layout === this.state.layout));
-    for (const b of document.querySelectorAll<HTMLElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === this.state.lang));
+    for (const b of document.querySelectorAll<HTMLElement>('[data-layout]'))
+      b.setAttribute('aria-pressed', String(b.dataset.layout === this.state.layout));
+    for (const b of document.querySelectorAll<HTMLElement>('[data-lang]'))
+      b.setAttribute('aria-pressed', String(b.dataset.lang === this.state.lang));
     this.el.pathBtn.setAttribute('aria-pressed', String(this.pathMode));
     const g = this.graph;
-    const stats = g ? `${g.order.toLocaleString('en-US')} ${t(this.state.lang, 'nodes')} · ${g.size.toLocaleString('en-US')} ${t(this.state.lang, 'edgesCount')}` : '';
+    const stats = g
+      ? `${g.order.toLocaleString('en-US')} ${t(this.state.lang, 'nodes')} · ${g.size.toLocaleString('en-US')} ${t(this.state.lang, 'edgesCount')}`
+      : '';
     this.el.name.textContent = [this.graphName, stats].filter(Boolean).join(' — ');
     document.title = this.graphName ? `${this.graphName} — techgraph` : 'techgraph — LLM technique graph';
   }
@@ -907,7 +985,8 @@ export class App {
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
       input.removeAttribute('aria-activedescendant');
-      return replace(list);
+      replace(list);
+      return;
     }
     const lang = this.state.lang;
     if (!this.suggestions.length) {
@@ -995,8 +1074,10 @@ export class App {
       if (input.value.trim()) this.renderSuggestions();
     });
 
-    for (const b of document.querySelectorAll<HTMLElement>('[data-layout]')) b.addEventListener('click', () => this.setLayout(b.dataset.layout as LayoutName));
-    for (const b of document.querySelectorAll<HTMLElement>('[data-lang]')) b.addEventListener('click', () => this.setLang(b.dataset.lang as Lang));
+    for (const b of document.querySelectorAll<HTMLElement>('[data-layout]'))
+      b.addEventListener('click', () => this.setLayout(b.dataset.layout as LayoutName));
+    for (const b of document.querySelectorAll<HTMLElement>('[data-lang]'))
+      b.addEventListener('click', () => this.setLang(b.dataset.lang as Lang));
     this.el.pathBtn.addEventListener('click', () => this.setPathMode(!this.pathMode));
     $('#copy-btn').addEventListener('click', () => void this.copyLink());
     $('#png-btn').addEventListener('click', () => void this.exportPng());
@@ -1200,9 +1281,24 @@ export class App {
   private showStatus(kind: 'loading' | 'error' | 'empty' | null, message = ''): void {
     const lang = this.state.lang;
     this.el.app.dataset.state = kind ?? 'ready';
-    if (!kind) return replace(this.el.status);
-    if (kind === 'loading') return replace(this.el.status, h('div', {}, h('div', { class: 'spinner' }), t(lang, 'loading')));
-    replace(this.el.status, h('div', { class: 'error' }, h('strong', {}, kind === 'empty' ? '∅' : t(lang, 'loadFailed')), message ? h('p', {}, message) : null, h('p', { class: 'muted' }, t(lang, 'loadHint'))));
+    if (!kind) {
+      replace(this.el.status);
+      return;
+    }
+    if (kind === 'loading') {
+      replace(this.el.status, h('div', {}, h('div', { class: 'spinner' }), t(lang, 'loading')));
+      return;
+    }
+    replace(
+      this.el.status,
+      h(
+        'div',
+        { class: 'error' },
+        h('strong', {}, kind === 'empty' ? '∅' : t(lang, 'loadFailed')),
+        message ? h('p', {}, message) : null,
+        h('p', { class: 'muted' }, t(lang, 'loadHint')),
+      ),
+    );
   }
 
   toast(message: string, error = false): void {

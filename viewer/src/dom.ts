@@ -20,7 +20,8 @@ export interface Props {
   style?: Partial<Record<'background' | 'backgroundColor' | 'borderColor' | 'color' | 'left' | 'width' | 'top', string>>;
 }
 
-const SAFE_ATTR = /^(aria-[a-z]+|data-[a-z-]+|tabindex|for|name|value|min|max|step|rel|target|download|lang|dir|placeholder|autocomplete|spellcheck|accept|checked|disabled|colspan)$/;
+const SAFE_ATTR =
+  /^(aria-[a-z]+|data-[a-z-]+|tabindex|for|name|value|min|max|step|rel|target|download|lang|dir|placeholder|autocomplete|spellcheck|accept|checked|disabled|colspan)$/;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

@@ -3,9 +3,7 @@
  * bilingual labels (kinds, relations, attributes). Data labels come from the
  * graph (`labels.zh`), never from here.
  */
-import { ATTRIBUTES } from '../../src/vocabulary/attributes.js';
-import { KINDS } from '../../src/vocabulary/kinds.js';
-import { RELATIONS } from '../../src/vocabulary/relations.js';
+import { ATTRIBUTES, isRelation, KINDS, relationLabel as vocabularyLabel } from '../../src/vocabulary/index.js';
 import type { Lang } from './state.js';
 
 const en = {
@@ -182,33 +180,10 @@ export function t(lang: Lang, key: UiKey): string {
   return (lang === 'zh' ? zh : en)[key];
 }
 
-const INVERSE: Record<string, { en: string; zh: string }> = {
-  in_family: { en: 'has member', zh: '成员' },
-  succeeds: { en: 'succeeded by', zh: '后继版本' },
-  based_on: { en: 'basis of', zh: '作为基础' },
-  adopts: { en: 'adopted by', zh: '被采用' },
-  drops: { en: 'dropped by', zh: '被弃用' },
-  described_in: { en: 'describes', zh: '记载' },
-  serves: { en: 'served by', zh: '服务者' },
-  extends: { en: 'extended by', zh: '被扩展' },
-  replaces: { en: 'replaced by', zh: '被取代' },
-  variant_of: { en: 'has variant', zh: '变体' },
-  derived_from: { en: 'gave rise to', zh: '衍生出' },
-  generalizes: { en: 'generalized by', zh: '被泛化' },
-  complements: { en: 'complemented by', zh: '被配合' },
-  part_of: { en: 'has part', zh: '包含' },
-  introduced_in: { en: 'introduces', zh: '提出' },
-  published_by: { en: 'publishes', zh: '发布' },
-  pursues: { en: 'pursued by', zh: '被追求' },
-  introduces: { en: 'introduced by', zh: '首次引入于' },
-};
-
 /** How `A relation B` reads from A (out) or from B (in). */
 export function relationLabel(relation: string, dir: 'out' | 'in', lang: Lang): string {
-  const spec = (RELATIONS as Record<string, { label: { en: string; zh: string } } | undefined>)[relation];
-  if (dir === 'out') return spec ? spec.label[lang] : relation.replace(/_/g, ' ');
-  const inv = INVERSE[relation];
-  return inv ? inv[lang] : `← ${relation.replace(/_/g, ' ')}`;
+  if (isRelation(relation)) return vocabularyLabel(relation, dir, lang);
+  return dir === 'out' ? relation.replace(/_/g, ' ') : `← ${relation.replace(/_/g, ' ')}`;
 }
 
 export function kindLabel(kind: string, lang: Lang): string {

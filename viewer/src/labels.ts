@@ -93,7 +93,10 @@ export class LabelPlacer {
   private widths = new Map<string, number>();
 
   readonly draw = (ctx: CanvasRenderingContext2D, data: Data, settings: Settings): void => {
-    if (!this.enabled) return drawLabel(ctx, data, settings);
+    if (!this.enabled) {
+      drawLabel(ctx, data, settings);
+      return;
+    }
     if (data.label) this.pending.push({ ctx, data, settings });
   };
 
@@ -110,7 +113,10 @@ export class LabelPlacer {
     const rank = (d: Data) => (d.highlighted ? 0 : 2) + (d.forceLabel ? 0 : 1);
     const todo = this.pending.sort(
       ({ data: a }, { data: b }) =>
-        rank(a) - rank(b) || (b.zIndex ?? 0) - (a.zIndex ?? 0) || (b.labelRank ?? b.size) - (a.labelRank ?? a.size) || ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0),
+        rank(a) - rank(b) ||
+        (b.zIndex ?? 0) - (a.zIndex ?? 0) ||
+        (b.labelRank ?? b.size) - (a.labelRank ?? a.size) ||
+        ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0),
     );
     this.pending = [];
     const placed: PlacedLabel[] = [];

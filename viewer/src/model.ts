@@ -11,7 +11,8 @@
  * - SearchIndex: suggestions by label (any language), id and alias.
  */
 import type Graph from 'graphology';
-import { KIND_NAMES, KINDS } from '../../src/vocabulary/kinds.js';
+import { dateStart, edgeSince } from '../../src/graph/index.js';
+import { KIND_NAMES, KINDS } from '../../src/vocabulary/index.js';
 
 /** Node attributes the viewer relies on (after normalise). */
 export interface NodeData {
@@ -60,7 +61,7 @@ export function dayOf(value: unknown): string {
   if (typeof value !== 'string') return '';
   const s = value.trim().slice(0, 10);
   if (!DATE.test(s)) return '';
-  return s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+  return dateStart(s);
 }
 
 const isHex = (s: unknown): s is string => typeof s === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(s);
@@ -98,7 +99,12 @@ export function normalise(graph: Graph): ViewGraph {
     const kind = typeof raw.kind === 'string' && raw.kind ? raw.kind : typeof raw.type === 'string' && raw.type ? raw.type : 'node';
     if (!(kind in KINDS) && !unknownKinds.includes(kind)) unknownKinds.push(kind);
     const labels = stringRecord(raw.labels);
-    const label = typeof raw.label === 'string' && raw.label ? raw.label : typeof raw.label === 'number' ? String(raw.label) : (labels.en ?? Object.values(labels)[0] ?? id);
+    const label =
+      typeof raw.label === 'string' && raw.label
+        ? raw.label
+        : typeof raw.label === 'number'
+          ? String(raw.label)
+          : (labels.en ?? Object.values(labels)[0] ?? id);
     if (!finite(raw.x) || !finite(raw.y)) missing.push(id);
     const released = dayOf(raw.released);
     const since = dayOf(raw.since) || released || (kind === 'source' ? dayOf(raw.date) : '');
@@ -133,10 +139,11 @@ export function normalise(graph: Graph): ViewGraph {
   }
   g.updateEachEdgeAttributes((_e, a, s, t) => {
     const raw = a as Record<string, unknown>;
-    const relation = typeof raw.relation === 'string' && raw.relation ? raw.relation : typeof raw.label === 'string' && raw.label ? raw.label : 'related';
+    const relation =
+      typeof raw.relation === 'string' && raw.relation ? raw.relation : typeof raw.label === 'string' && raw.label ? raw.label : 'related';
     const ss = g.getNodeAttribute(s, 'since');
     const ts = g.getNodeAttribute(t, 'since');
-    const ends = ss > ts ? ss : ts;
+    const ends = edgeSince(ss, ts);
     const since = dayOf(raw.since) || ends;
     return {
       ...raw,
@@ -220,7 +227,13 @@ export function facets(graph: ViewGraph): Facets {
   return {
     kinds: kindOrder.map((k) => {
       const spec = (KINDS as Record<string, { label: { en: string; zh: string } } | undefined>)[k];
-      return { key: k, label: spec?.label.en ?? k, labels: spec ? { ...spec.label } : {}, color: kindColor(k, unknown), members: byKind.get(k)! };
+      return {
+        key: k,
+        label: spec?.label.en ?? k,
+        labels: spec ? { ...spec.label } : {},
+        color: kindColor(k, unknown),
+        members: byKind.get(k)!,
+      };
     }),
     families: [...families].map(([k, m]) => value(k, m, graph.getNodeAttribute(k, 'color'))).sort(byLabel),
     motivations: [...motivations].map(([k, m]) => value(k, m, graph.getNodeAttribute(k, 'color'))).sort(byLabel),
@@ -303,7 +316,7 @@ export function nodeVisible(graph: ViewGraph, f: Facets, filter: Filter, id: str
   if (filter.hideMotivations.size) {
     if (a.kind === 'motivation' && filter.hideMotivations.has(id)) return false;
     const served = f.serves.get(id);
-    if (served && served.length && served.every((m) => filter.hideMotivations.has(m))) return false;
+    if (served?.length && served.every((m) => filter.hideMotivations.has(m))) return false;
   }
   return true;
 }
@@ -373,7 +386,8 @@ export const clipLabel = (s: string): string => (s.length > LABEL_MAX ? `${s.sli
 export const nodeRadius = (size: number): number => Math.max(2.5, size * SIZE_SCALE);
 /** In the timeline, nodes other than versions are drawn at most this radius (at ratio 1), so they fit their rows. */
 export const TIMELINE_NODE_PX = 5;
-export const timelineRadius = (kind: string, size: number): number => (kind === 'version' ? nodeRadius(size) : Math.min(nodeRadius(size), TIMELINE_NODE_PX));
+export const timelineRadius = (kind: string, size: number): number =>
+  kind === 'version' ? nodeRadius(size) : Math.min(nodeRadius(size), TIMELINE_NODE_PX);
 
 /**
  * Width of a label in CSS pixels, estimated from its characters: at least
@@ -460,10 +474,12 @@ const READ_GROWTH = 1.6;
 const LANE_GAP = 5;
 
 /** The lane a node goes in: versions by family, everything else by kind. */
-export const timelineLane = (a: Pick<NodeData, 'kind' | 'family'>): string => (a.kind === 'version' ? `family:${a.family ?? ''}` : `kind:${a.kind}`);
+export const timelineLane = (a: Pick<NodeData, 'kind' | 'family'>): string =>
+  a.kind === 'version' ? `family:${a.family ?? ''}` : `kind:${a.kind}`;
 
 /** A node's radius at the reading scale, in graph units. */
-export const timelineReadRadius = (a: Pick<NodeData, 'kind' | 'size'>): number => (timelineRadius(a.kind, a.size) * READ_GROWTH) / TIMELINE_PX;
+export const timelineReadRadius = (a: Pick<NodeData, 'kind' | 'size'>): number =>
+  (timelineRadius(a.kind, a.size) * READ_GROWTH) / TIMELINE_PX;
 
 /**
  * Where a node's label is drawn at the reading scale, in graph units: from
@@ -504,7 +520,11 @@ export function timelineLayout(graph: ViewGraph, f: Facets): Timeline {
     (byLane.get(k) ?? byLane.set(k, []).get(k)!).push(id);
   });
   const familyLanes = [...byLane.keys()].filter((k) => k.startsWith('family:'));
-  const first = (k: string) => byLane.get(k)!.map((id) => graph.getNodeAttribute(id, 'since') || '9999').sort()[0]!;
+  const first = (k: string) =>
+    byLane
+      .get(k)!
+      .map((id) => graph.getNodeAttribute(id, 'since') || '9999')
+      .sort()[0]!;
   familyLanes.sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : a < b ? -1 : 1));
   const kindLanes = f.kinds.map((k) => `kind:${k.key}`).filter((k) => byLane.has(k));
   const order = [...familyLanes, ...kindLanes];
@@ -635,7 +655,7 @@ export function timelineLayout(graph: ViewGraph, f: Facets): Timeline {
       const x0 = d ? anchorX.get(d)! : undatedX;
       const block = blocks.get(`${key}\n${d}`);
       if (block) {
-        block.columns.forEach((col, c) => col.forEach((id, row) => place(id, x0 + block.offsets[c]!, row)));
+        for (const [c, col] of block.columns.entries()) for (const [row, id] of col.entries()) place(id, x0 + block.offsets[c]!, row);
         continue;
       }
       const taken = new Set<number>();

@@ -4,10 +4,10 @@
  * neighbours grouped by relation, lineage), or an overview when nothing is
  * selected. Built with dom.h only: every string from the data is text.
  */
-import { RELATION_NAMES } from '../../src/vocabulary/relations.js';
+import { RELATION_NAMES } from '../../src/vocabulary/index.js';
 import { h } from './dom.js';
 import { ATTRIBUTE_ORDER, attributeLabel, kindLabel, relationLabel, t } from './i18n.js';
-import { labelOf, monthIndex, monthLabel, safeUrl, type Facets, type NodeData, type ViewGraph } from './model.js';
+import { type Facets, labelOf, monthIndex, monthLabel, type NodeData, safeUrl, type ViewGraph } from './model.js';
 import type { LineageView } from './query.js';
 import type { Lang } from './state.js';
 
@@ -38,8 +38,27 @@ interface ClaimLike {
 
 /** Attributes shown elsewhere in the panel, or sigma's drawing state. */
 const INTERNAL = new Set([
-  'kind', 'label', 'labels', 'aliases', 'description', 'descriptions', 'sources', 'note', 'family', 'since',
-  'color', 'size', 'x', 'y', 'claims', 'conflicts', 'type', 'zIndex', 'hidden', 'forceLabel', 'highlighted',
+  'kind',
+  'label',
+  'labels',
+  'aliases',
+  'description',
+  'descriptions',
+  'sources',
+  'note',
+  'family',
+  'since',
+  'color',
+  'size',
+  'x',
+  'y',
+  'claims',
+  'conflicts',
+  'type',
+  'zIndex',
+  'hidden',
+  'forceLabel',
+  'highlighted',
 ]);
 
 /** Kinds that have a lineage (ancestry relations). */
@@ -52,7 +71,11 @@ export function swatch(color: string): HTMLSpanElement {
 }
 
 /** A clickable neighbour. */
-export function chip(ctx: PanelContext, id: string, extra: { title?: string; inferred?: boolean; suffix?: string } = {}): HTMLButtonElement {
+export function chip(
+  ctx: PanelContext,
+  id: string,
+  extra: { title?: string; inferred?: boolean; suffix?: string } = {},
+): HTMLButtonElement {
   const a = ctx.graph.getNodeAttributes(id);
   const hidden = !ctx.visible.has(id);
   const title = [extra.title, hidden ? t(ctx.lang, 'hiddenByFilters') : ''].filter(Boolean).join(' · ');
@@ -77,12 +100,13 @@ function cite(ctx: PanelContext, id: string): HTMLElement {
   const a = g.getNodeAttributes(id);
   const label = labelOf(a, ctx.lang);
   const url = safeUrl(a.url);
-  if (url) return h('a', { class: 'cite', href: url, title: `${label} — ${url}`, attrs: { target: '_blank', rel: 'noopener noreferrer' } }, label);
+  if (url)
+    return h('a', { class: 'cite', href: url, title: `${label} — ${url}`, attrs: { target: '_blank', rel: 'noopener noreferrer' } }, label);
   return h('button', { type: 'button', class: 'cite', title: t(ctx.lang, 'showInGraph'), on: { click: () => ctx.select(id) } }, label);
 }
 
 function cites(ctx: PanelContext, ids: readonly string[] | undefined): HTMLElement | null {
-  if (!ids || !ids.length) return null;
+  if (!ids?.length) return null;
   return h('span', { class: 'srcs' }, ...ids.map((s) => cite(ctx, s)));
 }
 
@@ -115,7 +139,16 @@ function claimCard(ctx: PanelContext, c: ClaimLike): HTMLElement {
     'div',
     { class: `claim ${status}` },
     h('div', { class: `claim-val${claimText(c).length > 40 ? ' long' : ''}` }, claimText(c)),
-    h('div', { class: 'claim-meta' }, h('span', { class: `badge ${status}` }, t(ctx.lang, (['preferred', 'alternative', 'disputed'].includes(status) ? status : 'preferred') as 'preferred')), cites(ctx, c.sources)),
+    h(
+      'div',
+      { class: 'claim-meta' },
+      h(
+        'span',
+        { class: `badge ${status}` },
+        t(ctx.lang, (['preferred', 'alternative', 'disputed'].includes(status) ? status : 'preferred') as 'preferred'),
+      ),
+      cites(ctx, c.sources),
+    ),
     c.quote ? h('div', { class: 'quote' }, `“${c.quote}”`) : null,
     c.note ? h('div', { class: 'claim-meta' }, c.note) : null,
   );
@@ -126,7 +159,10 @@ function attributes(ctx: PanelContext, id: string, a: NodeData): HTMLElement | n
   const conflicts = new Set(Array.isArray(a.conflicts) ? (a.conflicts as string[]) : []);
   const rows: HTMLElement[] = [];
   const named = new Set<string>();
-  const names = [...ATTRIBUTE_ORDER.filter((n) => claims[n]?.length), ...Object.keys(claims).filter((n) => !ATTRIBUTE_ORDER.includes(n) && claims[n]?.length)];
+  const names = [
+    ...ATTRIBUTE_ORDER.filter((n) => claims[n]?.length),
+    ...Object.keys(claims).filter((n) => !ATTRIBUTE_ORDER.includes(n) && claims[n]?.length),
+  ];
   for (const name of names) {
     const list = claims[name]!;
     named.add(name);
@@ -136,7 +172,12 @@ function attributes(ctx: PanelContext, id: string, a: NodeData): HTMLElement | n
         h(
           'div',
           { class: 'conflict', role: 'group', attrs: { 'aria-label': `${attributeLabel(name, ctx.lang)}: ${t(ctx.lang, 'conflict')}` } },
-          h('div', { class: 'conflict-head' }, h('span', {}, attributeLabel(name, ctx.lang)), h('span', { class: 'badge' }, t(ctx.lang, 'conflict'))),
+          h(
+            'div',
+            { class: 'conflict-head' },
+            h('span', {}, attributeLabel(name, ctx.lang)),
+            h('span', { class: 'badge' }, t(ctx.lang, 'conflict')),
+          ),
           h('div', { class: 'claims' }, ...list.map((c) => claimCard(ctx, c))),
         ),
       );
@@ -144,17 +185,38 @@ function attributes(ctx: PanelContext, id: string, a: NodeData): HTMLElement | n
     }
     const lead = list[0]!;
     const sources = [...new Set(list.flatMap((c) => c.sources ?? []))];
-    rows.push(h('dt', {}, attributeLabel(name, ctx.lang)), h('dd', {}, valueEl(lead.value, claimText(lead)), cites(ctx, sources), lead.note ? h('div', { class: 'claim-meta' }, lead.note) : null));
+    rows.push(
+      h('dt', {}, attributeLabel(name, ctx.lang)),
+      h(
+        'dd',
+        {},
+        valueEl(lead.value, claimText(lead)),
+        cites(ctx, sources),
+        lead.note ? h('div', { class: 'claim-meta' }, lead.note) : null,
+      ),
+    );
   }
   // Attributes without claims: a graph from elsewhere, or extra fields.
   for (const key of Object.keys(a).sort()) {
     if (INTERNAL.has(key) || named.has(key)) continue;
     const v = a[key];
-    if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length) || (typeof v === 'object' && !Array.isArray(v) && !Object.keys(v as object).length)) continue;
+    if (
+      v === undefined ||
+      v === null ||
+      v === '' ||
+      (Array.isArray(v) && !v.length) ||
+      (typeof v === 'object' && !Array.isArray(v) && !Object.keys(v as object).length)
+    )
+      continue;
     rows.push(h('dt', {}, attributeLabel(key, ctx.lang)), h('dd', {}, valueEl(v)));
   }
-  if (a.family && ctx.graph.hasNode(a.family) && a.kind !== 'family') rows.push(h('dt', {}, t(ctx.lang, 'family')), h('dd', {}, chip(ctx, a.family)));
-  if (a.since) rows.push(h('dt', {}, t(ctx.lang, 'since')), h('dd', {}, h('span', { class: 'val' }, monthLabel(monthIndex(a.since), ctx.lang)), h('span', { class: 'muted' }, ` (${a.since})`)));
+  if (a.family && ctx.graph.hasNode(a.family) && a.kind !== 'family')
+    rows.push(h('dt', {}, t(ctx.lang, 'family')), h('dd', {}, chip(ctx, a.family)));
+  if (a.since)
+    rows.push(
+      h('dt', {}, t(ctx.lang, 'since')),
+      h('dd', {}, h('span', { class: 'val' }, monthLabel(monthIndex(a.since), ctx.lang)), h('span', { class: 'muted' }, ` (${a.since})`)),
+    );
   void id;
   return rows.length ? h('dl', { class: 'attrs' }, ...rows) : null;
 }
@@ -199,7 +261,9 @@ function neighbours(ctx: PanelContext, id: string): HTMLElement | null {
     const i = RELATION_NAMES.indexOf(r as never);
     return i < 0 ? 999 : i;
   };
-  const sorted = [...groups.values()].sort((x, y) => (x.dir === y.dir ? 0 : x.dir === 'out' ? -1 : 1) || rank(x.relation) - rank(y.relation) || (x.relation < y.relation ? -1 : 1));
+  const sorted = [...groups.values()].sort(
+    (x, y) => (x.dir === y.dir ? 0 : x.dir === 'out' ? -1 : 1) || rank(x.relation) - rank(y.relation) || (x.relation < y.relation ? -1 : 1),
+  );
   const kindRank = (k: string) => ['version', 'technique', 'motivation', 'family', 'source'].indexOf(k);
   return h(
     'div',
@@ -208,7 +272,11 @@ function neighbours(ctx: PanelContext, id: string): HTMLElement | null {
       grp.items.sort((p, q) => {
         const ap = g.getNodeAttributes(p.other);
         const aq = g.getNodeAttributes(q.other);
-        return kindRank(ap.kind) - kindRank(aq.kind) || (ap.since || '').localeCompare(aq.since || '') || labelOf(ap, ctx.lang).localeCompare(labelOf(aq, ctx.lang));
+        return (
+          kindRank(ap.kind) - kindRank(aq.kind) ||
+          (ap.since || '').localeCompare(aq.since || '') ||
+          labelOf(ap, ctx.lang).localeCompare(labelOf(aq, ctx.lang))
+        );
       });
       const shown = grp.items.slice(0, MAX_CHIPS);
       const rel = relationLabel(grp.relation, grp.dir, ctx.lang);
@@ -222,7 +290,15 @@ function neighbours(ctx: PanelContext, id: string): HTMLElement | null {
           ...shown.map(({ other, edge }) => {
             const ea = g.getEdgeAttributes(edge);
             const srcs = (ea.sources ?? []).map((s) => (g.hasNode(s) ? labelOf(g.getNodeAttributes(s), ctx.lang) : s));
-            const title = [ea.inferred ? t(ctx.lang, 'inferredEdge') : '', srcs.length ? `${t(ctx.lang, 'sources')}: ${srcs.join('; ')}` : '', typeof ea.status === 'string' && ea.status !== 'preferred' ? t(ctx.lang, ea.status === 'disputed' ? 'disputed' : 'alternative') : ''].filter(Boolean).join(' · ');
+            const title = [
+              ea.inferred ? t(ctx.lang, 'inferredEdge') : '',
+              srcs.length ? `${t(ctx.lang, 'sources')}: ${srcs.join('; ')}` : '',
+              typeof ea.status === 'string' && ea.status !== 'preferred'
+                ? t(ctx.lang, ea.status === 'disputed' ? 'disputed' : 'alternative')
+                : '',
+            ]
+              .filter(Boolean)
+              .join(' · ');
             return chip(ctx, other, { title, inferred: ea.inferred === true });
           }),
           grp.items.length > shown.length ? h('span', { class: 'muted' }, `+${grp.items.length - shown.length}`) : null,
@@ -240,8 +316,22 @@ function lineageSection(ctx: PanelContext): HTMLElement {
   return h(
     'div',
     {},
-    l.ancestors.length ? h('div', { class: 'group' }, h('div', { class: 'group-head' }, t(ctx.lang, 'ancestors'), h('span', { class: 'n' }, String(l.ancestors.length))), list(l.ancestors)) : null,
-    l.descendants.length ? h('div', { class: 'group' }, h('div', { class: 'group-head' }, t(ctx.lang, 'descendants'), h('span', { class: 'n' }, String(l.descendants.length))), list(l.descendants)) : null,
+    l.ancestors.length
+      ? h(
+          'div',
+          { class: 'group' },
+          h('div', { class: 'group-head' }, t(ctx.lang, 'ancestors'), h('span', { class: 'n' }, String(l.ancestors.length))),
+          list(l.ancestors),
+        )
+      : null,
+    l.descendants.length
+      ? h(
+          'div',
+          { class: 'group' },
+          h('div', { class: 'group-head' }, t(ctx.lang, 'descendants'), h('span', { class: 'n' }, String(l.descendants.length))),
+          list(l.descendants),
+        )
+      : null,
   );
 }
 
@@ -252,7 +342,10 @@ export function nodeDetails(ctx: PanelContext, id: string): HTMLElement[] {
   const lang = ctx.lang;
   const label = labelOf(a, lang);
   const others = [...new Set([a.label, ...Object.values(a.labels)])].filter((l) => l !== label);
-  const desc = (lang !== 'en' && typeof a.descriptions === 'object' && a.descriptions ? (a.descriptions as Record<string, string>)[lang] : undefined) ?? (typeof a.description === 'string' ? a.description : undefined);
+  const desc =
+    (lang !== 'en' && typeof a.descriptions === 'object' && a.descriptions
+      ? (a.descriptions as Record<string, string>)[lang]
+      : undefined) ?? (typeof a.description === 'string' ? a.description : undefined);
   const canLineage = LINEAGE_KINDS.has(a.kind);
   const out: HTMLElement[] = [
     h(
@@ -261,7 +354,17 @@ export function nodeDetails(ctx: PanelContext, id: string): HTMLElement[] {
       swatch(a.color),
       h('span', { attrs: { 'data-testid': 'kind' } }, kindLabel(a.kind, lang)),
       h('span', { class: 'spacer' }),
-      h('button', { type: 'button', class: 'icon-btn', title: t(lang, 'close'), attrs: { 'aria-label': t(lang, 'close') }, on: { click: () => ctx.close() } }, '×'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'icon-btn',
+          title: t(lang, 'close'),
+          attrs: { 'aria-label': t(lang, 'close') },
+          on: { click: () => ctx.close() },
+        },
+        '×',
+      ),
     ),
     h('h2', {}, label),
   ];
@@ -273,7 +376,18 @@ export function nodeDetails(ctx: PanelContext, id: string): HTMLElement[] {
       'div',
       { class: 'd-actions' },
       canLineage
-        ? h('button', { type: 'button', class: 'btn', id: 'lineage-btn', title: t(lang, 'lineageHint'), attrs: { 'aria-pressed': String(ctx.lineageOn) }, on: { click: () => ctx.toggleLineage() } }, t(lang, 'lineage'))
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              id: 'lineage-btn',
+              title: t(lang, 'lineageHint'),
+              attrs: { 'aria-pressed': String(ctx.lineageOn) },
+              on: { click: () => ctx.toggleLineage() },
+            },
+            t(lang, 'lineage'),
+          )
         : null,
       h('button', { type: 'button', class: 'btn', on: { click: () => ctx.pathFrom(id) } }, `${t(lang, 'path')}…`),
       h('button', { type: 'button', class: 'btn', on: { click: () => ctx.fly(id) } }, t(lang, 'showInGraph')),
@@ -304,10 +418,20 @@ export function overview(ctx: PanelContext, shortcuts: [string, string][]): HTML
       { class: 'welcome' },
       h('h2', {}, t(lang, 'welcomeTitle')),
       h('p', { class: 'muted' }, t(lang, 'welcome')),
-      h('div', { class: 'stats' }, ...f.kinds.flatMap((k) => [h('span', {}, swatch(k.color), ' ', kindLabel(k.key, lang)), h('span', {}, String(k.members.length))]), h('span', {}, t(lang, 'edges')), h('span', {}, String(ctx.graph.size))),
+      h(
+        'div',
+        { class: 'stats' },
+        ...f.kinds.flatMap((k) => [h('span', {}, swatch(k.color), ' ', kindLabel(k.key, lang)), h('span', {}, String(k.members.length))]),
+        h('span', {}, t(lang, 'edges')),
+        h('span', {}, String(ctx.graph.size)),
+      ),
       range ? h('p', { class: 'muted' }, range) : null,
       h('h3', {}, t(lang, 'shortcuts')),
-      h('div', { class: 'keys' }, ...shortcuts.flatMap(([k, what]) => [h('span', {}, ...k.split(' ').map((x) => h('kbd', {}, x))), h('span', {}, what)])),
+      h(
+        'div',
+        { class: 'keys' },
+        ...shortcuts.flatMap(([k, what]) => [h('span', {}, ...k.split(' ').map((x) => h('kbd', {}, x))), h('span', {}, what)]),
+      ),
     ),
   ];
 }

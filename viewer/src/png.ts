@@ -60,7 +60,9 @@ export function renderPng(sigma: ViewSigma, options: PngOptions): HTMLCanvasElem
   // Legend, bottom left.
   const rowH = 18;
   ctx.font = `12px ${font}`;
-  const w = 28 + Math.max(ctx.measureText(options.legendTitle).width, ...options.legend.map((e) => ctx.measureText(`${e.label}  ${e.count}`).width + 8));
+  const w =
+    28 +
+    Math.max(ctx.measureText(options.legendTitle).width, ...options.legend.map((e) => ctx.measureText(`${e.label}  ${e.count}`).width + 8));
   const h = 30 + options.legend.length * rowH;
   const x = 14;
   const y = height - h - 14;

@@ -4,9 +4,10 @@
  * turns their answers into what the renderer highlights (node and edge sets)
  * and what the details panel lists.
  */
-import { lineage as queryLineage, type LineageNode } from '../../src/query/lineage.js';
-import { paths as queryPaths } from '../../src/query/path.js';
-import type { QueryGraph } from '../../src/query/common.js';
+
+import { edgeKey } from '../../src/graph/index.js';
+import { type LineageNode, type QueryGraph, lineage as queryLineage, paths as queryPaths } from '../../src/query/index.js';
+import { isRelation } from '../../src/vocabulary/index.js';
 import type { ViewGraph } from './model.js';
 
 export interface Highlight {
@@ -29,15 +30,15 @@ export interface PathView extends Highlight {
 
 /** The edge key of (source, relation, target) in this graph, if present. */
 function edgeKeyOf(graph: ViewGraph, source: string, relation: string, target: string): string | undefined {
-  const key = `${source}->${relation}->${target}`;
-  if (graph.hasEdge(key)) return key;
+  const key = isRelation(relation) ? edgeKey(source, relation, target) : undefined;
+  if (key !== undefined && graph.hasEdge(key)) return key;
   if (!graph.hasNode(source) || !graph.hasNode(target)) return undefined;
   return graph.edges(source, target).find((e) => graph.getEdgeAttribute(e, 'relation') === relation);
 }
 
 /** Ancestors and descendants of `id`, with the ancestry edges between them. */
 export function lineageOf(graph: ViewGraph, id: string): LineageView | null {
-  let res;
+  let res: ReturnType<typeof queryLineage>;
   try {
     res = queryLineage(graph as unknown as QueryGraph, id);
   } catch {
@@ -69,7 +70,7 @@ export function lineageOf(graph: ViewGraph, id: string): LineageView | null {
 
 /** The shortest path between two nodes (edges walked either way, written relations only). */
 export function pathBetween(graph: ViewGraph, from: string, to: string): PathView | null {
-  let res;
+  let res: ReturnType<typeof queryPaths>;
   try {
     res = queryPaths(graph as unknown as QueryGraph, from, to, { k: 1 });
   } catch {

@@ -48,7 +48,17 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** Graph files the page may load from exports/: a plain file name. */
 export const GRAPH_FILE = /^[\w][\w.-]{0,120}\.(json|gexf)$/;
 
-const list = (v: string | null): string[] => (v ? [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))].sort() : []);
+const list = (v: string | null): string[] =>
+  v
+    ? [
+        ...new Set(
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ].sort()
+    : [];
 
 /** Reads the state from a query string (`location.search`). */
 export function parseState(search: string): ViewState {

@@ -6,7 +6,8 @@
 import type Sigma from 'sigma';
 
 type ViewSigma = Sigma<NodeData, EdgeData, GraphData>;
-import { labelOf, type EdgeData, type GraphData, type NodeData, type Timeline } from './model.js';
+
+import { type EdgeData, type GraphData, labelOf, type NodeData, type Timeline } from './model.js';
 import type { Lang } from './state.js';
 
 export class TimeAxis {
@@ -14,7 +15,10 @@ export class TimeAxis {
   private timeline: Timeline | null = null;
   private lang: Lang = 'en';
 
-  constructor(private sigma: ViewSigma, container: HTMLElement) {
+  constructor(
+    private sigma: ViewSigma,
+    container: HTMLElement,
+  ) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'tg-axis';
     Object.assign(this.canvas.style, { position: 'absolute', inset: '0', width: '100%', height: '100%', pointerEvents: 'none' });
@@ -90,7 +94,13 @@ export class TimeAxis {
         if (roomy > 12 && x - lastLabel > 36) {
           ctx.fillStyle = '#94a3b8';
           ctx.font = `11px ${font}`;
-          ctx.fillText(this.lang === 'zh' ? `${month + 1}月` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month]!, x + 4, 7);
+          ctx.fillText(
+            this.lang === 'zh'
+              ? `${month + 1}月`
+              : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month]!,
+            x + 4,
+            7,
+          );
           lastLabel = x;
         }
       }

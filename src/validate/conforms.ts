@@ -6,10 +6,9 @@
  * before. It must never accept what zod rejects (a property test holds it to
  * that); rejecting more than zod only costs a zod run.
  */
+
+import { attributeSpec, attributesOf, CLAIM_STATUSES, type Kind, type ValueType, writableRelations } from '../vocabulary/index.js';
 import { COUNT_PATTERN, DATE_PATTERN, ID_PATTERN, LANG_PATTERN, PARAMS_PATTERN } from './schema.js';
-import { attributeSpec, attributesOf, CLAIM_STATUSES, type ValueType } from './vocabulary/attributes.js';
-import type { Kind } from './vocabulary/kinds.js';
-import { writableRelations } from './vocabulary/relations.js';
 
 type Check = (v: unknown) => boolean;
 
@@ -18,13 +17,20 @@ const STATUSES: ReadonlySet<unknown> = new Set(CLAIM_STATUSES);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 const nonEmpty: Check = (v) => isString(v) && v.length > 0;
-const matches = (re: RegExp): Check => (v) => isString(v) && re.test(v);
+const matches =
+  (re: RegExp): Check =>
+  (v) =>
+    isString(v) && re.test(v);
 const id = matches(ID_PATTERN);
 const ids: Check = (v) => id(v) || (Array.isArray(v) && v.length > 0 && v.every(id));
 const text: Check = (v) => nonEmpty(v) || (isRecord(v) && Object.entries(v).every(([k, x]) => LANG_PATTERN.test(k) && nonEmpty(x)));
-const optional = (check: Check): Check => (v) => v === undefined || check(v);
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
 const date = matches(DATE_PATTERN);
 const count = matches(COUNT_PATTERN);
 const params = matches(PARAMS_PATTERN);
@@ -61,7 +67,7 @@ function strictObject(fields: Record<string, Check>, required: readonly string[]
     for (const r of required) if (!(r in v)) return false;
     for (const k in v) {
       const check = known.get(k);
-      if (!check || !check(v[k])) return false;
+      if (!check?.(v[k])) return false;
     }
     return true;
   };
@@ -103,4 +109,3 @@ export function conforms(kind: Kind, raw: unknown): boolean {
   }
   return check(raw);
 }
-

@@ -4,78 +4,12 @@
  * same for the same facts. Adds the inferred relations and the time model.
  */
 import Graph from 'graphology';
-import { cmp } from './diagnostics.js';
-import { preferred, type Claim, type FactSet, type NodeFact, type RelationFact } from './facts.js';
-import { dateStart, type TypedValue } from './values.js';
-import { ATTRIBUTE_NAMES, type Attribute } from './vocabulary/attributes.js';
-import { KINDS, type Kind } from './vocabulary/kinds.js';
-import { RELATIONS, type Relation } from './vocabulary/relations.js';
-
-/** A claim as stored on the graph (JSON-friendly). */
-export interface ClaimRecord {
-  value: TypedValue['value'];
-  text: string;
-  sources: string[];
-  status: Claim['status'];
-  note?: string;
-  quote?: string;
-  /** Active parameters of a `params` value. */
-  active?: number;
-  qualifier?: string;
-}
-
-/** Attributes of a node in the graph and in `graph.json`. */
-export interface NodeAttributes {
-  kind: Kind;
-  label: string;
-  labels: Record<string, string>;
-  aliases: string[];
-  description?: string;
-  descriptions: Record<string, string>;
-  sources: string[];
-  note?: string;
-  /** Family id for versions and sources that name one. */
-  family?: string;
-  /** Date (YYYY-MM-DD) from which the node is part of the graph; see timeline. */
-  since: string;
-  color: string;
-  size: number;
-  x: number;
-  y: number;
-  /** Every claim per attribute, the preferred one first. */
-  claims: Partial<Record<Attribute, ClaimRecord[]>>;
-  /** Attributes whose sources disagree. */
-  conflicts: Attribute[];
-  /** Preferred values, flattened: `released`, `vocabulary`, … */
-  [attribute: string]: unknown;
-}
-
-/** Attributes of an edge. */
-export interface EdgeAttributes {
-  relation: Relation;
-  label: string;
-  sources: string[];
-  status: Claim['status'];
-  inferred: boolean;
-  since: string;
-  note?: string;
-  quote?: string;
-  /** For `pursues`: the techniques through which the version pursues the motivation. */
-  via?: string[];
-}
-
-/** The graph type techgraph builds. */
-export type TechGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
-/** Graph-level attributes. */
-export interface GraphAttributes {
-  name: string;
-  /** First and last date of the timeline (YYYY-MM-DD); `end` is after every `since`. */
-  start: string;
-  end: string;
-  /** Languages that labels use, `en` first. */
-  languages: string[];
-}
+import { ATTRIBUTE_NAMES, type Attribute, BRINGING_RELATIONS, cmp, KINDS, type Relation, relationLabel } from '../vocabulary/index.js';
+import { conflicts, shownClaim } from './claims.js';
+import type { Claim, FactSet, NodeFact, RelationFact } from './facts.js';
+import { edgeKey } from './keys.js';
+import { dateStart, edgeSince } from './time.js';
+import type { ClaimRecord, EdgeAttributes, NodeAttributes, TechGraph } from './types.js';
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -84,9 +18,6 @@ export interface BuildOptions {
   /** Called every few thousand nodes and relations added: (done, total). */
   onProgress?: (done: number, total: number) => void;
 }
-
-/** Edge key: unique per (source, relation, target). */
-export const edgeKey = (source: string, relation: Relation, target: string) => `${source}->${relation}->${target}`;
 
 /** Builds the graph from validated facts. */
 export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
@@ -99,7 +30,7 @@ export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
     if (++done % 4096 === 0) options.onProgress?.(done, total);
   };
   for (const n of facts.nodes) {
-    Object.keys(n.labels).forEach((l) => languages.add(l));
+    for (const l of Object.keys(n.labels)) languages.add(l);
     graph.addNode(n.id, nodeAttributes(n));
     step();
   }
@@ -110,7 +41,8 @@ export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
   for (const r of infer(graph)) graph.addDirectedEdgeWithKey(edgeKey(r.source, r.relation, r.target), r.source, r.target, r.attributes);
   // Family of versions and sources.
   graph.forEachEdge((_, a, s, t) => {
-    if (a.relation === 'in_family' || (a.relation === 'published_by' && !graph.getNodeAttribute(s, 'family'))) graph.setNodeAttribute(s, 'family', t);
+    if (a.relation === 'in_family' || (a.relation === 'published_by' && !graph.getNodeAttribute(s, 'family')))
+      graph.setNodeAttribute(s, 'family', t);
   });
   const { start, end } = timeline(graph);
   graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'size', round(KINDS[a.kind].size + 1.5 * Math.sqrt(graph.degree(n)))));
@@ -123,18 +55,17 @@ export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
 function nodeAttributes(n: NodeFact): NodeAttributes {
   const claims: NodeAttributes['claims'] = {};
   const flat: Record<string, unknown> = {};
-  const conflicts: Attribute[] = [];
+  const conflicting: Attribute[] = [];
   for (const attr of ATTRIBUTE_NAMES) {
     const list = n.attributes[attr];
     if (!list) continue;
     claims[attr] = list.map(claimRecord);
-    // A fact whose every claim is disputed has no value to show; its claims stay visible.
-    const lead = preferred(list)!;
-    if (lead.status !== 'disputed') {
-      flat[attr] = lead.value.value;
-      if (lead.value.type === 'params' && lead.value.active !== undefined) flat[`${attr}_active`] = lead.value.active;
+    const shown = shownClaim(list);
+    if (shown) {
+      flat[attr] = shown.value.value;
+      if (shown.value.type === 'params' && shown.value.active !== undefined) flat[`${attr}_active`] = shown.value.active;
     }
-    if (list.some((c) => c.status === 'disputed') || (list.length > 1 && new Set(list.map((c) => JSON.stringify(c.value.value))).size > 1)) conflicts.push(attr);
+    if (conflicts(list)) conflicting.push(attr);
   }
   const label = n.labels.en ?? Object.values(n.labels)[0] ?? n.id;
   const description = n.descriptions.en ?? Object.values(n.descriptions)[0];
@@ -150,7 +81,7 @@ function nodeAttributes(n: NodeFact): NodeAttributes {
   a.x = 0;
   a.y = 0;
   a.claims = claims;
-  a.conflicts = conflicts;
+  a.conflicts = conflicting;
   for (const k in flat) a[k] = flat[k];
   return a;
 }
@@ -166,7 +97,14 @@ function claimRecord(c: Claim): ClaimRecord {
 }
 
 function addRelation(graph: TechGraph, r: RelationFact): void {
-  const a: EdgeAttributes = { relation: r.relation, label: RELATIONS[r.relation].label.en, sources: r.sources, status: r.status, inferred: false, since: '' };
+  const a: EdgeAttributes = {
+    relation: r.relation,
+    label: relationLabel(r.relation, 'out'),
+    sources: r.sources,
+    status: r.status,
+    inferred: false,
+    since: '',
+  };
   if (r.note) a.note = r.note;
   if (r.quote) a.quote = r.quote;
   graph.addDirectedEdgeWithKey(edgeKey(r.source, r.relation, r.target), r.source, r.target, a);
@@ -195,7 +133,7 @@ function infer(graph: TechGraph): Inferred[] {
     source,
     relation,
     target,
-    attributes: { relation, label: RELATIONS[relation].label.en, sources: [], status: 'preferred', inferred: true, since: '', ...extra },
+    attributes: { relation, label: relationLabel(relation, 'out'), sources: [], status: 'preferred', inferred: true, since: '', ...extra },
   });
 
   // pursues: version → motivation, via the techniques it adopts.
@@ -225,17 +163,6 @@ function infer(graph: TechGraph): Inferred[] {
 }
 
 /**
- * Relations along which a node "brings" another into the graph: a version
- * brings the techniques it adopts, a technique its ancestors, motivations and
- * papers, and so on. A node is part of the graph from the earliest date at
- * which something dated brings it.
- */
-const BRINGS: ReadonlySet<Relation> = new Set<Relation>([
-  'adopts', 'in_family', 'based_on', 'described_in', 'serves', 'extends', 'replaces', 'variant_of',
-  'derived_from', 'generalizes', 'complements', 'part_of', 'introduced_in', 'published_by',
-]);
-
-/**
  * The time model. Versions exist from their release date and sources from
  * their publication date; every other node from the earliest date at which a
  * version brings it (see BRINGS); nodes nothing dated reaches exist from the
@@ -260,7 +187,7 @@ function timeline(graph: TechGraph): { start: string; end: string } {
     queue.push(v);
     for (let head = 0; head < queue.length; head++) {
       graph.forEachOutEdge(queue[head]!, (_, a, __, t, ___, ta) => {
-        if (!BRINGS.has(a.relation) || since.has(t) || ta.kind === 'version') return;
+        if (!BRINGING_RELATIONS.has(a.relation) || since.has(t) || ta.kind === 'version') return;
         since.set(t, date);
         queue.push(t);
       });
@@ -271,8 +198,20 @@ function timeline(graph: TechGraph): { start: string; end: string } {
   const start = dates[0] ?? '2000-01-01';
   const last = dates[dates.length - 1] ?? start;
   const end = `${Number(last.slice(0, 4)) + 1}-12-31`;
-  graph.updateEachNodeAttributes((n, a) => ((a.since = since.get(n) ?? start), a), { attributes: ['since'] });
-  graph.updateEachEdgeAttributes((_, a, __, ___, sa, ta) => ((a.since = sa.since > ta.since ? sa.since : ta.since), a), { attributes: ['since'] });
+  graph.updateEachNodeAttributes(
+    (n, a) => {
+      a.since = since.get(n) ?? start;
+      return a;
+    },
+    { attributes: ['since'] },
+  );
+  graph.updateEachEdgeAttributes(
+    (_, a, __, ___, sa, ta) => {
+      a.since = edgeSince(sa.since, ta.since);
+      return a;
+    },
+    { attributes: ['since'] },
+  );
   return { start, end };
 }
 

@@ -4,9 +4,17 @@
  * JSON Schema (draft-07, for yaml-language-server) from the very same objects.
  */
 import { z } from 'zod';
-import { KINDS, KIND_NAMES, type Kind } from './vocabulary/kinds.js';
-import { RELATIONS, writableRelations } from './vocabulary/relations.js';
-import { attributeSpec, attributesOf, CLAIM_STATUSES, type ValueType } from './vocabulary/attributes.js';
+import {
+  attributeSpec,
+  attributesOf,
+  CLAIM_STATUSES,
+  KIND_NAMES,
+  KINDS,
+  type Kind,
+  RELATIONS,
+  type ValueType,
+  writableRelations,
+} from '../vocabulary/index.js';
 
 /** Node ids: letters, digits, `.`, `_`, `-`; start with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -31,13 +39,20 @@ export function plainValue(type: ValueType, values?: readonly string[]): z.ZodTy
     case 'string':
       return z.string().min(1);
     case 'url':
-      return z.string().regex(/^https?:\/\/\S+$/).describe('An http(s) URL.');
+      return z
+        .string()
+        .regex(/^https?:\/\/\S+$/)
+        .describe('An http(s) URL.');
     case 'date':
       return z.union([z.string().regex(DATE_PATTERN), z.number().int().min(1000).max(9999)]).describe('YYYY, YYYY-MM or YYYY-MM-DD.');
     case 'count':
-      return z.union([z.number().nonnegative(), z.string().regex(COUNT_PATTERN)]).describe('A number, with an optional unit K M B T 万 亿 and qualifier > ~: 36T, 151,646, 30万, >1M.');
+      return z
+        .union([z.number().nonnegative(), z.string().regex(COUNT_PATTERN)])
+        .describe('A number, with an optional unit K M B T 万 亿 and qualifier > ~: 36T, 151,646, 30万, >1M.');
     case 'length':
-      return z.union([z.number().int().positive(), z.string().regex(COUNT_PATTERN)]).describe('A sequence length; K = 1024: 2048, 32K, 128K.');
+      return z
+        .union([z.number().int().positive(), z.string().regex(COUNT_PATTERN)])
+        .describe('A sequence length; K = 1024: 2048, 32K, 128K.');
     case 'params':
       return z.string().regex(PARAMS_PATTERN).describe('Parameters, dense (72B) or MoE total-Aactive (235B-A22B).');
     case 'params-list':
@@ -48,8 +63,11 @@ export function plainValue(type: ValueType, values?: readonly string[]): z.ZodTy
 }
 
 const claimMeta = {
-  sources: ids.optional().describe('Who says so. Defaults to the node\'s `sources`.'),
-  status: z.enum(CLAIM_STATUSES).optional().describe('preferred (shown by default), alternative, or disputed (judged wrong by a better source).'),
+  sources: ids.optional().describe("Who says so. Defaults to the node's `sources`."),
+  status: z
+    .enum(CLAIM_STATUSES)
+    .optional()
+    .describe('preferred (shown by default), alternative, or disputed (judged wrong by a better source).'),
   note: z.string().optional().describe('Why, in a sentence.'),
   quote: z.string().optional().describe('The source\'s own words (e.g. the seed\'s "30万").'),
 };
@@ -61,10 +79,7 @@ function attributeValue(type: ValueType, values?: readonly string[]): z.ZodType 
   return z.union([plain, claim, z.array(claim).min(1)]);
 }
 
-const relationTarget = z.union([
-  id,
-  z.strictObject({ target: id.describe('The related node.'), ...claimMeta }),
-]);
+const relationTarget = z.union([id, z.strictObject({ target: id.describe('The related node.'), ...claimMeta })]);
 const relationValue = z.union([relationTarget, z.array(relationTarget)]);
 
 /** Keys every node has, whatever its kind. */

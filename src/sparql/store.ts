@@ -10,19 +10,12 @@
  * (`LINEAGE_PATH` spells the path the `lineage` query walks.)
  */
 import oxigraph from 'oxigraph';
-import type { TechGraph } from './build.js';
-import { ntriples, rdfPrefixes, RDF_BASE } from './export/rdf.js';
-import { RELATION_NAMES, RELATIONS, type Relation } from './vocabulary/relations.js';
+import { ntriples, RDF_BASE, rdfPrefixes } from '../export/index.js';
+import type { TechGraph } from '../graph/index.js';
+import { ANCESTRY_RELATIONS } from '../vocabulary/index.js';
 
-/**
- * Relations that lead from a node to what it comes from: those flagged
- * `lineage` in the vocabulary, plus `succeeds` and `based_on` for versions
- * (the same set the lineage query walks).
- */
-export const LINEAGE_RELATIONS: readonly Relation[] = [...RELATION_NAMES.filter((r) => RELATIONS[r].lineage), 'succeeds', 'based_on'];
-
-/** The property path of the lineage relations: `(tg:extends|tg:replaces|…|tg:based_on)`. */
-export const LINEAGE_PATH = `(${LINEAGE_RELATIONS.map((r) => `tg:${r}`).join('|')})`;
+/** The property path of the ancestry relations (the vocabulary's, as the lineage query walks them): `(tg:succeeds|…|tg:generalizes)`. */
+export const LINEAGE_PATH = `(${ANCESTRY_RELATIONS.map((r) => `tg:${r}`).join('|')})`;
 
 /** The PREFIX lines predeclared for every query. */
 export function sparqlPrologue(base = RDF_BASE): string {
@@ -66,7 +59,9 @@ export class SparqlStore {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       const lines = this.prologue.split('\n').length - 1;
-      throw new Error(message.replace(/error at (\d+):(\d+)/, (_, l: string, c: string) => `error at ${Math.max(1, Number(l) - lines)}:${c}`));
+      throw new Error(
+        message.replace(/error at (\d+):(\d+)/, (_, l: string, c: string) => `error at ${Math.max(1, Number(l) - lines)}:${c}`),
+      );
     }
   }
 
@@ -74,7 +69,11 @@ export class SparqlStore {
   query(text: string): SparqlResult {
     // `json`: SPARQL JSON results for SELECT and ASK, JSON-LD (an array) for graphs.
     const json = this.run(text, 'json');
-    const parsed = JSON.parse(json) as { head?: { vars?: string[] }; boolean?: boolean; results?: { bindings: Record<string, SparqlTerm>[] } };
+    const parsed = JSON.parse(json) as {
+      head?: { vars?: string[] };
+      boolean?: boolean;
+      results?: { bindings: Record<string, SparqlTerm>[] };
+    };
     if (!Array.isArray(parsed) && parsed.head) {
       if (typeof parsed.boolean === 'boolean') return { form: 'ask', boolean: parsed.boolean };
       return { form: 'select', vars: parsed.head.vars ?? [], rows: parsed.results?.bindings ?? [] };
@@ -98,7 +97,8 @@ export class SparqlStore {
 export function compactIri(iri: string, base = RDF_BASE): string {
   let best: [string, string] | undefined;
   for (const [p, ns] of Object.entries(rdfPrefixes(base))) if (iri.startsWith(ns) && (!best || ns.length > best[1].length)) best = [p, ns];
-  if (best && /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(iri.slice(best[1].length)) && !iri.endsWith('.')) return `${best[0]}:${iri.slice(best[1].length)}`;
+  if (best && /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(iri.slice(best[1].length)) && !iri.endsWith('.'))
+    return `${best[0]}:${iri.slice(best[1].length)}`;
   return `<${iri}>`;
 }
 
@@ -117,6 +117,10 @@ export function resultTable(r: Extract<SparqlResult, { form: 'select' }>, base =
   const cells = r.rows.map((row) => r.vars.map((v) => clean(termText(row[v], base))));
   const head = r.vars.map((v) => `?${v}`);
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((s, i) => (i === c.length - 1 ? s : s.padEnd(width[i]!))).join('  ').trimEnd();
-  return [line(head), ...cells.map(line)].join('\n') + `\n(${r.rows.length} row${r.rows.length === 1 ? '' : 's'})\n`;
+  const line = (c: string[]) =>
+    c
+      .map((s, i) => (i === c.length - 1 ? s : s.padEnd(width[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(head), ...cells.map(line)].join('\n')}\n(${r.rows.length} row${r.rows.length === 1 ? '' : 's'})\n`;
 }

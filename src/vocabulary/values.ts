@@ -3,7 +3,7 @@
  * `2024-06`) into numbers and normalised dates, keeping the original text.
  * Pure functions; a failure is returned as a reason, never thrown.
  */
-import type { ValueType } from './vocabulary/attributes.js';
+import type { ValueType } from './attributes.js';
 
 /** A parsed value: `value` is what exports type, `text` what the author wrote. */
 export type TypedValue =
@@ -19,7 +19,16 @@ export type Parsed = { ok: true; value: TypedValue } | { ok: false; reason: stri
 const DECIMAL: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, T: 1e12, 万: 1e4, 亿: 1e8 };
 const BINARY: Record<string, number> = { k: 1024, K: 1024, M: 1024 * 1024 };
 const PARAM_UNITS: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
-const QUALIFIERS: Record<string, '>' | '<' | '~' | '>=' | '<='> = { '>': '>', '<': '<', '~': '~', '≈': '~', '>=': '>=', '<=': '<=', '≥': '>=', '≤': '<=' };
+const QUALIFIERS: Record<string, '>' | '<' | '~' | '>=' | '<='> = {
+  '>': '>',
+  '<': '<',
+  '~': '~',
+  '≈': '~',
+  '>=': '>=',
+  '<=': '<=',
+  '≥': '>=',
+  '≤': '<=',
+};
 
 /** Parses `raw` (from YAML: a string or a number, or a list for params-list) as `type`. */
 export function parseValue(type: ValueType, raw: unknown): Parsed {
@@ -108,11 +117,6 @@ export function valueKey(v: TypedValue): string {
   if (v.type === 'params') return `${v.value}/${v.active ?? ''}`;
   if (v.type === 'count' || v.type === 'length') return `${v.qualifier ?? ''}${v.value}`;
   return String(v.value);
-}
-
-/** First day covered by a date of any precision: `2024-06` → `2024-06-01`. */
-export function dateStart(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
 const ok = (value: TypedValue): Parsed => ({ ok: true, value });

@@ -3,6 +3,7 @@
  * never thrown exceptions. Every stage returns them; the CLI prints them as
  * `file:line:column: severity CODE: message`.
  */
+import { cmp } from '../vocabulary/index.js';
 
 /** Every diagnostic code the pipeline can produce. Tests assert codes, not messages. */
 export const CODES = {
@@ -78,8 +79,7 @@ const pos = (p: Position): Position => ({ file: p.file, line: p.line, column: p.
 /** Orders diagnostics by file, line, column, then code, so output is stable. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
-    (a, b) =>
-      cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.code, b.code) || cmp(a.message, b.message),
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.code, b.code) || cmp(a.message, b.message),
   );
 }
 
@@ -91,9 +91,4 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 /** `file:line:column: severity CODE: message`, the one text form. */
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
-}
-
-/** Plain code-unit comparison: the same order on every machine and locale. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

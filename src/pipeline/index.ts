@@ -4,45 +4,12 @@
  * (or any other caller) decides what to show.
  */
 import { join } from 'node:path';
-import { build, type TechGraph } from './build.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { gexf } from './export/gexf.js';
-import { cytoscape } from './export/cytoscape.js';
-import { graphml } from './export/graphml.js';
-import { json } from './export/json.js';
-import { mermaid } from './export/mermaid.js';
-import { cypher, neo4jFiles } from './export/neo4j.js';
-import { ntriples, turtle } from './export/rdf.js';
-import type { Chunk } from './export/bytes.js';
-import { recoverFolder, writeAtomic, type FaultHook, type OutputFile } from './export/write.js';
-import type { FactSet } from './facts.js';
-import { layout, type LayoutOptions } from './layout.js';
-import { load } from './load/index.js';
-import { validate } from './validate.js';
-
-/** One export format: a description and the files it writes for a graph (names relative to the output folder). */
-export interface FormatSpec {
-  description: string;
-  files(graph: TechGraph): OutputFile[];
-}
-
-const one = (name: string, write: (g: TechGraph) => Iterable<Chunk>) => (g: TechGraph): OutputFile[] => [{ name, chunks: () => write(g) }];
-
-/** Export formats, in the order they are written. */
-export const FORMATS = {
-  gexf: { description: 'graph.gexf: GEXF 1.3 for Gephi', files: one('graph.gexf', gexf) },
-  json: { description: 'graph.json: graphology JSON for the viewer', files: one('graph.json', json) },
-  graphml: { description: 'graph.graphml: GraphML for yEd, Cytoscape, networkx', files: one('graph.graphml', graphml) },
-  cytoscape: { description: 'graph.cyjs: Cytoscape.js JSON', files: one('graph.cyjs', cytoscape) },
-  rdf: {
-    description: 'graph.ttl, graph.nt: RDF (Turtle, N-Triples) for triple stores and SPARQL',
-    files: (g) => [...one('graph.ttl', turtle)(g), ...one('graph.nt', ntriples)(g)],
-  },
-  neo4j: { description: 'neo4j/: CSV files and import.sh for neo4j-admin bulk import', files: (g) => neo4jFiles(g) },
-  cypher: { description: 'graph.cypher: idempotent MERGE statements for a running Neo4j', files: one('graph.cypher', cypher) },
-  mermaid: { description: 'graph.mmd: Mermaid flowchart of the version chains and their techniques', files: one('graph.mmd', mermaid) },
-} as const satisfies Record<string, FormatSpec>;
-export type Format = keyof typeof FORMATS;
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/index.js';
+import { type FaultHook, FORMATS, type Format, type FormatSpec, type OutputFile, recoverFolder, writeAtomic } from '../export/index.js';
+import { build, type FactSet, type TechGraph } from '../graph/index.js';
+import { type LayoutOptions, layout } from '../layout/index.js';
+import { load } from '../load/index.js';
+import { validate } from '../validate/index.js';
 
 /**
  * A progress event: how far a stage is, `done` of `total` (files parsed, files
@@ -102,7 +69,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     onFile: (file, i, total) => options.onProgress?.({ stage: 'load', file, done: i + 1, total }),
   });
   const progress = options.onProgress;
-  const { facts, diagnostics } = validate(loaded.files, progress ? { onProgress: (done, total) => progress({ stage: 'validate', done, total }) } : {});
+  const { facts, diagnostics } = validate(
+    loaded.files,
+    progress ? { onProgress: (done, total) => progress({ stage: 'validate', done, total }) } : {},
+  );
   const all = sortDiagnostics([...loaded.diagnostics, ...diagnostics]);
   return { ok: !hasErrors(all), diagnostics: all, facts };
 }
@@ -130,7 +100,11 @@ async function checkAndBuild(options: CheckOptions): Promise<{ ok: boolean; diag
   const { ok, diagnostics, facts } = await check(options);
   if (!ok) return { ok, diagnostics };
   const progress = options.onProgress;
-  return { ok, diagnostics, graph: build(facts, progress ? { onProgress: (done, total) => progress({ stage: 'build', done, total }) } : {}) };
+  return {
+    ok,
+    diagnostics,
+    graph: build(facts, progress ? { onProgress: (done, total) => progress({ stage: 'build', done, total }) } : {}),
+  };
 }
 
 /**
@@ -145,15 +119,29 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
   if (!checked.graph) return { ...checked, written: [] };
   const { graph } = checked;
   const progress = options.onProgress;
-  await layout(graph, { ...options.layout, ...(progress ? { onProgress: (done: number, total: number) => progress({ stage: 'layout', done, total }) } : {}) });
+  await layout(graph, {
+    ...options.layout,
+    ...(progress ? { onProgress: (done: number, total: number) => progress({ stage: 'layout', done, total }) } : {}),
+  });
   const formats = options.formats ?? (Object.keys(FORMATS) as Format[]);
   const files: OutputFile[] = formats.flatMap((f) => (FORMATS[f] as FormatSpec).files(graph));
   try {
-    const written = await writeAtomic(options.out, progress ? files.map((f) => reporting(f, join(options.out, f.name), progress)) : files, options.fault);
+    const written = await writeAtomic(
+      options.out,
+      progress ? files.map((f) => reporting(f, join(options.out, f.name), progress)) : files,
+      options.fault,
+    );
     for (const w of written) progress?.({ stage: 'write', file: w.path, bytes: w.bytes, done: true });
     return { ok: true, diagnostics: checked.diagnostics, graph, written };
   } catch (e) {
-    const d: Diagnostic = { code: 'WRITE_ERROR', severity: 'error', file: options.out, line: 1, column: 1, message: `exports not written, previous files kept: ${e instanceof Error ? e.message : String(e)}` };
+    const d: Diagnostic = {
+      code: 'WRITE_ERROR',
+      severity: 'error',
+      file: options.out,
+      line: 1,
+      column: 1,
+      message: `exports not written, previous files kept: ${e instanceof Error ? e.message : String(e)}`,
+    };
     return { ok: false, diagnostics: [...checked.diagnostics, d], graph, written: [] };
   }
 }

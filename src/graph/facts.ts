@@ -3,12 +3,9 @@
  * between validate (which produces it) and build (which turns it into a graph).
  * Positions are kept as sites and resolved only when a diagnostic needs one.
  */
-import type { Position } from './diagnostics.js';
-import type { DataPath, Target } from './load/yaml.js';
-import type { Kind } from './vocabulary/kinds.js';
-import type { Relation } from './vocabulary/relations.js';
-import type { Attribute, ClaimStatus } from './vocabulary/attributes.js';
-import type { TypedValue } from './values.js';
+import type { Position } from '../diagnostics/index.js';
+import type { DataPath, Target } from '../load/index.js';
+import type { Attribute, ClaimStatus, Kind, Relation, TypedValue } from '../vocabulary/index.js';
 
 /** Where a fact was written: resolved to a line and column on demand. */
 export interface Site {
@@ -43,7 +40,7 @@ export interface NodeFact {
   /** Default sources of the node's facts. */
   sources: string[];
   note?: string;
-  /** Claims per attribute, in the order written; the preferred claim first. */
+  /** Claims per attribute, the lead claim first (see `leadFirst`), then in the order written. */
   attributes: Partial<Record<Attribute, Claim[]>>;
   /** The node's mapping in its file. */
   site: Site;
@@ -65,9 +62,4 @@ export interface RelationFact {
 export interface FactSet {
   nodes: NodeFact[];
   relations: RelationFact[];
-}
-
-/** The claim the exports show for an attribute. */
-export function preferred(claims: readonly Claim[] | undefined): Claim | undefined {
-  return claims?.[0];
 }

@@ -5,17 +5,26 @@
  * relation kinds and acyclicity checked, and conflicting claims reported.
  */
 import type { z } from 'zod';
-import { error, warning, cmp, type Code, type Diagnostic } from './diagnostics.js';
-import { positionOf, type Claim, type FactSet, type NodeFact, type RelationFact, type Site } from './facts.js';
-import type { FactFile } from './load/index.js';
-import type { DataPath } from './load/yaml.js';
+import { type Code, type Diagnostic, didYouMean, error, suggest, warning } from '../diagnostics/index.js';
+import { type Claim, conflicts, type FactSet, leadFirst, type NodeFact, positionOf, type RelationFact, type Site } from '../graph/index.js';
+import type { DataPath, FactFile } from '../load/index.js';
+import {
+  type Attribute,
+  attributeSpec,
+  type ClaimStatus,
+  cmp,
+  isAttribute,
+  isRelation,
+  KIND_BY_SECTION,
+  KINDS,
+  type Kind,
+  parseValue,
+  RELATION_NAMES,
+  RELATIONS,
+  type Relation,
+} from '../vocabulary/index.js';
 import { conforms } from './conforms.js';
-import { CLAIM_FIELDS, RELATION_FIELDS, nodeFields, nodeSchema } from './schema.js';
-import { didYouMean, suggest } from './suggest.js';
-import { parseValue, valueKey } from './values.js';
-import { attributeSpec, isAttribute, type Attribute, type ClaimStatus } from './vocabulary/attributes.js';
-import { KINDS, KIND_BY_SECTION, type Kind } from './vocabulary/kinds.js';
-import { RELATIONS, RELATION_NAMES, isRelation, type Relation } from './vocabulary/relations.js';
+import { CLAIM_FIELDS, nodeFields, nodeSchema, RELATION_FIELDS } from './schema.js';
 
 /** Result of validation: facts are complete only when there is no error. */
 export interface Validated {
@@ -45,7 +54,14 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
   const kindOf = new Map<string, Kind>();
   const sourceRefs: SourceRef[] = [];
   const report = (code: Code, site: Site, message: string, target: 'key' | 'value' = 'value', related?: Site[]) =>
-    diagnostics.push(error(code, positionOf(site, target), message, related?.map((s) => positionOf(s))));
+    diagnostics.push(
+      error(
+        code,
+        positionOf(site, target),
+        message,
+        related?.map((s) => positionOf(s)),
+      ),
+    );
 
   // 1. Structure, per node.
   let filesDone = 0;
@@ -60,7 +76,12 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
     for (const [section, list] of Object.entries(f.data as Raw)) {
       const kind = KIND_BY_SECTION.get(section);
       if (!kind) {
-        report('UNKNOWN_FIELD', site([section]), `unknown section "${section}"${didYouMean(section, KIND_BY_SECTION.keys())} (sections: ${sectionList()})`, 'key');
+        report(
+          'UNKNOWN_FIELD',
+          site([section]),
+          `unknown section "${section}"${didYouMean(section, KIND_BY_SECTION.keys())} (sections: ${sectionList()})`,
+          'key',
+        );
         continue;
       }
       if (list === null) continue;
@@ -80,7 +101,9 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
           const first = idSites.get(id.toLowerCase());
           if (first) {
             const p = positionOf(first);
-            report('DUPLICATE_ID', site([...path, 'id']), `id "${id}" is already used at ${p.file}:${p.line}:${p.column}`, 'value', [first]);
+            report('DUPLICATE_ID', site([...path, 'id']), `id "${id}" is already used at ${p.file}:${p.line}:${p.column}`, 'value', [
+              first,
+            ]);
           } else {
             idSites.set(id.toLowerCase(), site([...path, 'id']));
             kindOf.set(id, kind);
@@ -91,7 +114,9 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
         if (result && !result.success) {
           for (const issue of result.error.issues) structuralIssue(issue, raw, kind, (p) => site([...path, ...p]), diagnostics);
           // Every problem at once: the fields that passed the schema still get their values checked (the node itself is dropped).
-          const broken = new Set(result.error.issues.flatMap((i) => (i.path.length ? [String(i.path[0])] : i.code === 'unrecognized_keys' ? i.keys : [])));
+          const broken = new Set(
+            result.error.issues.flatMap((i) => (i.path.length ? [String(i.path[0])] : i.code === 'unrecognized_keys' ? i.keys : [])),
+          );
           if (typeof raw.id === 'string' && !broken.has('id')) {
             const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => !broken.has(k)));
             normalise(kind, rest, site(path), report, sourceRefs);
@@ -112,7 +137,8 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
   // Did-you-mean scans every name; only the first MAX_SUGGESTIONS unknown references get one, so a big file full of bad references stays fast.
   let names: Map<string, NodeFact> | undefined;
   let suggestions = 0;
-  const didYouMeanNode = (ref: string, allowed: readonly Kind[]) => (suggestions++ < MAX_SUGGESTIONS ? closest(ref, (names ??= nameIndex(nodes)), allowed) : '');
+  const didYouMeanNode = (ref: string, allowed: readonly Kind[]) =>
+    suggestions++ < MAX_SUGGESTIONS ? closest(ref, (names ??= nameIndex(nodes)), allowed) : '';
   const refOk = (ref: string, s: Site, what: string, allowed: readonly Kind[]): boolean => {
     const kind = kindOf.get(ref);
     if (!kind) {
@@ -138,7 +164,13 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
     const key = `${r.source}\u0000${r.relation}\u0000${r.target}`;
     const dup = seen.get(key);
     if (dup) {
-      report('DUPLICATE_RELATION', r.site, `"${r.source}" ${r.relation} "${r.target}" is written twice; merge the sources into one entry`, 'value', [dup.site]);
+      report(
+        'DUPLICATE_RELATION',
+        r.site,
+        `"${r.source}" ${r.relation} "${r.target}" is written twice; merge the sources into one entry`,
+        'value',
+        [dup.site],
+      );
       ok = false;
     } else seen.set(key, r);
     if (ok) good.push(r);
@@ -148,23 +180,39 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
   for (const rel of RELATION_NAMES.filter((n) => RELATIONS[n].acyclic)) {
     for (const cycle of findCycles(good.filter((r) => r.relation === rel))) {
       const ids = [...cycle.map((r) => r.source), cycle[0]!.source];
-      report('CYCLE', cycle[0]!.site, `"${rel}" must not loop, but ${ids.join(' → ')}`, 'value', cycle.slice(1).map((r) => r.site));
+      report(
+        'CYCLE',
+        cycle[0]!.site,
+        `"${rel}" must not loop, but ${ids.join(' → ')}`,
+        'value',
+        cycle.slice(1).map((r) => r.site),
+      );
     }
   }
 
   // 4. Conflicts and provenance (warnings).
   for (const n of nodes) {
     for (const [attr, claims] of Object.entries(n.attributes) as [Attribute, Claim[]][]) {
-      if (claims.some((c) => c.status === 'disputed') || (claims.length > 1 && new Set(claims.map((c) => valueKey(c.value))).size > 1)) {
+      if (conflicts(claims)) {
         const text = claims.map((c) => `${c.value.text} (${c.sources.join(', ') || 'no source'}; ${c.status})`).join(' vs ');
         diagnostics.push(warning('CONFLICT', positionOf(subSite(n.site, [attr]), 'key'), `${n.id}.${attr}: ${text}`));
       }
-      if (needsSources(n.kind)) for (const c of claims) if (!c.sources.length) diagnostics.push(warning('MISSING_SOURCE', positionOf(c.site), `${n.id}.${attr} cites no source`));
+      if (needsSources(n.kind))
+        for (const c of claims)
+          if (!c.sources.length) diagnostics.push(warning('MISSING_SOURCE', positionOf(c.site), `${n.id}.${attr} cites no source`));
     }
   }
   for (const r of good) {
-    if (r.status === 'disputed') diagnostics.push(warning('CONFLICT', positionOf(r.site), `${r.source} ${r.relation} ${r.target}: disputed (${r.sources.join(', ') || 'no source'})${r.note ? `: ${r.note}` : ''}`));
-    if (!r.sources.length && needsSources(kindOf.get(r.source)!)) diagnostics.push(warning('MISSING_SOURCE', positionOf(r.site), `${r.source} ${r.relation} ${r.target} cites no source`));
+    if (r.status === 'disputed')
+      diagnostics.push(
+        warning(
+          'CONFLICT',
+          positionOf(r.site),
+          `${r.source} ${r.relation} ${r.target}: disputed (${r.sources.join(', ') || 'no source'})${r.note ? `: ${r.note}` : ''}`,
+        ),
+      );
+    if (!r.sources.length && needsSources(kindOf.get(r.source)!))
+      diagnostics.push(warning('MISSING_SOURCE', positionOf(r.site), `${r.source} ${r.relation} ${r.target} cites no source`));
   }
 
   nodes.sort((a, b) => cmp(a.id, b.id));
@@ -217,16 +265,14 @@ function normalise(
         claims.push({ value: parsed.value, ...claimMeta(meta, sources, entries.length), site: valueSite });
       }
       if (claims.length > 1 && claims.filter((c) => c.status === 'preferred').length > 1) {
-        report('PREFERRED_CLAIMS', subSite(site, [key]), `${id}.${key}: mark one claim as preferred, not ${claims.filter((c) => c.status === 'preferred').length}`);
+        report(
+          'PREFERRED_CLAIMS',
+          subSite(site, [key]),
+          `${id}.${key}: mark one claim as preferred, not ${claims.filter((c) => c.status === 'preferred').length}`,
+        );
         ok = false;
       }
-      // The preferred claim leads; if none is marked, the first non-disputed one does.
-      if (claims.length === 1) node.attributes[key] = claims;
-      else if (claims.length) {
-        const lead = claims.findIndex((c) => c.status === 'preferred');
-        const first = lead >= 0 ? lead : Math.max(0, claims.findIndex((c) => c.status !== 'disputed'));
-        node.attributes[key] = [claims[first]!, ...claims.filter((_, i) => i !== first)];
-      }
+      if (claims.length) node.attributes[key] = leadFirst(claims);
     } else if (isRelation(key)) {
       const list = Array.isArray(value) ? value : [value];
       for (let i = 0; i < list.length; i++) {
@@ -235,7 +281,13 @@ function normalise(
         const meta = typeof item === 'object' ? (item as Raw) : undefined;
         const target = meta ? (meta.target as string) : (item as string);
         if (meta) cite(sourceRefs, meta.sources, site, path);
-        relations.push({ relation: key as Relation, source: id, target, ...claimMeta(meta, sources, 1), site: subSite(site, meta ? [...path, 'target'] : path) });
+        relations.push({
+          relation: key as Relation,
+          source: id,
+          target,
+          ...claimMeta(meta, sources, 1),
+          site: subSite(site, meta ? [...path, 'target'] : path),
+        });
       }
     }
   }
@@ -267,7 +319,8 @@ const subSite = (base: Site, tail: DataPath): Site => new SubSite(base, tail);
 /** Queues the ids of a `sources` value (at `path` below `site`) for checking once every id is known. */
 function cite(sourceRefs: SourceRef[], value: unknown, site: Site, path: DataPath): void {
   if (typeof value === 'string') sourceRefs.push({ id: value, site: subSite(site, [...path, 'sources']) });
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) sourceRefs.push({ id: value[i] as string, site: subSite(site, [...path, 'sources', i]) });
+  else if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) sourceRefs.push({ id: value[i] as string, site: subSite(site, [...path, 'sources', i]) });
 }
 
 /** Splits an attribute value into its claims: plain value, one claim object, or a list of claim objects. */
@@ -279,7 +332,11 @@ function claimEntries(value: unknown): { raw: unknown; meta?: Raw; path: DataPat
 }
 
 /** Sources, status, note and quote of a claim or relation object, with defaults. */
-function claimMeta(meta: Raw | undefined, defaults: string[], count: number): { sources: string[]; status: ClaimStatus; note?: string; quote?: string } {
+function claimMeta(
+  meta: Raw | undefined,
+  defaults: string[],
+  count: number,
+): { sources: string[]; status: ClaimStatus; note?: string; quote?: string } {
   const own = toList(meta?.sources);
   const status = (meta?.status as ClaimStatus | undefined) ?? (count === 1 ? 'preferred' : 'alternative');
   return {
@@ -293,7 +350,8 @@ function claimMeta(meta: Raw | undefined, defaults: string[], count: number): { 
 /** Maps one zod issue to diagnostics with our codes and the position of the offending key or value. */
 function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, site: (p: DataPath) => Site, out: Diagnostic[]): void {
   const path = issue.path as (string | number)[];
-  const push = (code: Code, p: DataPath, message: string, target: 'key' | 'value' = 'value') => out.push(error(code, positionOf(site(p), target), message));
+  const push = (code: Code, p: DataPath, message: string, target: 'key' | 'value' = 'value') =>
+    out.push(error(code, positionOf(site(p), target), message));
   const field = typeof path[0] === 'string' ? path[0] : undefined;
   const where = field ? `${field}: ` : '';
   switch (issue.code) {
@@ -307,10 +365,21 @@ function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, site: (p
     }
     case 'invalid_union': {
       const branch = bestBranch(issue.errors as z.core.$ZodIssue[][]);
-      if (branch) for (const sub of branch) structuralIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, raw, kind, site, out);
-      else if (field && isAttribute(field) && path.length === 1 && attributeSpec(field).type === 'date' && typeof lookup(raw, path) === 'number') {
+      if (branch)
+        for (const sub of branch) structuralIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, raw, kind, site, out);
+      else if (
+        field &&
+        isAttribute(field) &&
+        path.length === 1 &&
+        attributeSpec(field).type === 'date' &&
+        typeof lookup(raw, path) === 'number'
+      ) {
         // `2023.9` reads as a number: say so, in the words of the date rules.
-        push('INVALID_DATE', path, `${field}: ${String(lookup(raw, path))} is a number, not a date; write YYYY, YYYY-MM or YYYY-MM-DD (keep the source's wording in \`quote\`)`);
+        push(
+          'INVALID_DATE',
+          path,
+          `${field}: ${String(lookup(raw, path))} is a number, not a date; write YYYY, YYYY-MM or YYYY-MM-DD (keep the source's wording in \`quote\`)`,
+        );
       } else push('INVALID_TYPE', path, `${where}${expectedShape(kind, path)}, got ${describe(lookup(raw, path))}`);
       return;
     }
@@ -323,9 +392,16 @@ function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, site: (p
       if (field && isAttribute(field)) {
         const spec = attributeSpec(field);
         const parsed = parseValue(spec.type === 'params-list' && typeof value === 'string' ? 'params' : spec.type, value);
-        const reason = !parsed.ok ? parsed.reason : spec.values ? `"${String(value)}" is not one of ${spec.values.join(', ')}` : issue.message;
+        const reason = !parsed.ok
+          ? parsed.reason
+          : spec.values
+            ? `"${String(value)}" is not one of ${spec.values.join(', ')}`
+            : issue.message;
         push(spec.type === 'date' ? 'INVALID_DATE' : 'INVALID_VALUE', path, `${field}: ${reason}`);
-      } else if (field && (field === 'id' || isRelation(field) || field === 'sources' || path.includes('target') || path.includes('sources'))) {
+      } else if (
+        field &&
+        (field === 'id' || isRelation(field) || field === 'sources' || path.includes('target') || path.includes('sources'))
+      ) {
         push('INVALID_VALUE', path, `${where}"${String(value)}" is not a valid id (letters, digits, ".", "_", "-")`);
       } else {
         push('INVALID_VALUE', path, `${where}${issue.message}`);
@@ -352,8 +428,10 @@ function allowedKeys(kind: Kind, path: DataPath): string[] {
 
 function expectedShape(kind: Kind, path: DataPath): string {
   const field = String(path[0] ?? '');
-  if (isRelation(field)) return `expected a ${RELATIONS[field].to.join(' or ')} id, an object { target, sources, status, note }, or a list of them`;
-  if (isAttribute(field)) return `expected a ${attributeSpec(field).type} value, a claim { value, sources, status, note, quote }, or a list of claims`;
+  if (isRelation(field))
+    return `expected a ${RELATIONS[field].to.join(' or ')} id, an object { target, sources, status, note }, or a list of them`;
+  if (isAttribute(field))
+    return `expected a ${attributeSpec(field).type} value, a claim { value, sources, status, note, quote }, or a list of claims`;
   if (field === 'label' || field === 'description') return 'expected text, or a map from language to text ({ en: …, zh: … })';
   return `not a valid value on a ${kind}`;
 }
@@ -383,7 +461,11 @@ function nameIndex(nodes: readonly NodeFact[]): Map<string, NodeFact> {
 /** `; did you mean "yarn" (YaRN)?` among nodes of the allowed kinds, or the empty string. */
 function closest(ref: string, names: Map<string, NodeFact>, allowed: readonly Kind[]): string {
   const ids = new Map<string, NodeFact>();
-  for (const name of suggest(ref, [...names.keys()].filter((k) => allowed.includes(names.get(k)!.kind)), 6)) {
+  for (const name of suggest(
+    ref,
+    [...names.keys()].filter((k) => allowed.includes(names.get(k)!.kind)),
+    6,
+  )) {
     const n = names.get(name)!;
     if (!ids.has(n.id)) ids.set(n.id, n);
   }
@@ -433,8 +515,11 @@ function findCycles(edges: readonly RelationFact[]): RelationFact[][] {
   return cycles;
 }
 
-const needsSources = (kind: Kind) => kind === 'version' || kind === 'technique';
-const sectionList = () => Object.values(KINDS).map((k) => k.section).join(', ');
+const needsSources = (kind: Kind) => KINDS[kind].needsSources;
+const sectionList = () =>
+  Object.values(KINDS)
+    .map((k) => k.section)
+    .join(', ');
 const isObj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const toList = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? (v as string[]) : []);
 

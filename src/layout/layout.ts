@@ -15,8 +15,8 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import type { NodeAttributes, TechGraph } from './build.js';
-import { KIND_NAMES } from './vocabulary/kinds.js';
+import type { NodeAttributes, TechGraph } from '../graph/index.js';
+import { KIND_NAMES } from '../vocabulary/index.js';
 
 /** Layout algorithms. */
 export const LAYOUTS = ['fa2', 'timeline', 'none'] as const;
@@ -67,7 +67,12 @@ export async function layout(graph: TechGraph, options: Partial<LayoutOptions> =
   seedPositions(graph, o.seed);
   if (o.layout === 'fa2' && graph.order > 1) {
     const total = o.iterations === 'auto' ? autoIterations(graph.order) : o.iterations;
-    const settings: ForceAtlas2Settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > o.barnesHutAbove, barnesHutTheta: BARNES_HUT_THETA };
+    const settings: ForceAtlas2Settings = {
+      ...FA2_DEFAULTS,
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: graph.order > o.barnesHutAbove,
+      barnesHutTheta: BARNES_HUT_THETA,
+    };
     const matrices = fa2Helpers.graphToByteArrays(graph, () => 1);
     o.onProgress?.(0, total);
     const nodes = await iterateOnWorker(settings, matrices, total, o.onProgress);
@@ -75,13 +80,25 @@ export async function layout(graph: TechGraph, options: Partial<LayoutOptions> =
   } else if (o.layout === 'timeline') {
     timelinePositions(graph);
   }
-  graph.updateEachNodeAttributes((_, a) => ((a.x = round(a.x)), (a.y = round(a.y)), a), { attributes: ['x', 'y'] });
+  graph.updateEachNodeAttributes(
+    (_, a) => {
+      a.x = round(a.x);
+      a.y = round(a.y);
+      return a;
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
 
 /** Runs `total` ForceAtlas2 iterations on a worker thread; resolves to the final node matrix. */
-function iterateOnWorker(settings: ForceAtlas2Settings, m: { nodes: Float32Array; edges: Float32Array }, total: number, onProgress?: (done: number, total: number) => void): Promise<Float32Array> {
+function iterateOnWorker(
+  settings: ForceAtlas2Settings,
+  m: { nodes: Float32Array; edges: Float32Array },
+  total: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Float32Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./layout-worker.mjs', import.meta.url), {
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
       workerData: { settings, nodes: m.nodes, edges: m.edges, total },
       transferList: [m.nodes.buffer as ArrayBuffer, m.edges.buffer as ArrayBuffer],
       // A small young generation: the per-iteration Barnes-Hut garbage is collected often instead of growing the peak (100k nodes: 1.47 → 1.43 GiB).
@@ -101,14 +118,17 @@ function iterateOnWorker(settings: ForceAtlas2Settings, m: { nodes: Float32Array
 /** Deterministic start: each node on a circle by its id's hash, jittered by a seeded generator. */
 function seedPositions(graph: TechGraph, seed: number): void {
   const radius = Math.sqrt(Math.max(graph.order, 1)) * 10;
-  graph.updateEachNodeAttributes((id, a) => {
-    const rand = mulberry32(hash(id) ^ seed);
-    const angle = rand() * 2 * Math.PI;
-    const r = radius * Math.sqrt(rand());
-    a.x = r * Math.cos(angle);
-    a.y = r * Math.sin(angle);
-    return a;
-  }, { attributes: ['x', 'y'] });
+  graph.updateEachNodeAttributes(
+    (id, a) => {
+      const rand = mulberry32(hash(id) ^ seed);
+      const angle = rand() * 2 * Math.PI;
+      const r = radius * Math.sqrt(rand());
+      a.x = r * Math.cos(angle);
+      a.y = r * Math.sin(angle);
+      return a;
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
 
 /**
@@ -122,15 +142,18 @@ function timelinePositions(graph: TechGraph): void {
   const counts = new Map<string, number>();
   graph.forEachNode((_, a) => void counts.set(key(a), (counts.get(key(a)) ?? 0) + 1));
   const slots = new Map<string, number>();
-  graph.updateEachNodeAttributes((_, a) => {
-    const days = (Date.parse(a.since) - start) / 86_400_000;
-    const lane = KIND_NAMES.indexOf(a.kind);
-    const k = key(a);
-    const slot = slots.get(k) ?? 0;
-    slots.set(k, slot + 1);
-    const step = Math.min(12, 192 / Math.max(counts.get(k)! - 1, 1));
-    return { ...a, x: days / 3, y: -lane * 200 - slot * step };
-  }, { attributes: ['x', 'y'] });
+  graph.updateEachNodeAttributes(
+    (_, a) => {
+      const days = (Date.parse(a.since) - start) / 86_400_000;
+      const lane = KIND_NAMES.indexOf(a.kind);
+      const k = key(a);
+      const slot = slots.get(k) ?? 0;
+      slots.set(k, slot + 1);
+      const step = Math.min(12, 192 / Math.max(counts.get(k)! - 1, 1));
+      return { ...a, x: days / 3, y: -lane * 200 - slot * step };
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
 
 /** 32-bit FNV-1a of a string. */
