@@ -10,8 +10,17 @@ import { check } from '../src/pipeline/index.js';
 import { ATTRIBUTE_NAMES, KINDS, RELATION_NAMES, RELATIONS } from '../src/vocabulary/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
+/** A reference page under docs/. */
+const doc = (name: string) => readFileSync(join('docs', name), 'utf8');
+/** The README and every page under docs/, for checks that the whole documentation covers something. */
+const docs = [
+  readme,
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map(doc),
+].join('\n');
 
-describe('README', () => {
+describe('README and docs/', () => {
   it('gives the two commands and CI calls the test one', () => {
     expect(readme).toMatch(/\| run the main job\b.*\| `npm start` \|/);
     expect(readme).toMatch(/\| run every test \| `npm test` \|/);
@@ -19,12 +28,14 @@ describe('README', () => {
   });
 
   it('lists every diagnostic code', () => {
-    for (const code of Object.keys(CODES)) expect(readme).toContain(`| \`${code}\` |`);
+    for (const code of Object.keys(CODES)) expect(doc('diagnostics.md')).toContain(`| \`${code}\` |`);
   });
 
   it('lists every relation with its kinds, and marks the acyclic and inferred ones', () => {
     for (const name of RELATION_NAMES) {
-      const row = readme.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
+      const row = doc('facts-format.md')
+        .split('\n')
+        .find((l) => l.startsWith(`| \`${name}\` |`));
       expect(row, name).toBeDefined();
       const spec = RELATIONS[name];
       for (const k of [...spec.from, ...spec.to]) expect(row).toContain(k);
@@ -34,20 +45,23 @@ describe('README', () => {
   });
 
   it('documents every attribute and the palette of every kind', () => {
-    for (const a of ATTRIBUTE_NAMES) expect(readme).toContain(`\`${a}\``);
-    for (const [kind, spec] of Object.entries(KINDS)) expect(readme).toContain(`| \`${kind}\` | \`${spec.color}\` | ${spec.size} |`);
+    for (const a of ATTRIBUTE_NAMES) expect(doc('facts-format.md')).toContain(`\`${a}\``);
+    for (const [kind, spec] of Object.entries(KINDS))
+      expect(doc('gephi.md')).toContain(`| \`${kind}\` | \`${spec.color}\` | ${spec.size} |`);
   });
 
   it('gives every exit code of the CLI help in its exit code table and its summary', () => {
     const codes = (text: string) => [.../Exit codes: (.*)/.exec(text)![1]!.matchAll(/\b(\d+) /g)].map((m) => m[1]!);
-    const table = /### Exit codes and output\n\n([\s\S]*?)\n\n/.exec(readme)![1]!;
-    const summary = readme.split('\n').find((l) => l.startsWith('- Exit codes:'))!;
+    const table = /## Exit codes and output\n\n([\s\S]*?)\n\n/.exec(doc('diagnostics.md'))![1]!;
+    const summary = doc('cli.md')
+      .split('\n')
+      .find((l) => l.startsWith('- Exit codes:'))!;
     expect(codes(USAGE)).toEqual(['0', '1', '2', '70']);
     for (const c of codes(USAGE)) {
       expect(table, c).toMatch(new RegExp(`^\\| ${c} \\|`, 'm'));
       expect(summary, c).toContain(`**${c}**`);
     }
-    const query = /Exit codes: 0 answered;[\s\S]*?\n\n/.exec(readme)![0];
+    const query = /Exit codes: 0 answered;[\s\S]*?\n\n/.exec(doc('queries.md'))![0];
     expect(codes(QUERY_USAGE)).toContain('70');
     for (const c of codes(QUERY_USAGE)) expect(query, c).toMatch(new RegExp(`\\b${c}\\b`));
   });
@@ -67,11 +81,11 @@ describe('README', () => {
       'TECHGRAPH_TEST_RENAME_PAUSE_MS',
       'TECHGRAPH_TEST_WRITE_PAUSE_MS',
     ]);
-    for (const n of names) expect(readme, n).toContain(`\`${n}`);
+    for (const n of names) expect(docs, n).toContain(`\`${n}`);
   });
 
   it('has a full example that validates (with stubs for what it refers to)', async () => {
-    const example = /### A full example[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const example = /## A full example[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc('facts-format.md'))![1]!;
     const dir = await mkdtemp(join(tmpdir(), 'tg-readme-'));
     await cp('test/fixtures/readme-example', dir, { recursive: true });
     await writeFile(join(dir, 'example.yaml'), example);
@@ -84,8 +98,8 @@ describe('README', () => {
   });
 });
 
-describe('README: queries', () => {
-  const section = readme.slice(readme.indexOf('\n## Queries'), readme.indexOf('\n## The viewer'));
+describe('docs/queries.md', () => {
+  const section = doc('queries.md');
 
   it('lists every query with every flag it takes', async () => {
     const { QUERIES } = await import('../src/cli/args.js');

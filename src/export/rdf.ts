@@ -271,7 +271,7 @@ function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: R
       : new Writer(sink as never, { format });
   // A comment line first; the name cannot break out of it.
   if (format === 'Turtle')
-    buf = `# ${String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}: the graph as RDF, written by techgraph (vocabulary and provenance: README, Other formats)\n${buf}`;
+    buf = `# ${String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}: the graph as RDF, written by techgraph (vocabulary and provenance: docs/exports.md)\n${buf}`;
   for (const q of rdfQuads(graph, options)) {
     writer.addQuad(q);
     if (buf.length >= limit) {

@@ -130,9 +130,9 @@ describe('graph.mmd of hostile strings and awkward ids', () => {
 });
 
 describe('the documented Qwen diagram', () => {
-  it('is exports/graph.mmd, verbatim, in the README', () => {
+  it('is exports/graph.mmd, verbatim, in docs/exports.md', () => {
     const mmdText = readFileSync('exports/graph.mmd', 'utf8');
-    const blocks = ['README.md']
+    const blocks = ['docs/exports.md']
       .filter((f) => existsSync(f))
       .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!))
       .filter((b) => b.startsWith(mmdText.split('\n')[0]!));
