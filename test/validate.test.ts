@@ -103,11 +103,11 @@ describe('check: one fixture per diagnostic code', () => {
     expect(r.diagnostics[1]!.message).not.toContain('rope'); // a technique cannot be a source
   });
 
-  // The closest id by edit distance comes first: an id merely contained in the reference ("attn" in
-  // "attn-v2x") no longer beats a strictly closer one; containment only breaks ties.
+  // Ids compare without case and punctuation ("attnv2" is "attn-v2"); then a reference whose every word is in a
+  // name; then by edits; a vaguer id merely contained in the reference ("attn" in "attn-v2x") comes after an equal edit.
   it.each([
     ['attn-v2x', '; did you mean "attn-v2" or "attn-v3" or "attn"?'],
-    ['attnv2', '; did you mean "attn-v2" or "attn" or "attn-v3"?'],
+    ['attnv2', '; did you mean "attn-v2" or "attn-v3" or "attn"?'],
     ['xattn', '; did you mean "attn"?'],
     ['zzzz', ''],
   ])('a reference to %j suggests %j', async (ref, hint) => {

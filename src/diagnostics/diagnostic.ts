@@ -35,9 +35,11 @@ export const CODES = {
   CYCLE: 'a relation that must be acyclic has a cycle',
   DUPLICATE_RELATION: 'the same relation is written twice between the same nodes',
   PREFERRED_CLAIMS: 'an attribute marks more than one claim as preferred',
+  EXTEND_CLASH: 'an extend entry changes text the node already has (a label or description in the same language)',
   // Warnings
   CONFLICT: 'sources disagree about a fact (warning)',
   MISSING_SOURCE: 'a fact cites no source (warning)',
+  SCOPE_SIZE: 'a scope names a size the node does not list in `sizes` (warning)',
   // Output
   WRITE_ERROR: 'an export could not be written',
 } as const;

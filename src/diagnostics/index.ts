@@ -3,4 +3,5 @@
  * message, related places), its text form, and did-you-mean suggestions.
  */
 export * from './diagnostic.js';
+export * from './match.js';
 export * from './suggest.js';

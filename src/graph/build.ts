@@ -4,12 +4,20 @@
  * same for the same facts. Adds the inferred relations and the time model.
  */
 import Graph from 'graphology';
-import { ATTRIBUTE_NAMES, type Attribute, BRINGING_RELATIONS, cmp, KINDS, type Relation, relationLabel } from '../vocabulary/index.js';
-import { conflicts, shownClaim } from './claims.js';
-import type { Claim, FactSet, NodeFact, RelationFact } from './facts.js';
+import {
+  ARCHITECTURE_FIELD_NAMES,
+  ATTRIBUTE_NAMES,
+  BRINGING_RELATIONS,
+  cmp,
+  KINDS,
+  type Relation,
+  relationLabel,
+} from '../vocabulary/index.js';
+import { architectureConflicts, conflicts, shownClaim } from './claims.js';
+import type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact } from './facts.js';
 import { edgeKey } from './keys.js';
 import { dateStart, edgeSince } from './time.js';
-import type { ClaimRecord, EdgeAttributes, NodeAttributes, TechGraph } from './types.js';
+import type { ArchitectureRecord, ClaimRecord, EdgeAttributes, NodeAttributes, TechGraph } from './types.js';
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -38,12 +46,9 @@ export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
     addRelation(graph, r);
     step();
   }
+  assignFamilies(graph);
   for (const r of infer(graph)) graph.addDirectedEdgeWithKey(edgeKey(r.source, r.relation, r.target), r.source, r.target, r.attributes);
-  // Family of versions and sources.
-  graph.forEachEdge((_, a, s, t) => {
-    if (a.relation === 'in_family' || (a.relation === 'published_by' && !graph.getNodeAttribute(s, 'family')))
-      graph.setNodeAttribute(s, 'family', t);
-  });
+  assignDisplayNames(graph);
   const { start, end } = timeline(graph);
   graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'size', round(KINDS[a.kind].size + 1.5 * Math.sqrt(graph.degree(n)))));
   const langs = [...languages].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : cmp(a, b)));
@@ -55,7 +60,7 @@ export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
 function nodeAttributes(n: NodeFact): NodeAttributes {
   const claims: NodeAttributes['claims'] = {};
   const flat: Record<string, unknown> = {};
-  const conflicting: Attribute[] = [];
+  const conflicting: NodeAttributes['conflicts'] = [];
   for (const attr of ATTRIBUTE_NAMES) {
     const list = n.attributes[attr];
     if (!list) continue;
@@ -81,6 +86,10 @@ function nodeAttributes(n: NodeFact): NodeAttributes {
   a.x = 0;
   a.y = 0;
   a.claims = claims;
+  if (n.architecture.length) {
+    a.architecture = n.architecture.map(architectureRecord);
+    if (architectureConflicts(n.architecture).length) conflicting.push('architecture');
+  }
   a.conflicts = conflicting;
   for (const k in flat) a[k] = flat[k];
   return a;
@@ -93,6 +102,24 @@ function claimRecord(c: Claim): ClaimRecord {
   if (c.quote) r.quote = c.quote;
   if (v.type === 'params' && v.active !== undefined) r.active = v.active;
   if ((v.type === 'count' || v.type === 'length') && v.qualifier) r.qualifier = v.qualifier;
+  if (v.type === 'unreported') r.unreported = true;
+  if (c.scope) r.scope = c.scope;
+  return r;
+}
+
+function architectureRecord(row: ArchitectureRow): ArchitectureRecord {
+  const values: ArchitectureRecord['values'] = {};
+  for (const f of ARCHITECTURE_FIELD_NAMES) {
+    const v = row.values[f];
+    if (v) values[f] = v.value as number | boolean | null;
+  }
+  const r = { size: row.size, total: row.total } as ArchitectureRecord;
+  if (row.active !== undefined) r.active = row.active;
+  r.values = values;
+  r.sources = row.sources;
+  r.status = row.status;
+  if (row.note) r.note = row.note;
+  if (row.quote) r.quote = row.quote;
   return r;
 }
 
@@ -107,6 +134,8 @@ function addRelation(graph: TechGraph, r: RelationFact): void {
   };
   if (r.note) a.note = r.note;
   if (r.quote) a.quote = r.quote;
+  if (r.scope) a.scope = r.scope;
+  if (r.relativeTo) a.relative_to = r.relativeTo;
   graph.addDirectedEdgeWithKey(edgeKey(r.source, r.relation, r.target), r.source, r.target, a);
 }
 
@@ -122,9 +151,7 @@ function infer(graph: TechGraph): Inferred[] {
   const out: Inferred[] = [];
   const adopted = new Map<string, string[]>(); // version → techniques
   const serves = new Map<string, string[]>(); // technique → motivations
-  const familyOf = new Map<string, string>(); // version → its first in_family target
   graph.forEachEdge((_, a, s, t) => {
-    if (a.relation === 'in_family' && !familyOf.has(s)) familyOf.set(s, t);
     if (a.status === 'disputed') return;
     if (a.relation === 'adopts') (adopted.get(s) ?? adopted.set(s, []).get(s)!).push(t);
     if (a.relation === 'serves') (serves.get(s) ?? serves.set(s, []).get(s)!).push(t);
@@ -136,17 +163,17 @@ function infer(graph: TechGraph): Inferred[] {
     attributes: { relation, label: relationLabel(relation, 'out'), sources: [], status: 'preferred', inferred: true, since: '', ...extra },
   });
 
-  // pursues: version → motivation, via the techniques it adopts.
+  // pursues: release → motivation, via the techniques it adopts.
   for (const [version, techniques] of [...adopted].sort(([a], [b]) => cmp(a, b))) {
     const via = new Map<string, Set<string>>();
     for (const t of techniques) for (const m of serves.get(t) ?? []) (via.get(m) ?? via.set(m, new Set()).get(m)!).add(t);
     for (const m of [...via.keys()].sort(cmp)) out.push(make(version, 'pursues', m, { via: [...via.get(m)!].sort(cmp) }));
   }
 
-  // introduces: the first version of each family (by release date) to adopt a technique.
+  // introduces: the first release of each family (by release date) to adopt a technique.
   const firsts = new Map<string, { version: string; date: string }>(); // family + technique → first
   for (const [version, techniques] of adopted) {
-    const family = familyOf.get(version) ?? '';
+    const family = graph.getNodeAttribute(version, 'family') ?? '';
     const date = graph.getNodeAttribute(version, 'released');
     if (typeof date !== 'string') continue;
     for (const t of techniques) {
@@ -163,6 +190,61 @@ function infer(graph: TechGraph): Inferred[] {
 }
 
 /**
+ * The family of releases and sources: a node's `in_family`, else (for a
+ * source) its publisher, else (for a sub-model) the family of the release it
+ * is a variant of, or its base. Walked iteratively, so a chain of sub-models
+ * of any length gets its family.
+ */
+function assignFamilies(graph: TechGraph): void {
+  graph.forEachEdge((_, a, s, t) => {
+    if (a.relation === 'in_family' && a.status !== 'disputed' && graph.getNodeAttribute(s, 'family') === undefined)
+      graph.setNodeAttribute(s, 'family', t);
+  });
+  graph.forEachEdge((_, a, s, t) => {
+    if (a.relation === 'published_by' && graph.getNodeAttribute(s, 'family') === undefined) graph.setNodeAttribute(s, 'family', t);
+  });
+  const parentOf = (n: string): string | undefined => {
+    for (const rel of ['variant_of', 'based_on'] as const)
+      for (const e of graph.outEdges(n)) {
+        const a = graph.getEdgeAttributes(e);
+        if (a.relation === rel && a.status !== 'disputed' && KINDS[graph.getNodeAttribute(graph.target(e), 'kind')].release)
+          return graph.target(e);
+      }
+    return undefined;
+  };
+  graph.forEachNode((n, a) => {
+    if (a.kind !== 'model' || a.family !== undefined) return;
+    const seen = new Set<string>([n]);
+    for (let p = parentOf(n); p !== undefined && !seen.has(p); p = parentOf(p)) {
+      seen.add(p);
+      const family = graph.getNodeAttribute(p, 'family');
+      if (family !== undefined) {
+        graph.setNodeAttribute(n, 'family', family);
+        return;
+      }
+    }
+  });
+}
+
+/**
+ * Display names: the label, with the kind (a source's type) after it where
+ * nodes of different kinds share the label ("DeepSeek-R1 (paper)" and
+ * "DeepSeek-R1 (version)"), so every place that shows a name can tell them apart.
+ */
+function assignDisplayNames(graph: TechGraph): void {
+  const kindsOf = new Map<string, Set<string>>();
+  graph.forEachNode((_, a) => {
+    const key = a.label.toLowerCase();
+    (kindsOf.get(key) ?? kindsOf.set(key, new Set()).get(key)!).add(a.kind);
+  });
+  graph.forEachNode((n, a) => {
+    if ((kindsOf.get(a.label.toLowerCase())?.size ?? 0) < 2) return;
+    const what = a.kind === 'source' && typeof a.source_type === 'string' ? a.source_type : KINDS[a.kind].label.en.toLowerCase();
+    graph.setNodeAttribute(n, 'display', `${a.label} (${what})`);
+  });
+}
+
+/**
  * The time model. Versions exist from their release date and sources from
  * their publication date; every other node from the earliest date at which a
  * version brings it (see BRINGS); nodes nothing dated reaches exist from the
@@ -173,11 +255,12 @@ function timeline(graph: TechGraph): { start: string; end: string } {
   // Own dates, once: versions by release, sources by publication.
   const own = new Map<string, string>();
   graph.forEachNode((n, a) => {
-    const d = a.kind === 'version' ? a.released : a.kind === 'source' ? a.date : undefined;
+    const attribute = KINDS[a.kind].dateAttribute;
+    const d = attribute ? a[attribute] : undefined;
     if (typeof d === 'string') own.set(n, dateStart(d));
   });
   const since = new Map<string, string>();
-  const versions = graph.filterNodes((n, a) => a.kind === 'version' && own.has(n));
+  const versions = graph.filterNodes((n, a) => KINDS[a.kind].release && own.has(n));
   versions.sort((a, b) => cmp(own.get(a)!, own.get(b)!) || cmp(a, b));
   const queue: string[] = [];
   for (const v of versions) {
@@ -187,7 +270,7 @@ function timeline(graph: TechGraph): { start: string; end: string } {
     queue.push(v);
     for (let head = 0; head < queue.length; head++) {
       graph.forEachOutEdge(queue[head]!, (_, a, __, t, ___, ta) => {
-        if (!BRINGING_RELATIONS.has(a.relation) || since.has(t) || ta.kind === 'version') return;
+        if (!BRINGING_RELATIONS.has(a.relation) || since.has(t) || KINDS[ta.kind].release) return;
         since.set(t, date);
         queue.push(t);
       });

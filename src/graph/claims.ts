@@ -1,50 +1,109 @@
 /**
  * Claims: the rules every stage shares about an attribute's claims, written
- * once. Which claim leads (the preferred one, else the first that is not
- * disputed), which claim an export or a query shows (the lead, unless it is
- * disputed: then none), and when claims conflict (a disputed claim, or two
- * claims whose values differ by `valueKey`). Validation reports conflicts with
- * these rules, the build stores them, every export and query reads them.
+ * once. Which claim leads (the preferred one, else the first reported one
+ * that is not disputed), which claim an export or a query shows (the lead,
+ * unless it is disputed or says "not reported": then none), and when claims
+ * conflict (a disputed claim, or two reported values that differ by `valueKey`
+ * for overlapping scopes). Validation reports conflicts with these rules, the
+ * build stores them, every export and query reads them.
  */
-import { type ClaimStatus, type TypedValue, valueKey } from '../vocabulary/index.js';
+import { type ArchitectureField, type ClaimStatus, parseParams, type TypedValue, valueKey } from '../vocabulary/index.js';
 
-/** The least a claim needs for the rules: its trust. */
+/** The least a claim needs for the rules: its trust, and whether its source reports a value at all. */
 export interface Ranked {
   status: ClaimStatus;
+  /** A fact claim's typed value (`type: 'unreported'`), or a stored claim record's plain value. */
+  value?: unknown;
+  /** Set on stored claim records whose source does not report the figure. */
+  unreported?: boolean;
+}
+
+/** True when a claim (a fact claim or a stored claim record) says its source does not report the figure. */
+export function isUnreported(c: Ranked): boolean {
+  if (c.unreported === true) return true;
+  const v = c.value;
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && (v as { type?: unknown }).type === 'unreported';
 }
 
 /**
  * Orders claims so the lead comes first: the claim marked `preferred`, else
- * the first one that is not `disputed`, else the first. The others keep the
- * order they were written in. Returns the same array when it is already so.
+ * the first reported one that is not `disputed`, else the first that is not
+ * disputed, else the first. The others keep the order they were written in.
+ * Returns the same array when it is already so.
  */
 export function leadFirst<C extends Ranked>(claims: C[]): C[] {
   if (claims.length < 2) return claims;
-  const marked = claims.findIndex((c) => c.status === 'preferred');
-  const lead =
-    marked >= 0
-      ? marked
-      : Math.max(
-          0,
-          claims.findIndex((c) => c.status !== 'disputed'),
-        );
+  let lead = claims.findIndex((c) => c.status === 'preferred');
+  if (lead < 0) lead = claims.findIndex((c) => c.status !== 'disputed' && !isUnreported(c));
+  if (lead < 0)
+    lead = Math.max(
+      0,
+      claims.findIndex((c) => c.status !== 'disputed'),
+    );
   return lead === 0 ? claims : [claims[lead]!, ...claims.filter((_, i) => i !== lead)];
 }
 
 /**
  * The claim whose value is shown for an attribute (by every export, query and
- * the viewer): the lead claim, unless it is disputed: a fact whose every claim
- * is disputed has no value to show, its claims stay visible.
+ * the viewer): the lead claim, unless it is disputed or "not reported": a
+ * fact whose every claim is disputed has no value to show; its claims stay
+ * visible.
  */
 export function shownClaim<C extends Ranked>(claims: readonly C[] | undefined): C | undefined {
   const lead = claims?.[0];
-  return lead && lead.status !== 'disputed' ? lead : undefined;
+  return lead && lead.status !== 'disputed' && !isUnreported(lead) ? lead : undefined;
 }
 
-/** True when an attribute's claims conflict: one is disputed, or two values differ (7B and 7.0B do not). */
-export function conflicts(claims: readonly (Ranked & { value: TypedValue })[]): boolean {
+/** A comparable key of one scope item: a size by its parameters (7B = 7.0B), anything else as a lower-case id. */
+export function scopeKey(item: string): string {
+  const p = parseParams(item);
+  return 'total' in p ? `size:${p.total}/${p.active ?? ''}` : `id:${item.toLowerCase()}`;
+}
+
+/** True when two scopes share something: no scope is the whole node, so it overlaps every scope. */
+export function scopesOverlap(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a?.length || !b?.length) return true;
+  const keys = new Set(a.map(scopeKey));
+  return b.some((x) => keys.has(scopeKey(x)));
+}
+
+/**
+ * True when an attribute's claims conflict: one is disputed, or two reported
+ * values differ (7B and 7.0B do not) for scopes that overlap. A claim that its
+ * source does not report the figure contradicts nothing.
+ */
+export function conflicts(claims: readonly { status: ClaimStatus; value: TypedValue; scope?: string[] }[]): boolean {
   if (claims.some((c) => c.status === 'disputed')) return true;
-  if (claims.length < 2) return false;
-  const first = valueKey(claims[0]!.value);
-  return claims.some((c) => valueKey(c.value) !== first);
+  const reported = claims.filter((c) => c.value.type !== 'unreported');
+  for (let i = 0; i < reported.length; i++)
+    for (let j = i + 1; j < reported.length; j++) {
+      const a = reported[i]!;
+      const b = reported[j]!;
+      if (valueKey(a.value) !== valueKey(b.value) && scopesOverlap(a.scope, b.scope)) return true;
+    }
+  return false;
+}
+
+/**
+ * The architecture fields whose rows conflict: a disputed row, or two rows for
+ * the same size that give different reported values for a field.
+ */
+export function architectureConflicts(
+  rows: readonly { status: ClaimStatus; total: number; active?: number; values: Partial<Record<ArchitectureField, TypedValue>> }[],
+): { size: string; field: ArchitectureField | undefined }[] {
+  const out: { size: string; field: ArchitectureField | undefined }[] = [];
+  const bySize = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = `${r.total}/${r.active ?? ''}`;
+    bySize.set(key, [...(bySize.get(key) ?? []), r]);
+  }
+  for (const [size, list] of bySize) {
+    if (list.some((r) => r.status === 'disputed')) out.push({ size, field: undefined });
+    const fields = new Set(list.flatMap((r) => Object.keys(r.values) as ArchitectureField[]));
+    for (const field of fields) {
+      const keys = new Set(list.map((r) => r.values[field]).flatMap((v) => (v && v.type !== 'unreported' ? [valueKey(v)] : [])));
+      if (keys.size > 1) out.push({ size, field });
+    }
+  }
+  return out;
 }

@@ -6,9 +6,9 @@
  */
 
 export { type BuildOptions, build } from './build.js';
-export { conflicts, leadFirst, type Ranked, shownClaim } from './claims.js';
-export type { Claim, FactSet, NodeFact, RelationFact, Site } from './facts.js';
-export { positionOf } from './facts.js';
+export { architectureConflicts, conflicts, isUnreported, leadFirst, type Ranked, scopeKey, scopesOverlap, shownClaim } from './claims.js';
+export type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact, Site, Statement } from './facts.js';
+export { positionOf, writtenAt } from './facts.js';
 export { edgeKey } from './keys.js';
 export { compareReleases, dateStart, edgeSince, releaseKey } from './time.js';
 export type * from './types.js';

@@ -5,7 +5,7 @@
  */
 import type Graph from 'graphology';
 import type AbstractGraph from 'graphology-types';
-import type { Attribute, ClaimStatus, Kind, Relation, TypedValue } from '../vocabulary/index.js';
+import type { ArchitectureField, Attribute, ClaimStatus, Kind, Relation, TypedValue } from '../vocabulary/index.js';
 
 /** A claim as stored on the graph (JSON-friendly). */
 export interface ClaimRecord {
@@ -18,6 +18,23 @@ export interface ClaimRecord {
   /** Active parameters of a `params` value. */
   active?: number;
   qualifier?: string;
+  /** The source says it does not report the figure (`value` is null). */
+  unreported?: boolean;
+  /** The sizes or sub-models the claim applies to, as written; absent: the whole node. */
+  scope?: string[];
+}
+
+/** One architecture row as stored on the graph: a size, its numbers, their provenance. */
+export interface ArchitectureRecord {
+  size: string;
+  total: number;
+  active?: number;
+  /** Field → number (or true/false for `tied_embeddings`, null when the source does not report it). */
+  values: Partial<Record<ArchitectureField, number | boolean | null>>;
+  sources: string[];
+  status: ClaimStatus;
+  note?: string;
+  quote?: string;
 }
 
 /** Attributes of a node in the graph and in `graph.json`. */
@@ -30,7 +47,9 @@ export interface NodeAttributes {
   descriptions: Record<string, string>;
   sources: string[];
   note?: string;
-  /** Family id for versions and sources that name one. */
+  /** The label, with the kind after it when nodes of different kinds share the label: what every name shown uses. */
+  display?: string;
+  /** Family id for releases and sources that name one (a sub-model inherits its version's). */
   family?: string;
   /** Date (YYYY-MM-DD) from which the node is part of the graph; see timeline. */
   since: string;
@@ -40,8 +59,10 @@ export interface NodeAttributes {
   y: number;
   /** Every claim per attribute, the preferred one first. */
   claims: Partial<Record<Attribute, ClaimRecord[]>>;
-  /** Attributes whose sources disagree. */
-  conflicts: Attribute[];
+  /** Architecture rows (releases), in the order written. */
+  architecture?: ArchitectureRecord[];
+  /** Attributes whose sources disagree (`architecture` when its rows do). */
+  conflicts: (Attribute | 'architecture')[];
   /** Preferred values, flattened: `released`, `vocabulary`, … */
   [attribute: string]: unknown;
 }
@@ -58,6 +79,10 @@ export interface EdgeAttributes {
   quote?: string;
   /** For `pursues`: the techniques through which the version pursues the motivation. */
   via?: string[];
+  /** The sizes or sub-models the relation applies to, as written; absent: the whole node. */
+  scope?: string[];
+  /** For `drops`: the release it is relative to. */
+  relative_to?: string;
 }
 
 /** The graph type techgraph builds. */

@@ -12,7 +12,7 @@ import type { DataPath, Target } from './paths.js';
 
 export type { DataPath, Target } from './paths.js';
 
-import { locator } from './yaml.js';
+import { locator, scalarText } from './yaml.js';
 
 /** One parsed fact file. */
 export interface FactFile {
@@ -21,6 +21,8 @@ export interface FactFile {
   /** Parsed data; undefined when the file has YAML errors. */
   data: unknown;
   locate(path: DataPath, target?: Target): Position;
+  /** The scalar at `path` as written in the file (`2024.10`, not the number 2024.1), or undefined. */
+  written(path: DataPath): string | undefined;
 }
 
 /** Result of loading a data folder. */
@@ -93,7 +95,8 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     const files: FactFile[] = read.map(({ file, text, job }) => {
       const p = parsed[job]!;
       diagnostics.push(...p.diagnostics);
-      return { file, data: p.data, locate: locator(text, file, p.outline) };
+      const locate = locator(text, file, p.outline);
+      return { file, data: p.data, locate, written: (path: DataPath) => scalarText(text, locate(path, 'value')) };
     });
     return { files, diagnostics };
   } finally {

@@ -162,6 +162,31 @@ export function locator(text: string, file: string, outline: Outline | undefined
   };
 }
 
+/**
+ * The plain or quoted scalar that starts at `at` (1-based line, UTF-16 column),
+ * as written: up to the end of the line, a comment, or the `,` `]` `}` that
+ * ends it in a flow collection. Used to quote a value back in a diagnostic
+ * exactly as the author wrote it.
+ */
+export function scalarText(text: string, at: Position): string | undefined {
+  let offset = 0;
+  for (let line = 1; line < at.line; line++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) return undefined;
+    offset = nl + 1;
+  }
+  offset += at.column - 1;
+  const rest = text.slice(offset, text.indexOf('\n', offset) < 0 ? undefined : text.indexOf('\n', offset));
+  const quote = rest[0];
+  if (quote === '"' || quote === "'") {
+    const end = rest.indexOf(quote, 1);
+    return end > 0 ? rest.slice(0, end + 1) : undefined;
+  }
+  const m = /^[^,\]}#\r]*?(?=\s+#|\s*[,\]}]|\s*\r?$|$)/.exec(rest);
+  const out = m?.[0].trim();
+  return out ? out : undefined;
+}
+
 /** A js-yaml error as a diagnostic, at js-yaml's position (used for big files). */
 function fastError(e: unknown, at: Position): Diagnostic {
   if (!(e instanceof jsyaml.YAMLException))

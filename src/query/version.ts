@@ -6,7 +6,7 @@
  * Adoption sets leave disputed adoptions out, as the builder does.
  */
 import type { ClaimRecord } from '../graph/index.js';
-import { ATTRIBUTES, type Attribute, cmp } from '../vocabulary/index.js';
+import { ATTRIBUTES, type Attribute, cmp, isAttribute } from '../vocabulary/index.js';
 import {
   adoptions,
   byRelease,
@@ -235,7 +235,7 @@ export function version(graph: QueryGraph, name: string): Result<VersionReport> 
       ...nodeRef(graph, graph.target(e)),
       via: [...(graph.getEdgeAttribute(e, 'via') ?? [])].sort(cmp).map((t) => nodeRef(graph, t)),
     })),
-    conflicts: (a.conflicts ?? []).map((attribute) => ({
+    conflicts: (a.conflicts ?? []).filter(isAttribute).map((attribute) => ({
       attribute,
       label: ATTRIBUTES[attribute].label.en,
       claims: a.claims?.[attribute] ?? [],

@@ -7,7 +7,20 @@
  * that); rejecting more than zod only costs a zod run.
  */
 
-import { attributeSpec, attributesOf, CLAIM_STATUSES, type Kind, type ValueType, writableRelations } from '../vocabulary/index.js';
+import {
+  ARCHITECTURE_FIELD_NAMES,
+  ARCHITECTURE_FIELDS,
+  type ArchitectureType,
+  attributeSpec,
+  attributesOf,
+  CLAIM_STATUSES,
+  isNotReported,
+  KINDS,
+  type Kind,
+  relationSpec,
+  type ValueType,
+  writableRelations,
+} from '../vocabulary/index.js';
 import { COUNT_PATTERN, DATE_PATTERN, ID_PATTERN, LANG_PATTERN, PARAMS_PATTERN } from './schema.js';
 
 type Check = (v: unknown) => boolean;
@@ -35,8 +48,13 @@ const date = matches(DATE_PATTERN);
 const count = matches(COUNT_PATTERN);
 const params = matches(PARAMS_PATTERN);
 
-/** A plain value of one type (schema.ts `plainValue`). */
+/** A plain value of one type, or `not reported` (schema.ts `plainValue`). */
 function plainValue(type: ValueType, values?: readonly string[]): Check {
+  const typed = typedValue(type, values);
+  return (v) => typed(v) || isNotReported(v);
+}
+
+function typedValue(type: ValueType, values?: readonly string[]): Check {
   switch (type) {
     case 'string':
       return nonEmpty;
@@ -73,7 +91,29 @@ function strictObject(fields: Record<string, Check>, required: readonly string[]
   };
 }
 
-const claimMeta = { sources: optional(ids), status: optional((v) => STATUSES.has(v)), note: optional(isString), quote: optional(isString) };
+const scopeItem: Check = (v) => params(v) || id(v);
+const scope: Check = (v) => scopeItem(v) || (Array.isArray(v) && v.length > 0 && v.every(scopeItem));
+const provenance = {
+  sources: optional(ids),
+  status: optional((v) => STATUSES.has(v)),
+  note: optional(isString),
+  quote: optional(isString),
+};
+const claimMeta = { ...provenance, scope: optional(scope) };
+
+function architectureValue(type: ArchitectureType): Check {
+  if (type === 'boolean') return (v) => typeof v === 'boolean' || isNotReported(v);
+  return (v) => (isNumber(v) && Number.isSafeInteger(v) && v >= 0) || count(v) || isNotReported(v);
+}
+const architectureRow = strictObject(
+  {
+    size: params,
+    ...Object.fromEntries(ARCHITECTURE_FIELD_NAMES.map((f) => [f, optional(architectureValue(ARCHITECTURE_FIELDS[f].type))])),
+    ...provenance,
+  },
+  ['size'],
+);
+const architecture: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(architectureRow);
 
 function attributeValue(type: ValueType, values?: readonly string[]): Check {
   const plain = plainValue(type, values);
@@ -81,9 +121,14 @@ function attributeValue(type: ValueType, values?: readonly string[]): Check {
   return (v) => plain(v) || claim(v) || (Array.isArray(v) && v.length > 0 && v.every(claim));
 }
 
+const listOf =
+  (one: Check): Check =>
+  (v) =>
+    one(v) || (Array.isArray(v) && v.every(one));
 const relationObject = strictObject({ target: id, ...claimMeta }, ['target']);
-const relationTarget: Check = (v) => id(v) || relationObject(v);
-const relationValue: Check = (v) => relationTarget(v) || (Array.isArray(v) && v.every(relationTarget));
+const relationValue = listOf((v) => id(v) || relationObject(v));
+const relativeObject = strictObject({ target: id, relative_to: optional(id), ...claimMeta }, ['target']);
+const relativeValue = listOf((v) => id(v) || relativeObject(v));
 
 const checks = new Map<Kind, Check>();
 
@@ -103,7 +148,8 @@ export function conforms(kind: Kind, raw: unknown): boolean {
       const spec = attributeSpec(a);
       fields[a] = optional(attributeValue(spec.type, spec.values));
     }
-    for (const rel of writableRelations(kind)) fields[rel] = optional(relationValue);
+    if (KINDS[kind].release) fields.architecture = optional(architecture);
+    for (const rel of writableRelations(kind)) fields[rel] = optional(relationSpec(rel).relative ? relativeValue : relationValue);
     check = strictObject(fields, ['id']);
     checks.set(kind, check);
   }

@@ -32,72 +32,74 @@ export interface AttributeSpec {
   description: string;
 }
 
-const ALL: readonly Kind[] = ['family', 'version', 'technique', 'motivation', 'source'];
+const ALL: readonly Kind[] = ['family', 'version', 'model', 'technique', 'motivation', 'source'];
+/** Releases: versions and sub-models carry the same facts. */
+const R: readonly Kind[] = ['version', 'model'];
 
 /** The attribute registry, in documentation order. */
 export const ATTRIBUTES = {
   released: {
-    kinds: ['version'],
+    kinds: R,
     type: 'date',
     label: { en: 'Released', zh: '发布时间' },
     description: 'Date the models were first released.',
   },
   report_date: {
-    kinds: ['version'],
+    kinds: R,
     type: 'date',
     label: { en: 'Report date', zh: '报告时间' },
     description: 'Date of the technical report.',
   },
   flagship: {
-    kinds: ['version'],
+    kinds: R,
     type: 'string',
     label: { en: 'Flagship', zh: '旗舰模型' },
     description: 'The flagship model of the release.',
   },
   flagship_params: {
-    kinds: ['version'],
+    kinds: R,
     type: 'params',
     label: { en: 'Flagship parameters', zh: '旗舰参数量' },
     description: 'Parameter count of the flagship (`72B`, `235B-A22B`).',
   },
   sizes: {
-    kinds: ['version'],
+    kinds: R,
     type: 'params-list',
     label: { en: 'Sizes', zh: '模型尺寸' },
     description: 'Sizes released (`[0.5B, 7B, 57B-A14B]`).',
   },
-  vocabulary: { kinds: ['version'], type: 'count', label: { en: 'Vocabulary', zh: '词表' }, description: 'Tokenizer vocabulary size.' },
+  vocabulary: { kinds: R, type: 'count', label: { en: 'Vocabulary', zh: '词表' }, description: 'Tokenizer vocabulary size.' },
   training_tokens: {
-    kinds: ['version'],
+    kinds: R,
     type: 'count',
     label: { en: 'Training tokens', zh: 'token训练量' },
     description: 'Pretraining tokens (`36T`).',
   },
   context_native: {
-    kinds: ['version'],
+    kinds: R,
     type: 'length',
     label: { en: 'Native context', zh: '原生上下文' },
     description: 'Context length the models were trained at.',
   },
   context_extended: {
-    kinds: ['version'],
+    kinds: R,
     type: 'length',
     label: { en: 'Extended context', zh: '扩展上下文' },
     description: 'Context length reached with extension techniques.',
   },
   sft_examples: {
-    kinds: ['version'],
+    kinds: R,
     type: 'count',
     label: { en: 'SFT examples', zh: '微调数据量' },
     description: 'Supervised fine-tuning examples.',
   },
   languages: {
-    kinds: ['version'],
+    kinds: R,
     type: 'count',
     label: { en: 'Languages', zh: '语言数' },
     description: 'Languages and dialects covered.',
   },
-  license: { kinds: ['version'], type: 'string', label: { en: 'License', zh: '许可证' }, description: 'Licence of the open weights.' },
+  license: { kinds: R, type: 'string', label: { en: 'License', zh: '许可证' }, description: 'Licence of the open weights.' },
   full_name: { kinds: ['technique'], type: 'string', label: { en: 'Full name', zh: '全称' }, description: 'The long name of a technique.' },
   category: {
     kinds: ['technique'],
@@ -170,3 +172,6 @@ export function isAttribute(name: string): name is Attribute {
 export const CLAIM_STATUSES = ['preferred', 'alternative', 'disputed'] as const;
 /** `preferred`: the value the exports show; `alternative`: also credible; `disputed`: judged wrong by a better source. */
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** The value a claim gives when its source says the figure is not reported (any attribute type). */
+export const NOT_REPORTED = 'not reported';

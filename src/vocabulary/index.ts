@@ -4,6 +4,7 @@
  * an attribute or a relation means from here, and nowhere else.
  */
 
+export * from './architecture.js';
 export * from './attributes.js';
 export * from './ids.js';
 export * from './kinds.js';

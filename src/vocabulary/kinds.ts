@@ -4,7 +4,7 @@
  */
 
 /** A node kind. */
-export type Kind = 'family' | 'version' | 'technique' | 'motivation' | 'source';
+export type Kind = 'family' | 'version' | 'model' | 'technique' | 'motivation' | 'source';
 
 /** Everything the pipeline needs to know about one kind. */
 export interface KindSpec {
@@ -20,6 +20,13 @@ export interface KindSpec {
   description: string;
   /** Its facts should cite a source (`check` warns with MISSING_SOURCE otherwise). */
   needsSources: boolean;
+  /**
+   * A release (a version or a sub-model): it adopts techniques, has sizes and an
+   * architecture, is ordered by release date, and is what queries call a version.
+   */
+  release: boolean;
+  /** The attribute that dates the node itself (`released`, a source's `date`); others are dated by the time model. */
+  dateAttribute?: 'released' | 'date';
 }
 
 /** The kinds, in the order sections appear in documentation and exports. */
@@ -31,6 +38,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     size: 10,
     description: 'A model family or the organisation behind it (Qwen, LLaMA, DeepSeek).',
     needsSources: false,
+    release: false,
   },
   version: {
     section: 'versions',
@@ -39,6 +47,19 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     size: 14,
     description: 'A model release of a family (Qwen2, Qwen2.5): dates, sizes, data, and the techniques it adopts.',
     needsSources: true,
+    release: true,
+    dateAttribute: 'released',
+  },
+  model: {
+    section: 'models',
+    label: { en: 'Sub-model', zh: '子模型' },
+    color: '#c0392b',
+    size: 11,
+    description:
+      'A release that belongs to a version (Qwen2.5-Turbo, QwQ-32B, DeepSeek-R1-Zero), named by `variant_of`, with its own dates, sizes, context, techniques and sources.',
+    needsSources: true,
+    release: true,
+    dateAttribute: 'released',
   },
   technique: {
     section: 'techniques',
@@ -47,6 +68,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     size: 8,
     description: 'A method or component (GQA, YaRN, DPO, AWQ) and where it comes from.',
     needsSources: true,
+    release: false,
   },
   motivation: {
     section: 'motivations',
@@ -55,6 +77,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     size: 10,
     description: 'A goal techniques serve (efficiency, long context, alignment).',
     needsSources: false,
+    release: false,
   },
   source: {
     section: 'sources',
@@ -63,6 +86,8 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
     size: 5,
     description: 'Where a claim comes from: a paper, technical report, blog post, repository or article.',
     needsSources: false,
+    release: false,
+    dateAttribute: 'date',
   },
 };
 
@@ -71,6 +96,12 @@ export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 /** Section name → kind. */
 export const KIND_BY_SECTION: ReadonlyMap<string, Kind> = new Map(KIND_NAMES.map((k) => [KINDS[k].section, k]));
+
+/** Kinds that are releases (versions and sub-models). */
+export const RELEASE_KINDS: readonly Kind[] = KIND_NAMES.filter((k) => KINDS[k].release);
+
+/** True when nodes of `kind` are releases. */
+export const isRelease = (kind: Kind): boolean => KINDS[kind].release;
 
 /** Parses `#rrggbb` into its channels. */
 export function rgb(hex: string): { r: number; g: number; b: number } {

@@ -18,8 +18,10 @@ export interface Bilingual {
 export interface RelationSpec {
   /** Kinds allowed at the tail (the node the relation is written on). */
   from: readonly Kind[];
-  /** Kinds allowed at the head (the referenced node). */
+  /** Kinds allowed at the head (the referenced node), whatever the tail. */
   to: readonly Kind[];
+  /** Where the allowed heads depend on the tail's kind: tail kind → head kinds (a subset of `to`). */
+  pairs?: Partial<Record<Kind, readonly Kind[]>>;
   /** How `A rel B` reads from A. */
   label: Bilingual;
   /** How it reads from B's side: `rope` is "extended by" `yarn`. */
@@ -42,9 +44,11 @@ export interface RelationSpec {
   brings: boolean;
   /** `A rel B` means `B rel A`; written once, on either side. */
   symmetric: boolean;
+  /** An entry names the predecessor it is relative to (`relative_to`, a release). */
+  relative: boolean;
 }
 
-type Flags = Partial<Pick<RelationSpec, 'acyclic' | 'inferred' | 'ancestry' | 'brings' | 'symmetric'>>;
+type Flags = Partial<Pick<RelationSpec, 'acyclic' | 'inferred' | 'ancestry' | 'brings' | 'symmetric' | 'relative' | 'pairs'>>;
 
 const r = (
   from: readonly Kind[],
@@ -64,57 +68,71 @@ const r = (
   ancestry: flags.ancestry ?? false,
   brings: flags.brings ?? false,
   symmetric: flags.symmetric ?? false,
+  relative: flags.relative ?? false,
+  ...(flags.pairs ? { pairs: flags.pairs } : {}),
 });
 
 const T = ['technique'] as const;
+/** Releases: versions and sub-models. */
+const R = ['version', 'model'] as const;
 
 /** The relation vocabulary, in documentation order. */
 export const RELATIONS = {
   in_family: r(
-    ['version', 'source'],
+    ['version', 'model', 'source'],
     ['family'],
     { en: 'in family', zh: '属于' },
     { en: 'has member', zh: '成员' },
-    'A version (or a source) belongs to a family.',
-    { brings: true },
-  ),
-  succeeds: r(
-    ['version'],
-    ['version'],
-    { en: 'succeeds', zh: '继承自' },
-    { en: 'succeeded by', zh: '后继版本' },
-    'A version is the next release after another.',
-    { acyclic: true, ancestry: true },
-  ),
-  based_on: r(
-    ['version'],
-    ['version', 'family'],
-    { en: 'based on', zh: '基于' },
-    { en: 'basis of', zh: '作为基础' },
-    'A version takes its base architecture from another version or family (often across families).',
+    'A release (or a source) belongs to a family.',
     {
-      acyclic: true,
-      ancestry: true,
       brings: true,
     },
   ),
-  adopts: r(['version'], T, { en: 'adopts', zh: '采用' }, { en: 'adopted by', zh: '被采用' }, 'A version uses a technique.', {
-    brings: true,
+  succeeds: r(R, R, { en: 'succeeds', zh: '继承自' }, { en: 'succeeded by', zh: '后继版本' }, 'A release is the next one after another.', {
+    acyclic: true,
+    ancestry: true,
   }),
+  based_on: r(
+    R,
+    ['version', 'model', 'family'],
+    { en: 'based on', zh: '基于' },
+    { en: 'basis of', zh: '作为基础' },
+    'A release takes its base model or architecture from another release or family (often across families).',
+    { acyclic: true, ancestry: true, brings: true },
+  ),
+  distilled_from: r(
+    R,
+    R,
+    { en: 'distilled from', zh: '蒸馏自' },
+    { en: 'distilled into', zh: '蒸馏为' },
+    'A student release was trained on the outputs of a teacher release (written on the student).',
+    { acyclic: true, ancestry: true },
+  ),
+  adopts: r(R, T, { en: 'adopts', zh: '采用' }, { en: 'adopted by', zh: '被采用' }, 'A release uses a technique.', { brings: true }),
+  not_adopts: r(
+    R,
+    T,
+    { en: 'does not adopt', zh: '未采用' },
+    { en: 'not adopted by', zh: '未被采用' },
+    'A stated "no": a source says the release does not use the technique.',
+  ),
   drops: r(
-    ['version'],
+    R,
     T,
     { en: 'drops', zh: '弃用' },
     { en: 'dropped by', zh: '被弃用' },
-    'A version removes a technique its predecessor used.',
+    'A release stops using a technique its predecessor (`relative_to`, by default the release it succeeds) used.',
+    { relative: true },
   ),
   described_in: r(
-    ['version', 'family'],
+    ['version', 'model', 'family'],
     ['source'],
     { en: 'described in', zh: '见于' },
     { en: 'describes', zh: '记载' },
-    'A version is documented by a report, blog post or article.',
-    { brings: true },
+    'A release is documented by a report, blog post, model card or article.',
+    {
+      brings: true,
+    },
   ),
   serves: r(T, ['motivation'], { en: 'serves', zh: '服务于' }, { en: 'served by', zh: '服务者' }, 'A technique serves a motivation.', {
     brings: true,
@@ -124,15 +142,33 @@ export const RELATIONS = {
     ancestry: true,
     brings: true,
   }),
-  replaces: r(T, T, { en: 'replaces', zh: '取代' }, { en: 'replaced by', zh: '被取代' }, 'A technique takes the place of another.', {
-    ancestry: true,
-    brings: true,
-  }),
-  variant_of: r(T, T, { en: 'variant of', zh: '变体' }, { en: 'has variant', zh: '变体' }, 'A technique is a variant of another.', {
-    acyclic: true,
-    ancestry: true,
-    brings: true,
-  }),
+  replaces: r(
+    T,
+    T,
+    { en: 'replaces', zh: '取代' },
+    { en: 'replaced by', zh: '被取代' },
+    'A technique takes the place of another in the same role.',
+    {
+      ancestry: true,
+      brings: true,
+    },
+  ),
+  alternative_to: r(
+    T,
+    T,
+    { en: 'alternative to', zh: '可替代' },
+    { en: 'alternative to', zh: '可替代' },
+    'A neutral alternative: the two techniques solve the same problem differently (written once, on either side).',
+    { symmetric: true, brings: true },
+  ),
+  variant_of: r(
+    ['technique', 'model'],
+    ['technique', 'version', 'model'],
+    { en: 'variant of', zh: '变体' },
+    { en: 'has variant', zh: '变体' },
+    'A technique is a variant of another; a sub-model belongs to its version (or to another sub-model).',
+    { acyclic: true, ancestry: true, brings: true, pairs: { technique: T, model: R } },
+  ),
   derived_from: r(T, T, { en: 'derived from', zh: '源自' }, { en: 'gave rise to', zh: '衍生出' }, 'A technique was derived from another.', {
     acyclic: true,
     ancestry: true,
@@ -144,7 +180,11 @@ export const RELATIONS = {
     { en: 'generalizes', zh: '泛化' },
     { en: 'generalized by', zh: '被泛化' },
     'A technique contains another as a special case.',
-    { acyclic: true, ancestry: true, brings: true },
+    {
+      acyclic: true,
+      ancestry: true,
+      brings: true,
+    },
   ),
   complements: r(
     T,
@@ -160,10 +200,7 @@ export const RELATIONS = {
     { en: 'part of', zh: '组成部分' },
     { en: 'has part', zh: '包含' },
     'A component of a larger technique, or a narrower motivation within a broader one.',
-    {
-      acyclic: true,
-      brings: true,
-    },
+    { acyclic: true, brings: true },
   ),
   introduced_in: r(
     T,
@@ -171,7 +208,9 @@ export const RELATIONS = {
     { en: 'introduced in', zh: '提出于' },
     { en: 'introduces', zh: '提出' },
     'The paper (or post) that introduced a technique.',
-    { brings: true },
+    {
+      brings: true,
+    },
   ),
   published_by: r(
     ['source'],
@@ -179,22 +218,26 @@ export const RELATIONS = {
     { en: 'published by', zh: '发布者' },
     { en: 'publishes', zh: '发布' },
     'The family or organisation behind a source.',
-    { brings: true },
+    {
+      brings: true,
+    },
   ),
   pursues: r(
-    ['version'],
+    R,
     ['motivation'],
     { en: 'pursues', zh: '追求' },
     { en: 'pursued by', zh: '被追求' },
-    'Inferred: a version pursues a motivation through the techniques it adopts.',
-    { inferred: true },
+    'Inferred: a release pursues a motivation through the techniques it adopts.',
+    {
+      inferred: true,
+    },
   ),
   introduces: r(
-    ['version'],
+    R,
     T,
     { en: 'introduces', zh: '首次引入' },
     { en: 'introduced by', zh: '首次引入于' },
-    'Inferred: the first version of its family (by release date) to adopt a technique.',
+    'Inferred: the first release of its family (by release date) to adopt a technique.',
     { inferred: true },
   ),
 } as const satisfies Record<string, RelationSpec>;
@@ -213,6 +256,12 @@ export function relationSpec(name: Relation): RelationSpec {
 /** Relations that may be written in fact files on a node of `kind`. */
 export function writableRelations(kind: Kind): Relation[] {
   return RELATION_NAMES.filter((n) => !relationSpec(n).inferred && relationSpec(n).from.includes(kind));
+}
+
+/** The kinds a relation written on a node of `from` may point to. */
+export function relationTargets(relation: Relation, from: Kind): readonly Kind[] {
+  const spec = relationSpec(relation);
+  return spec.pairs?.[from] ?? spec.to;
 }
 
 /** True when `name` is a relation of the vocabulary (own keys only: `constructor` is not a relation). */

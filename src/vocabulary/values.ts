@@ -3,7 +3,8 @@
  * `2024-06`) into numbers and normalised dates, keeping the original text.
  * Pure functions; a failure is returned as a reason, never thrown.
  */
-import type { ValueType } from './attributes.js';
+import type { ArchitectureType } from './architecture.js';
+import { NOT_REPORTED, type ValueType } from './attributes.js';
 
 /** A parsed value: `value` is what exports type, `text` what the author wrote. */
 export type TypedValue =
@@ -11,7 +12,15 @@ export type TypedValue =
   | { type: 'date'; value: string; precision: 'year' | 'month' | 'day'; text: string }
   | { type: 'count' | 'length'; value: number; qualifier?: '>' | '<' | '~' | '>=' | '<='; text: string }
   | { type: 'params'; value: number; active?: number; text: string }
-  | { type: 'params-list'; value: string[]; totals: number[]; text: string };
+  | { type: 'params-list'; value: string[]; totals: number[]; text: string }
+  | { type: 'boolean'; value: boolean; text: string }
+  /** The source says the figure is not reported: no value, never a conflict, never shown as a value. */
+  | { type: 'unreported'; value: null; text: string };
+
+/** True when `raw` is the words `not reported` (any case): a claim whose source does not report the figure. */
+export function isNotReported(raw: unknown): boolean {
+  return typeof raw === 'string' && raw.trim().toLowerCase() === NOT_REPORTED;
+}
 
 /** Result of parsing: a value, or why not. */
 export type Parsed = { ok: true; value: TypedValue } | { ok: false; reason: string };
@@ -30,8 +39,9 @@ const QUALIFIERS: Record<string, '>' | '<' | '~' | '>=' | '<='> = {
   '≤': '<=',
 };
 
-/** Parses `raw` (from YAML: a string or a number, or a list for params-list) as `type`. */
+/** Parses `raw` (from YAML: a string or a number, or a list for params-list) as `type`; `not reported` is accepted for every type. */
 export function parseValue(type: ValueType, raw: unknown): Parsed {
+  if (isNotReported(raw)) return ok({ type: 'unreported', value: null, text: NOT_REPORTED });
   switch (type) {
     case 'string':
     case 'url':
@@ -81,6 +91,14 @@ export function parseDate(raw: unknown): Parsed {
   return ok({ type: 'date', value: s, precision, text: s });
 }
 
+/** What a count or a length may be written as: the hint every unit diagnostic ends with. */
+const UNIT_HINT: Record<'count' | 'length', string> = {
+  count:
+    'write digits with an optional unit: K or k (thousand), M, B, T, 万, 亿, and an optional qualifier > < ~ (36T, 151,646, 30万, >1M)',
+  length: 'write digits with an optional unit: K or k (= 1024) or M (= 1024²) (2048, 32K, 128K, 1M)',
+};
+const PARAMS_SHAPE = /^\s*\d+(?:\.\d+)?\s*[KMBT]\s*-\s*A/;
+
 /** Parses a count (`36T`, `151,646`, `30万`, `>1M`) or a length (`32K` = 32768). */
 export function parseCount(type: 'count' | 'length', raw: unknown): Parsed {
   if (typeof raw === 'number') {
@@ -89,14 +107,29 @@ export function parseCount(type: 'count' | 'length', raw: unknown): Parsed {
   }
   if (typeof raw !== 'string') return fail('expected a number such as 128K or 36T');
   const m = /^\s*([<>~≈]=?|≥|≤)?\s*(\d[\d,_]*(?:\.\d+)?)\s*([KkMBT]|万|亿)?\s*$/.exec(raw);
-  if (!m) return fail(`"${raw}" is not a number; write digits with an optional unit (K, M, B, T, 万, 亿)`);
+  if (!m) {
+    if (PARAMS_SHAPE.test(raw)) return fail(`"${raw}" is a model size (total-Aactive), not a ${type}; ${UNIT_HINT[type]}`);
+    return fail(`"${raw}" is not a number; ${UNIT_HINT[type]}`);
+  }
   const [, q, digits, unit] = m;
   const units = type === 'length' ? BINARY : DECIMAL;
-  if (unit && !(unit in units)) return fail(`unit "${unit}" does not apply to a ${type}; use ${Object.keys(units).join(', ')}`);
+  if (unit && !(unit in units)) return fail(`unit "${unit}" does not apply to a ${type}; ${UNIT_HINT[type]}`);
   const n = Number(digits!.replace(/[,_]/g, '')) * (unit ? units[unit]! : 1);
   if (!Number.isFinite(n)) return fail(`"${raw}" is out of range`);
   const qualifier = q ? QUALIFIERS[q] : undefined;
   return ok({ type, value: Math.round(n), ...(qualifier ? { qualifier } : {}), text: raw });
+}
+
+/** Parses one field of an architecture row: an integer (`28`, `1,000,000`, `1M`), a length (`32K`), or true/false. */
+export function parseArchitectureValue(type: ArchitectureType, raw: unknown): Parsed {
+  if (isNotReported(raw)) return ok({ type: 'unreported', value: null, text: NOT_REPORTED });
+  if (type === 'boolean')
+    return typeof raw === 'boolean' ? ok({ type: 'boolean', value: raw, text: String(raw) }) : fail('expected true or false');
+  const parsed = parseCount(type === 'length' ? 'length' : 'count', raw);
+  if (!parsed.ok) return parsed;
+  if (parsed.value.type === 'count' && parsed.value.qualifier)
+    return fail(`"${String(raw)}" has a qualifier; an architecture field is an exact number`);
+  return parsed;
 }
 
 /** Parses `72B` or `235B-A22B` into total (and active) parameters. */
@@ -113,6 +146,7 @@ export function parseParams(raw: unknown): { total: number; active?: number } | 
 
 /** A stable identity for comparing claims: same value, same key. */
 export function valueKey(v: TypedValue): string {
+  if (v.type === 'unreported') return '';
   if (v.type === 'params-list') return v.totals.join(',');
   if (v.type === 'params') return `${v.value}/${v.active ?? ''}`;
   if (v.type === 'count' || v.type === 'length') return `${v.qualifier ?? ''}${v.value}`;
