@@ -2,7 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { nameDistance, rankNames, words } from '../src/diagnostics/index.js';
 
-const NAMES = ['fp8-training', 'FP8 training', 'ppo', 'dpo', 'mla', 'gqa', 'paper-deepseek-v3', 'paper-deepseek-v2', 'deepseek-v3', 'qwen', 'qwen2.5-report'];
+const NAMES = [
+  'fp8-training',
+  'FP8 training',
+  'ppo',
+  'dpo',
+  'mla',
+  'gqa',
+  'paper-deepseek-v3',
+  'paper-deepseek-v2',
+  'deepseek-v3',
+  'qwen',
+  'qwen2.5-report',
+];
 
 describe('rankNames', () => {
   it('finds the node an abbreviation or a partial name means, before short ids a few edits away', () => {
@@ -11,7 +23,12 @@ describe('rankNames', () => {
   });
 
   it('finds a source by the words of its id written in another order', () => {
-    expect(rankNames('deepseek-v3-report', NAMES.filter((n) => n.startsWith('paper-')))).toEqual(['paper-deepseek-v3']);
+    expect(
+      rankNames(
+        'deepseek-v3-report',
+        NAMES.filter((n) => n.startsWith('paper-')),
+      ),
+    ).toEqual(['paper-deepseek-v3']);
   });
 
   it('prefers the name the reference abbreviates over a vaguer one it contains', () => {
