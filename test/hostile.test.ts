@@ -108,11 +108,7 @@ const MESSAGES: Record<string, RegExp[]> = {
     /"pursues" is inferred by the build/,
     /did you mean "released"\?/,
   ],
-  'dangling-references': [
-    /"nope-source" names no node; did you mean "s"\?/,
-    /"missing-tech" names no node$/,
-    /"qwenn" names no node; did you mean "qwen"\?/,
-  ],
+  'dangling-references': [/"nope-source" names no node$/, /"missing-tech" names no node$/, /"qwenn" names no node; did you mean "qwen"\?/],
   'wrong-types': [
     /label: expected text, or a map from language to text .*got the number 42/,
     /"lots" is not a number/,
@@ -131,7 +127,7 @@ const MESSAGES: Record<string, RegExp[]> = {
   utf16: [/UTF-16/],
   'binary-garbage': [/invalid UTF-8 byte 0x89/],
   'nul-bytes': [/NUL bytes/],
-  'duplicate-id-case': [/id "gqa" is already used at .*a\.yaml:2:9/],
+  'duplicate-id-case': [/id "gqa" is already used as "GQA" \(ids compare case-insensitively\) at .*a\.yaml:2:9/],
   cycles: [/v1 → v2 → v1/, /m1 → m2 → m3 → m1/],
 };
 

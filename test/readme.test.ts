@@ -138,3 +138,47 @@ describe('docs/queries.md', () => {
     },
   );
 });
+
+// Every YAML example of docs/facts-format.md is valid facts: a whole file as it is, a fragment of a node's fields
+// inside a node of the kind it belongs to. The ids an example refers to get stub nodes of the kind the error asks for.
+describe('docs/facts-format.md examples', () => {
+  const blocks = [...doc('facts-format.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const SECTIONS = /^(families|versions|models|techniques|motivations|sources|extend):/m;
+
+  /** The fragment as a whole file: fields of a release unless they are a technique's. */
+  const asFile = (text: string) => {
+    if (SECTIONS.test(text)) return text;
+    const kind = /^(alternative_to|extends|serves|introduced_in):/m.test(text) ? 'techniques' : 'versions';
+    const indented = text.replace(/^(?=.)/gm, '    ');
+    return `${kind}:\n  - id: example\n    sizes: [0.5B, 1.5B, 7B, 32B, 72B, 110B, 57B-A14B]\n${indented}`;
+  };
+
+  it.each(blocks.map((b, i) => [i, b] as const))('example %i validates', async (_, text) => {
+    const dir = await mkdtemp(join(tmpdir(), 'tg-doc-'));
+    await writeFile(join(dir, 'example.yaml'), asFile(text));
+    let r = await check({ data: dir });
+    // Stub every unknown id with a node of the kind the reference asks for; again, as long as stubs reveal more.
+    const stubs = new Map<string, Set<string>>();
+    for (let round = 0; round < 3; round++) {
+      for (const d of r.diagnostics.filter((x) => x.code === 'UNKNOWN_REFERENCE')) {
+        const [, what, id] = /^(.*?) "([^"]+)" names no node/.exec(d.message)!;
+        const section = /^(source|described_in target|introduced_in target)$/.test(what!)
+          ? 'sources'
+          : /^((adopts|not_adopts|drops|alternative_to|extends|complements|serves) target|extend: id)$/.test(what!)
+            ? /^serves/.test(what!)
+              ? 'motivations'
+              : 'techniques'
+            : /^in_family target$/.test(what!)
+              ? 'families'
+              : 'versions';
+        stubs.set(section, (stubs.get(section) ?? new Set()).add(id!));
+      }
+      await writeFile(
+        join(dir, 'stubs.yaml'),
+        [...stubs].map(([k, ids]) => `${k}:\n${[...ids].map((id) => `  - { id: ${id} }`).join('\n')}`).join('\n'),
+      );
+      r = await check({ data: dir });
+    }
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+  });
+});

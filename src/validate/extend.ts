@@ -33,8 +33,9 @@ export function mergeExtension(
   };
   texts('label', ext.labels, base.labels);
   texts('description', ext.descriptions, base.descriptions);
-  for (const a of ext.aliases) if (!base.aliases.includes(a)) base.aliases.push(a);
-  for (const s of ext.sources) if (!base.sources.includes(s)) base.sources.push(s);
+  // New arrays: the base's lists are shared with its claims (default sources) and with the parsed data.
+  base.aliases = [...base.aliases, ...ext.aliases.filter((a, i) => !base.aliases.includes(a) && ext.aliases.indexOf(a) === i)];
+  base.sources = [...base.sources, ...ext.sources.filter((s, i) => !base.sources.includes(s) && ext.sources.indexOf(s) === i)];
   if (ext.note) base.note = base.note ? `${base.note}\n${ext.note}` : ext.note;
   for (const [attr, claims] of Object.entries(ext.attributes) as [Attribute, NonNullable<NodeFact['attributes'][Attribute]>][]) {
     const before = base.attributes[attr] ?? [];

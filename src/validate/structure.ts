@@ -5,11 +5,12 @@
  * did-you-mean and the list of the fields the kind allows.
  */
 import type { z } from 'zod';
-import { type Code, type Diagnostic, didYouMean, error } from '../diagnostics/index.js';
+import { type Code, type Diagnostic, didYouMean, error, suggest } from '../diagnostics/index.js';
 import { positionOf, type Site, writtenAt } from '../graph/index.js';
 import type { DataPath } from '../load/index.js';
 import {
   ARCHITECTURE_FIELDS,
+  ATTRIBUTE_NAMES,
   attributeSpec,
   isArchitectureField,
   isAttribute,
@@ -17,6 +18,7 @@ import {
   type Kind,
   parseArchitectureValue,
   parseValue,
+  RELATION_NAMES,
   RELATIONS,
   relationSpec,
 } from '../vocabulary/index.js';
@@ -65,6 +67,11 @@ export function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, s
     default: {
       const value = lookup(raw, path);
       const shown = written(path) ?? String(value);
+      // Only the `not reported` alternative takes a string here: the value has the wrong type for the field.
+      if (isNotReportedIssue(issue)) {
+        push('INVALID_TYPE', path, `${where}${expectedShape(kind, path)}, got ${describe(value, written(path))}`);
+        return;
+      }
       const last = path[path.length - 1];
       if (field === 'architecture' && typeof last === 'string' && isArchitectureField(last)) {
         const parsed = parseArchitectureValue(ARCHITECTURE_FIELDS[last].type, value);
@@ -95,6 +102,10 @@ export function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, s
   }
 }
 
+/** An issue of the `not reported` alternative that every value has: it says nothing about what was meant. */
+const isNotReportedIssue = (i: z.core.$ZodIssue) =>
+  i.code === 'invalid_format' && String((i as { pattern?: unknown }).pattern).includes('not reported');
+
 /** Of a union's failed branches, the one that got furthest (deepest path), then the one with fewest issues. */
 function bestBranch(branches: z.core.$ZodIssue[][]): z.core.$ZodIssue[] | undefined {
   const depth = (b: z.core.$ZodIssue[]) => {
@@ -102,8 +113,11 @@ function bestBranch(branches: z.core.$ZodIssue[][]): z.core.$ZodIssue[] | undefi
     for (const i of b) d = Math.max(d, i.path.length + (i.code === 'invalid_type' ? 0 : 0.5));
     return d;
   };
-  // A branch that failed on the value's own type says nothing when another branch accepted the type.
-  const pool = branches.filter((b) => !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
+  // A branch that failed on the value's own type says nothing when another branch accepted the type; nor does the
+  // `not reported` alternative that every value has.
+  const pool = branches.filter(
+    (b) => !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0) && !b.every(isNotReportedIssue),
+  );
   if (!pool.length) return undefined;
   return [...pool].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
 }
@@ -139,5 +153,14 @@ function unknownKeyHint(key: string, kind: Kind, path: DataPath, allowed: readon
   if (!path.length && isAttribute(key)) return `; "${key}" belongs to a ${attributeSpec(key).kinds.join(' or ')}, not a ${kind}`;
   // `{ value: 1, note: a, b }`: the comma ended the note, and `b` became a key with no value.
   const comma = nullish ? '; if it is the rest of the previous value, quote that value: a comma ends a value in { … }' : '';
-  return `${didYouMean(key, allowed)}${comma} (allowed: ${allowed.join(', ')})`;
+  let hint = didYouMean(key, allowed);
+  if (!hint && !path.length) {
+    // A field of another kind, misspelt: name it and where it is written.
+    const other = suggest(key, [...RELATION_NAMES, ...ATTRIBUTE_NAMES], 1)[0];
+    if (other && isRelation(other))
+      hint = `; did you mean "${other}"? (written on a ${RELATIONS[other].from.join(' or ')}, not on a ${kind})`;
+    else if (other && isAttribute(other))
+      hint = `; did you mean "${other}"? (it belongs to a ${attributeSpec(other).kinds.join(' or ')}, not a ${kind})`;
+  }
+  return `${hint}${comma} (allowed: ${allowed.join(', ')})`;
 }

@@ -70,7 +70,7 @@ describe('parseArgs: query path --through', () => {
     [['query', 'path', 'a', 'b', '--through='], /^--through needs a value$/],
     [
       ['query', 'path', 'a', 'b', '--through', 'versoin'],
-      /^--through: unknown kind "versoin"; did you mean "version"\? \(kinds: family, version, technique, motivation, source\)$/,
+      /^--through: unknown kind "versoin"; did you mean "version"\? \(kinds: family, version, model, technique, motivation, source\)$/,
     ],
     [['query', 'path', 'a', 'b', '--through', 'techniques'], /unknown kind "techniques"; did you mean "technique"\?/],
     [['query', 'path', 'a', 'b', '--through', 'technique,yarn'], /^--through: unknown kind "yarn" \(kinds: /],
