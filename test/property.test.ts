@@ -265,6 +265,7 @@ function factSet(g: G): GenNode[] {
   });
   ids.versions.forEach((id, i) => {
     const earlier = ids.versions.slice(0, i);
+    const predecessor = subset(g, earlier, 1);
     add('versions', {
       ...common(id),
       ...(chance(g, 0.7) ? { released: attribute(g, date, src) } : {}),
@@ -278,10 +279,11 @@ function factSet(g: G): GenNode[] {
       ...(chance(g, 0.2) ? { context_extended: length(g) } : {}),
       ...(chance(g, 0.2) ? { license: text(g) } : {}),
       in_family: rel(subset(g, ids.families, 1)),
-      succeeds: rel(subset(g, earlier, 1)),
+      succeeds: rel(predecessor),
       based_on: rel(subset(g, [...earlier, ...ids.families], 1)),
       adopts: rel(subset(g, ids.techniques, 3)),
-      drops: rel(subset(g, ids.techniques, 1)),
+      // `drops` is relative to the predecessor: only a version that succeeds one can drop.
+      drops: predecessor.length ? rel(subset(g, ids.techniques, 1)) : rel([]),
       described_in: rel(subset(g, src, 2)),
     });
   });

@@ -1,13 +1,16 @@
 /**
  * Mermaid writer (`graph.mmd`): a flowchart small enough to paste into a
- * README (GitHub renders ```mermaid blocks). Each family's versions form a
- * chain (`==>`, older to newer along `succeeds`, inside a subgraph per
- * family); below each version hangs one box listing the techniques it
- * introduces (the builder's inferred `introduces`: first version of its family
- * to adopt it), and a dashed box with what it drops; `based_on` between
- * versions is a dotted arrow from the base. A technique is listed once, at the
- * version that brought it in, so the diagram grows with versions, not with
- * adoptions (a line per version and a few more).
+ * README (GitHub renders ```mermaid blocks). Each family's releases form a
+ * chain (`==>|succeeded by|`, older to newer along `succeeds`, inside a
+ * subgraph per family), its sub-models beside their version (`-. variant of
+ * .->`); below each release hangs one box listing the techniques it introduces
+ * (the builder's inferred `introduces`: first release of its family to adopt
+ * it), and a dashed box with what it drops. Every other arrow goes from the
+ * node a relation is written on to its target, labelled with the relation, so
+ * it reads in the relation's own direction: `R1 -. based on .-> V3`,
+ * `R1-Distill -. distilled from .-> R1`. A technique is listed once per family,
+ * at the release that brought it in, so the diagram grows with releases, not
+ * with adoptions.
  *
  * Mermaid ids come from node ids, prefixed by role (`v_qwen2_5` version,
  * `f_qwen` family, `i_…` / `d_…` the boxes), so no id is a keyword such as
@@ -17,7 +20,7 @@
  * lines. Colours are the palette.
  */
 import { compareReleases, type TechGraph } from '../graph/index.js';
-import { cmp, KINDS, type Kind } from '../vocabulary/index.js';
+import { cmp, isRelease, KINDS, type Kind, relationLabel } from '../vocabulary/index.js';
 
 /** Text in a quoted Mermaid label: entity codes for the characters Mermaid or HTML would read. */
 export function mermaidText(s: string): string {
@@ -28,7 +31,7 @@ export function mermaidText(s: string): string {
     .trim();
 }
 
-const PREFIX: Partial<Record<Kind, string>> = { version: 'v', technique: 't', family: 'f' };
+const PREFIX: Partial<Record<Kind, string>> = { version: 'v', model: 'm', technique: 't', family: 'f' };
 
 /** Options of the Mermaid writer. */
 export interface MermaidOptions {
@@ -56,7 +59,7 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
     return typeof r === 'string' ? r : undefined;
   };
   const byRelease = (a: string, b: string) => compareReleases({ id: a, released: released(a) }, { id: b, released: released(b) });
-  const versions = graph.filterNodes((_, a) => a.kind === 'version').sort(byRelease);
+  const versions = graph.filterNodes((_, a) => isRelease(a.kind)).sort(byRelease);
   versions.forEach(mid);
   const families = new Map<string, string[]>(); // family id ('' = none) → versions in release order
   for (const v of versions) {
@@ -71,20 +74,21 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
       .map((e) => graph.target(e))
       .sort(cmp);
 
+  const shown = (n: string) => graph.getNodeAttribute(n, 'display') ?? graph.getNodeAttribute(n, 'label');
   const versionNode = (v: string) => {
-    const a = graph.getNodeAttributes(v);
     const date = released(v);
-    return `${mid(v)}(["${mermaidText(a.label)}${date ? `<br/>${mermaidText(date)}` : ''}"])`;
+    return `${mid(v)}(["${mermaidText(shown(v))}${date ? `<br/>${mermaidText(date)}` : ''}"])`;
   };
   const box = (items: string[]) =>
     items
-      .map((t) => graph.getNodeAttribute(t, 'label'))
+      .map(shown)
       .sort((a, b) => cmp(a.toLowerCase(), b.toLowerCase()) || cmp(a, b))
       .map(mermaidText)
       .join('<br/>');
 
   const name = mermaidText(String(graph.getAttribute('name')));
-  let s = `%% ${name}: version chains and the techniques each version introduces, written by techgraph\nflowchart ${options.direction ?? 'LR'}\n`;
+  let s = `%% ${name}: release chains and the techniques each release introduces, written by techgraph\nflowchart ${options.direction ?? 'LR'}\n`;
+  const succeededBy = relationLabel('succeeds', 'in');
   for (const [family, list] of [...families].sort(([a], [b]) => cmp(a, b))) {
     const indent = family ? '    ' : '  ';
     if (family) s += `  subgraph ${mid(family)}["${mermaidText(graph.getNodeAttribute(family, 'label'))}"]\n`;
@@ -95,16 +99,25 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
       declared.add(v);
       return versionNode(v);
     };
-    for (const v of list) for (const prev of edgesOf(v, 'succeeds')) if (list.includes(prev)) s += `${indent}${ref(prev)} ==> ${ref(v)}\n`;
+    for (const v of list)
+      for (const prev of edgesOf(v, 'succeeds')) if (list.includes(prev)) s += `${indent}${ref(prev)} ==>|${succeededBy}| ${ref(v)}\n`;
     for (const v of list) if (!declared.has(v)) s += `${indent}${ref(v)}\n`;
+    for (const v of list)
+      for (const of of edgesOf(v, 'variant_of'))
+        if (list.includes(of)) s += `${indent}${mid(v)} -. ${relationLabel('variant_of', 'out')} .-> ${mid(of)}\n`;
     if (family) s += '  end\n';
   }
   const introducing: string[] = [];
   const dropping: string[] = [];
   for (const v of versions) {
     const key = mid(v).slice(2);
-    for (const base of edgesOf(v, 'based_on'))
-      if (ids.has(base) && graph.getNodeAttribute(base, 'kind') === 'version') s += `  ${mid(base)} -. based on .-> ${mid(v)}\n`;
+    // Across families too: from the node the relation is written on, so the arrow reads as the relation does.
+    for (const relation of ['based_on', 'distilled_from'] as const)
+      for (const target of edgesOf(v, relation)) {
+        const sameFamilyVariant = relation === 'based_on' && edgesOf(v, 'variant_of').includes(target);
+        if (ids.has(target) && isRelease(graph.getNodeAttribute(target, 'kind')) && !sameFamilyVariant)
+          s += `  ${mid(v)} -. ${relationLabel(relation, 'out')} .-> ${mid(target)}\n`;
+      }
     const introduced = edgesOf(v, 'introduces');
     if (introduced.length) {
       s += `  ${mid(v)} --> i_${key}["${box(introduced)}"]\n`;
@@ -119,7 +132,11 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
   s += `  classDef version fill:${KINDS.version.color},stroke:#333,color:#fff\n`;
   s += `  classDef technique fill:${KINDS.technique.color},stroke:#333,color:#fff\n`;
   s += `  classDef dropped fill:#fff,stroke:${KINDS.technique.color},stroke-dasharray:4 3,color:#333\n`;
-  if (versions.length) s += `  class ${versions.map(mid).join(',')} version\n`;
+  s += `  classDef model fill:${KINDS.model.color},stroke:#333,color:#fff\n`;
+  const models = versions.filter((v) => graph.getNodeAttribute(v, 'kind') === 'model');
+  const plain = versions.filter((v) => graph.getNodeAttribute(v, 'kind') !== 'model');
+  if (plain.length) s += `  class ${plain.map(mid).join(',')} version\n`;
+  if (models.length) s += `  class ${models.map(mid).join(',')} model\n`;
   if (introducing.length) s += `  class ${introducing.join(',')} technique\n`;
   if (dropping.length) s += `  class ${dropping.join(',')} dropped\n`;
   yield s;

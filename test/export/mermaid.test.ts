@@ -66,7 +66,7 @@ describe('graph.mmd of the mini fixture', () => {
     expect(label('i_v1')).toBe('RoPE<br>YaRN');
     expect(label('i_v2')).toBe('GQA');
     expect(label('d_v2')).toBe('YaRN');
-    expect(edges.sort()).toEqual(['v_v1 normal i_v1', 'v_v1 thick v_v2', 'v_v2 dotted|drops| d_v2', 'v_v2 normal i_v2']);
+    expect(edges.sort()).toEqual(['v_v1 normal i_v1', 'v_v1 thick|succeeded by| v_v2', 'v_v2 dotted|drops| d_v2', 'v_v2 normal i_v2']);
     expect(db.getSubGraphs().map((s) => ({ id: s.id, title: s.title, nodes: [...s.nodes].sort() }))).toEqual([
       { id: 'f_fam', title: 'Fam', nodes: ['v_v1', 'v_v2'] },
     ]);
@@ -77,22 +77,27 @@ describe('graph.mmd of the mini fixture', () => {
     expect([...mmd(await graphOf('test/fixtures/mini'))].join('')).toBe(text);
   });
 
-  it('lists each technique once, at the version that introduced it: every technique adopted by a version', async () => {
+  it('lists each technique once per family, at the release that introduced it; every release of the data is drawn', async () => {
     const graph = await graphOf('graph-data');
-    const { label, vertices } = await parsed([...mmd(graph)].join(''));
-    const versions = graph.filterNodes((_, a) => a.kind === 'version');
+    const { label, vertices, edges } = await parsed([...mmd(graph)].join(''));
+    const releases = graph.filterNodes((_, a) => a.kind === 'version' || a.kind === 'model');
     expect(
       vertices
-        .filter((v) => v.classes.includes('version'))
+        .filter((v) => v.classes.includes('version') || v.classes.includes('model'))
         .map((v) => v.id)
         .sort(),
-    ).toEqual(versions.map((v) => `v_${v.replace(/[^A-Za-z0-9_]/g, '_')}`).sort());
-    const listed = vertices.filter((v) => v.id.startsWith('i_')).flatMap((v) => label(v.id).split('<br>'));
-    const adopted = new Set(
-      graph.filterEdges((_, a) => a.relation === 'introduces').map((e) => graph.getNodeAttribute(graph.target(e), 'label')),
+    ).toEqual(
+      releases.map((v) => `${graph.getNodeAttribute(v, 'kind') === 'model' ? 'm' : 'v'}_${v.replace(/[^A-Za-z0-9_]/g, '_')}`).sort(),
     );
-    expect(listed.sort()).toEqual([...adopted].sort());
+    const listed = vertices.filter((v) => v.id.startsWith('i_')).flatMap((v) => label(v.id).split('<br>'));
+    const introduced = graph
+      .filterEdges((_, a) => a.relation === 'introduces')
+      .map((e) => graph.getNodeAttribute(graph.target(e), 'display') ?? graph.getNodeAttribute(graph.target(e), 'label'));
+    expect(listed.sort()).toEqual(introduced.sort());
     expect(label('i_qwen2')).toContain('YaRN');
+    // Cross-family arrows read in the relation's direction: R1 is based on V3, the distilled models come from R1.
+    expect(edges).toContain('v_deepseek_r1 dotted|based on| v_deepseek_v3');
+    expect(edges).toContain('m_deepseek_r1_distill_qwen dotted|distilled from| v_deepseek_r1');
   });
 });
 
@@ -110,10 +115,10 @@ describe('graph.mmd of hostile strings and awkward ids', () => {
     expect(raw('i_v_1_0')).toMatch(/^[^<>"]*<br>[^<>"]*$/);
     expect(edges.sort()).toEqual([
       'v_v_1_0 normal i_v_1_0',
-      'v_v_1_0 thick v_v_2',
-      'v_v_2 dotted|based on| v_w',
+      'v_v_1_0 thick|succeeded by| v_v_2',
       'v_v_2 dotted|drops| d_v_2',
       'v_v_2 normal i_v_2',
+      'v_w dotted|based on| v_v_2',
       'v_w normal i_w',
     ]);
     expect(

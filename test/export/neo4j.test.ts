@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cypher, cypherString, neo4jFiles, writeAtomic } from '../../src/export/index.js';
 import type { TechGraph } from '../../src/graph/index.js';
+import { KIND_NAMES } from '../../src/vocabulary/index.js';
 import { graphOf, sh } from '../helpers.js';
 
 // The package's ESM build has extensionless imports Node cannot resolve; its CommonJS build works.
@@ -226,7 +227,7 @@ describe('graph.cypher', () => {
       .trim()
       .split('\n')
       .filter((l) => !l.startsWith('//'));
-    expect(lines.filter((l) => l.startsWith('CREATE CONSTRAINT'))).toHaveLength(5);
+    expect(lines.filter((l) => l.startsWith('CREATE CONSTRAINT'))).toHaveLength(KIND_NAMES.length);
     expect(lines.filter((l) => l.startsWith('MERGE (n:'))).toHaveLength(graph.order);
     expect(lines.filter((l) => l.startsWith('MATCH (a:'))).toHaveLength(graph.size);
     expect(text).toContain("MERGE (n:Version {id: 'v1'}) SET n = {id: 'v1', label: 'Model 1', kind: 'version', label_zh: '模型1',");

@@ -208,6 +208,7 @@ describe('lineage as SPARQL property paths', () => {
     expect([...ANCESTRY_RELATIONS].sort()).toEqual([
       'based_on',
       'derived_from',
+      'distilled_from',
       'extends',
       'generalizes',
       'replaces',
