@@ -1,5 +1,6 @@
-// The Qwen data set in graph-data/: it validates, holds the seed's claims next to the corrections, and exports
-// a graph that Gephi's schema and independent readers accept.
+// The data set in graph-data/ (Qwen, DeepSeek, LLaMA): it validates, holds the seed's claims next to the
+// corrections, links the families where techniques and models cross, and exports a graph that Gephi's schema and
+// independent readers accept.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,19 +31,29 @@ describe('graph-data (Qwen)', () => {
     expect(new Set(result.diagnostics.map((d) => d.code))).toEqual(new Set(['CONFLICT']));
   });
 
-  it('has the five versions in order, each with a release date and a successor chain', () => {
+  it.each([
+    ['qwen', ['qwen1', 'qwen1.5', 'qwen2', 'qwen2.5', 'qwen3'], ['2023-08-03', '2024-02-05', '2024-06-06', '2024-09-19', '2025-04-29']],
+    [
+      'llama',
+      ['llama-1', 'llama-2', 'llama-3', 'llama-3.1', 'llama-4'],
+      ['2023-02-24', '2023-07-18', '2024-04-18', '2024-07-23', '2025-04-05'],
+    ],
+  ])('has the %s versions in release order, each dated, as a succession chain', (family, want, dates) => {
     const versions = graph
-      .filterNodes((_, a) => a.kind === 'version')
+      .filterNodes((_, a) => a.kind === 'version' && a.family === family)
       .sort((a, b) => (graph.getNodeAttribute(a, 'since') < graph.getNodeAttribute(b, 'since') ? -1 : 1));
-    expect(versions).toEqual(['qwen1', 'qwen1.5', 'qwen2', 'qwen2.5', 'qwen3']);
+    expect(versions).toEqual(want);
     for (let i = 1; i < versions.length; i++) expect(graph.hasEdge(`${versions[i]}->succeeds->${versions[i - 1]}`)).toBe(true);
-    expect(versions.map((v) => graph.getNodeAttribute(v, 'released'))).toEqual([
-      '2023-08-03',
-      '2024-02-05',
-      '2024-06-06',
-      '2024-09-19',
-      '2025-04-29',
-    ]);
+    expect(versions.map((v) => graph.getNodeAttribute(v, 'released'))).toEqual(dates);
+  });
+
+  it('has the DeepSeek releases, V2 → V3 → R1 linked as the papers say', () => {
+    const versions = graph.filterNodes((_, a) => a.kind === 'version' && a.family === 'deepseek').sort();
+    expect(versions).toEqual(['deepseek-llm', 'deepseek-r1', 'deepseek-v2', 'deepseek-v3', 'deepseekmath', 'deepseekmoe']);
+    expect(graph.hasEdge('deepseek-v3->succeeds->deepseek-v2')).toBe(true);
+    expect(graph.hasEdge('deepseek-r1->based_on->deepseek-v3')).toBe(true);
+    for (const m of ['deepseek-v2-lite', 'deepseek-r1-zero', 'deepseek-r1-distill-qwen', 'deepseek-r1-distill-llama'])
+      expect(graph.getNodeAttributes(m)).toMatchObject({ kind: 'model', family: 'deepseek' });
   });
 
   it.each([
@@ -117,8 +128,19 @@ describe('graph-data (Qwen)', () => {
     expect(lonely).toEqual([]);
   });
 
-  it('names the cross-family origins', () => {
-    expect(graph.hasEdge('qwen1->based_on->llama')).toBe(true);
+  it('names the cross-family origins and links', () => {
+    expect(graph.hasEdge('qwen1->based_on->llama-1')).toBe(true);
+    // R1 distilled into Qwen2.5 and Llama models: the student is based on the other family's model, for its sizes.
+    expect(graph.hasEdge('deepseek-r1-distill-qwen->distilled_from->deepseek-r1')).toBe(true);
+    expect(graph.getEdgeAttribute('deepseek-r1-distill-qwen->based_on->qwen2.5', 'scope')).toEqual(['14B', '32B']);
+    expect(graph.getEdgeAttribute('deepseek-r1-distill-qwen->based_on->qwen2.5-math', 'scope')).toEqual(['1.5B', '7B']);
+    // GQA: first adopted in each family, for the sizes the sources give.
+    const firsts = graph.filterEdges((_, a) => a.relation === 'introduces').filter((e) => graph.target(e) === 'gqa');
+    expect(firsts.map((e) => [graph.source(e), graph.getEdgeAttribute(e, 'scope')]).sort()).toEqual([
+      ['deepseek-llm', ['67B']],
+      ['llama-2', ['34B', '70B']],
+      ['qwen1.5', ['32B', '110B']],
+    ]);
     const origin = (t: string) =>
       graph
         .outNeighbors(t)

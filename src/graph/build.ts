@@ -149,11 +149,15 @@ interface Inferred {
 /** The builder's inferred relations: `pursues` and `introduces`. Disputed adoptions do not count. */
 function infer(graph: TechGraph): Inferred[] {
   const out: Inferred[] = [];
-  const adopted = new Map<string, string[]>(); // version → techniques
+  const adopted = new Map<string, string[]>(); // release → techniques
+  const scopes = new Map<string, string[]>(); // `release technique` → the adoption's scope
   const serves = new Map<string, string[]>(); // technique → motivations
   graph.forEachEdge((_, a, s, t) => {
     if (a.status === 'disputed') return;
-    if (a.relation === 'adopts') (adopted.get(s) ?? adopted.set(s, []).get(s)!).push(t);
+    if (a.relation === 'adopts') {
+      (adopted.get(s) ?? adopted.set(s, []).get(s)!).push(t);
+      if (a.scope) scopes.set(`${s}\u0000${t}`, a.scope);
+    }
     if (a.relation === 'serves') (serves.get(s) ?? serves.set(s, []).get(s)!).push(t);
   });
   const make = (source: string, relation: Relation, target: string, extra: Partial<EdgeAttributes> = {}): Inferred => ({
@@ -185,7 +189,11 @@ function infer(graph: TechGraph): Inferred[] {
   }
   const intro = [...firsts].map(([key, { version }]) => ({ version, technique: key.split('\u0000')[1]! }));
   intro.sort((a, b) => cmp(a.version, b.version) || cmp(a.technique, b.technique));
-  for (const { version, technique } of intro) out.push(make(version, 'introduces', technique));
+  // A first adoption for some sizes only introduces the technique for those sizes.
+  for (const { version, technique } of intro) {
+    const scope = scopes.get(`${version}\u0000${technique}`);
+    out.push(make(version, 'introduces', technique, scope ? { scope } : {}));
+  }
   return out;
 }
 
