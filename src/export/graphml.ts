@@ -6,21 +6,13 @@
  * lists as JSON array text (`["a","b"]`), since GraphML has no list type.
  * Directed multigraph: each edge carries its key (`v1->adopts->rope`) as id.
  * Missing values are left out, never written empty. Text is escaped by the
- * shared XML rule (control characters XML cannot carry become U+FFFD;
- * U+0085, U+2028 and U+2029 are written as character references).
+ * one XML rule of xml.ts, the GEXF writer's too.
  *
  * graphology-graphml 0.5 ships a parser only, so the writer is ours.
  */
 import type { TechGraph } from '../graph/index.js';
 import { Chunker, type Column, type ColumnType, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
-import { escapeXml } from './xml.js';
-
-/**
- * The shared XML escaping, plus U+0085, U+2028 and U+2029 as character
- * references: some XML parsers (xmldom, under graphology-graphml) normalise
- * them to line feeds like XML 1.1 line ends; a reference survives.
- */
-const esc = (s: string) => escapeXml(s).replace(/[\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeXml as esc } from './xml.js';
 
 type GraphmlType = 'string' | 'long' | 'double' | 'boolean';
 

@@ -41,5 +41,6 @@ export {
   turtle,
   vocabularyQuads,
 } from './rdf.js';
+export { BREAKS_AND_CONTROLS, LONE_SURROGATE, oneLine, REPLACEMENT, wellFormed } from './text.js';
 export { type FaultHook, LOCK_NAME, type OutputFile, recover, recoverFolder, TEMP_PREFIX, WRITE_LIMITS, writeAtomic } from './write.js';
-export { escapeXml, REPLACEMENT, xmlSafe } from './xml.js';
+export { escapeXml, xmlSafe } from './xml.js';

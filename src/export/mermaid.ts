@@ -18,12 +18,11 @@
  */
 import { compareReleases, type TechGraph } from '../graph/index.js';
 import { cmp, KINDS, type Kind } from '../vocabulary/index.js';
+import { oneLine } from './text.js';
 
 /** Text in a quoted Mermaid label: entity codes for the characters Mermaid or HTML would read. */
 export function mermaidText(s: string): string {
-  return s
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+  return oneLine(s)
     .replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)
     .trim();
 }

@@ -30,6 +30,7 @@
 import type { EdgeAttributes, NodeAttributes, TechGraph } from '../graph/index.js';
 import { KIND_NAMES, type Kind, type Relation } from '../vocabulary/index.js';
 import { Chunker, type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
+import { oneLine, REPLACEMENT, wellFormed } from './text.js';
 import type { OutputFile } from './write.js';
 
 /** The Neo4j label of a kind: `Technique`. */
@@ -51,9 +52,6 @@ const HEADER_TYPE: Record<ColumnType, string> = {
 /** The header name of a column: `released:date`. */
 export const headerName = (c: Column<never>) => `${c.id}${HEADER_TYPE[c.type]}`;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const wellFormed = (s: string) => s.replace(LONE_SURROGATE, '\uFFFD');
-
 /** The delimiter of list items: `;`, or U+001F when some list item contains `;`. */
 export function arrayDelimiter(graph: TechGraph): string {
   let semicolon = false;
@@ -74,7 +72,7 @@ export function arrayDelimiter(graph: TechGraph): string {
 export function csvField(type: ColumnType, v: ReturnType<Column<never>['get']>, delimiter = ';'): string {
   if (v === undefined) return '';
   const quote = (s: string) => `"${wellFormed(s).replace(/"/g, '""')}"`;
-  if (Array.isArray(v)) return quote(v.map((x) => (delimiter === ';' ? x : x.replaceAll(delimiter, '\uFFFD'))).join(delimiter));
+  if (Array.isArray(v)) return quote(v.map((x) => (delimiter === ';' ? x : x.replaceAll(delimiter, REPLACEMENT))).join(delimiter));
   if (type === 'long') return typeof v === 'number' ? BigInt(Math.round(v)).toString() : '';
   if (type === 'double' || type === 'boolean') return String(v);
   if (type === 'date') return quote(String(v));
@@ -222,7 +220,7 @@ function cypherMap<A>(cols: readonly Column<A>[], a: A, first: [string, string][
 export function* cypher(graph: TechGraph, options: { chunk?: number } = {}): Generator<string> {
   const cols = nodeColumns(graph, { display: false });
   const out = new Chunker(options.chunk);
-  const name = String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+  const name = oneLine(String(graph.getAttribute('name')));
   yield `// ${name}: the graph as Cypher for a running Neo4j 5 server, written by techgraph. Idempotent: MERGE on id.\n` +
     '// cypher-shell -u neo4j -p PASSWORD -f graph.cypher\n' +
     KIND_NAMES.map((k) => `CREATE CONSTRAINT techgraph_${k}_id IF NOT EXISTS FOR (n:${neo4jLabel(k)}) REQUIRE n.id IS UNIQUE;\n`).join('');

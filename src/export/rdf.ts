@@ -43,6 +43,7 @@ import {
   RELATION_NAMES,
   RELATIONS,
 } from '../vocabulary/index.js';
+import { oneLine, wellFormed } from './text.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -62,9 +63,6 @@ export const NS = {
 export function rdfPrefixes(base = RDF_BASE): Record<string, string> {
   return { '': `${base}id/`, tg: `${base}vocab#`, ...NS };
 }
-
-/** Turns a string into one RDF can carry: lone surrogates become U+FFFD. */
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /** Class name of a kind: `Technique`. */
 export const className = (kind: Kind) => kind[0]!.toUpperCase() + kind.slice(1);
@@ -271,7 +269,7 @@ function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: R
       : new Writer(sink as never, { format });
   // A comment line first; the name cannot break out of it.
   if (format === 'Turtle')
-    buf = `# ${String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}: the graph as RDF, written by techgraph (vocabulary and provenance: docs/exports.md)\n${buf}`;
+    buf = `# ${oneLine(String(graph.getAttribute('name')))}: the graph as RDF, written by techgraph (vocabulary and provenance: docs/exports.md)\n${buf}`;
   for (const q of rdfQuads(graph, options)) {
     writer.addQuad(q);
     if (buf.length >= limit) {
