@@ -18,6 +18,7 @@
  */
 import { compareReleases, type TechGraph } from '../graph/index.js';
 import { cmp, KINDS, type Kind } from '../vocabulary/index.js';
+import { ByteSink, type Chunk } from './bytes.js';
 import { oneLine } from './text.js';
 
 /** Text in a quoted Mermaid label: entity codes for the characters Mermaid or HTML would read. */
@@ -33,10 +34,12 @@ const PREFIX: Partial<Record<Kind, string>> = { version: 'v', technique: 't', fa
 export interface MermaidOptions {
   /** Flowchart direction (default `LR`: the chain reads left to right). */
   direction?: 'LR' | 'TD';
+  /** Chunk size in bytes. */
+  chunk?: number;
 }
 
-/** Writes the version chains and their techniques as a Mermaid flowchart. */
-export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Generator<string> {
+/** Writes the version chains and their techniques as a Mermaid flowchart, yielding chunks of UTF-8 bytes. */
+export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Generator<Chunk> {
   // Stable, keyword-free Mermaid ids.
   const ids = new Map<string, string>();
   const taken = new Set<string>();
@@ -83,10 +86,13 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
       .join('<br/>');
 
   const name = mermaidText(String(graph.getAttribute('name')));
-  let s = `%% ${name}: version chains and the techniques each version introduces, written by techgraph\nflowchart ${options.direction ?? 'LR'}\n`;
+  const out = new ByteSink(options.chunk);
+  out.text(
+    `%% ${name}: version chains and the techniques each version introduces, written by techgraph\nflowchart ${options.direction ?? 'LR'}\n`,
+  );
   for (const [family, list] of [...families].sort(([a], [b]) => cmp(a, b))) {
     const indent = family ? '    ' : '  ';
-    if (family) s += `  subgraph ${mid(family)}["${mermaidText(graph.getNodeAttribute(family, 'label'))}"]\n`;
+    if (family) out.text(`  subgraph ${mid(family)}["${mermaidText(graph.getNodeAttribute(family, 'label'))}"]\n`);
     // The chain along `succeeds` within the family; a version is declared (with its label) where it first appears.
     const declared = new Set<string>();
     const ref = (v: string) => {
@@ -94,32 +100,35 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
       declared.add(v);
       return versionNode(v);
     };
-    for (const v of list) for (const prev of edgesOf(v, 'succeeds')) if (list.includes(prev)) s += `${indent}${ref(prev)} ==> ${ref(v)}\n`;
-    for (const v of list) if (!declared.has(v)) s += `${indent}${ref(v)}\n`;
-    if (family) s += '  end\n';
+    for (const v of list)
+      for (const prev of edgesOf(v, 'succeeds')) if (list.includes(prev)) out.text(`${indent}${ref(prev)} ==> ${ref(v)}\n`);
+    for (const v of list) if (!declared.has(v)) out.text(`${indent}${ref(v)}\n`);
+    if (family) out.text('  end\n');
+    if (out.ready) yield* out.drain();
   }
   const introducing: string[] = [];
   const dropping: string[] = [];
   for (const v of versions) {
     const key = mid(v).slice(2);
     for (const base of edgesOf(v, 'based_on'))
-      if (ids.has(base) && graph.getNodeAttribute(base, 'kind') === 'version') s += `  ${mid(base)} -. based on .-> ${mid(v)}\n`;
+      if (ids.has(base) && graph.getNodeAttribute(base, 'kind') === 'version') out.text(`  ${mid(base)} -. based on .-> ${mid(v)}\n`);
     const introduced = edgesOf(v, 'introduces');
     if (introduced.length) {
-      s += `  ${mid(v)} --> i_${key}["${box(introduced)}"]\n`;
+      out.text(`  ${mid(v)} --> i_${key}["${box(introduced)}"]\n`);
       introducing.push(`i_${key}`);
     }
     const dropped = edgesOf(v, 'drops');
     if (dropped.length) {
-      s += `  ${mid(v)} -. drops .-> d_${key}["${box(dropped)}"]\n`;
+      out.text(`  ${mid(v)} -. drops .-> d_${key}["${box(dropped)}"]\n`);
       dropping.push(`d_${key}`);
     }
+    if (out.ready) yield* out.drain();
   }
-  s += `  classDef version fill:${KINDS.version.color},stroke:#333,color:#fff\n`;
-  s += `  classDef technique fill:${KINDS.technique.color},stroke:#333,color:#fff\n`;
-  s += `  classDef dropped fill:#fff,stroke:${KINDS.technique.color},stroke-dasharray:4 3,color:#333\n`;
-  if (versions.length) s += `  class ${versions.map(mid).join(',')} version\n`;
-  if (introducing.length) s += `  class ${introducing.join(',')} technique\n`;
-  if (dropping.length) s += `  class ${dropping.join(',')} dropped\n`;
-  yield s;
+  out.text(`  classDef version fill:${KINDS.version.color},stroke:#333,color:#fff\n`);
+  out.text(`  classDef technique fill:${KINDS.technique.color},stroke:#333,color:#fff\n`);
+  out.text(`  classDef dropped fill:#fff,stroke:${KINDS.technique.color},stroke-dasharray:4 3,color:#333\n`);
+  if (versions.length) out.text(`  class ${versions.map(mid).join(',')} version\n`);
+  if (introducing.length) out.text(`  class ${introducing.join(',')} technique\n`);
+  if (dropping.length) out.text(`  class ${dropping.join(',')} dropped\n`);
+  yield* out.end();
 }

@@ -29,7 +29,8 @@
  */
 import type { EdgeAttributes, NodeAttributes, TechGraph } from '../graph/index.js';
 import { KIND_NAMES, type Kind, type Relation } from '../vocabulary/index.js';
-import { Chunker, type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
+import { ByteSink, type Chunk } from './bytes.js';
+import { type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
 import { oneLine, REPLACEMENT, wellFormed } from './text.js';
 import type { OutputFile } from './write.js';
 
@@ -95,25 +96,23 @@ function kindColumns(graph: TechGraph, kind: Kind): Column<NodeAttributes>[] {
 /** Relationship columns: the edge columns but `relation`, which is `:TYPE`. */
 const REL_COLUMNS = EDGE_COLUMNS.filter((c) => c.id !== 'relation');
 
-function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk?: number): Generator<string> {
+function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk?: number): Generator<Chunk> {
   const cols = kindColumns(graph, kind);
-  const out = new Chunker(chunk);
-  yield csvLine(['id:ID', ':LABEL', ...cols.map((c) => headerName(c as Column<never>))]);
+  const out = new ByteSink(chunk);
+  out.text(csvLine(['id:ID', ':LABEL', ...cols.map((c) => headerName(c as Column<never>))]));
   for (const { node, attributes: a } of graph.nodeEntries()) {
     if (a.kind !== kind) continue;
-    const c = out.push(
-      csvLine([csvField('string', node), neo4jLabel(kind), ...cols.map((col) => csvField(col.type, col.get(a), delimiter))]),
-    );
-    if (c) yield c;
+    out.text(csvLine([csvField('string', node), neo4jLabel(kind), ...cols.map((col) => csvField(col.type, col.get(a), delimiter))]));
+    if (out.ready) yield* out.drain();
   }
-  yield out.flush();
+  yield* out.end();
 }
 
-function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk?: number): Generator<string> {
-  const out = new Chunker(chunk);
-  yield csvLine([':START_ID', ':END_ID', ':TYPE', 'key', ...REL_COLUMNS.map((c) => headerName(c as Column<never>))]);
+function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk?: number): Generator<Chunk> {
+  const out = new ByteSink(chunk);
+  out.text(csvLine([':START_ID', ':END_ID', ':TYPE', 'key', ...REL_COLUMNS.map((c) => headerName(c as Column<never>))]));
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
-    const c = out.push(
+    out.text(
       csvLine([
         csvField('string', source),
         csvField('string', target),
@@ -122,9 +121,9 @@ function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk?: number):
         ...REL_COLUMNS.map((col) => csvField(col.type, col.get(a), delimiter)),
       ]),
     );
-    if (c) yield c;
+    if (out.ready) yield* out.drain();
   }
-  yield out.flush();
+  yield* out.end();
 }
 
 /** Kinds that have at least one node, in vocabulary order. */
@@ -158,7 +157,7 @@ ${kinds.map((k) => `  --nodes=nodes-${k}.csv \\\n`).join('')}  --relationships=r
 
 /** Options of the Neo4j writers. */
 export interface Neo4jOptions {
-  /** Chunk size hint in characters. */
+  /** Chunk size in bytes. */
   chunk?: number;
   /** Folder of the CSV files inside the output folder (default `neo4j`). */
   folder?: string;
@@ -216,27 +215,31 @@ function cypherMap<A>(cols: readonly Column<A>[], a: A, first: [string, string][
   return `{${entries.map(([k, v]) => `${cypherKey(k)}: ${v}`).join(', ')}}`;
 }
 
-/** Writes `graph.cypher`: constraints, one MERGE per node, one per edge. Idempotent. */
-export function* cypher(graph: TechGraph, options: { chunk?: number } = {}): Generator<string> {
+/** Writes `graph.cypher`: constraints, one MERGE per node, one per edge, as chunks of UTF-8 bytes (`chunk` bytes each). Idempotent. */
+export function* cypher(graph: TechGraph, options: { chunk?: number } = {}): Generator<Chunk> {
   const cols = nodeColumns(graph, { display: false });
-  const out = new Chunker(options.chunk);
+  const out = new ByteSink(options.chunk);
   const name = oneLine(String(graph.getAttribute('name')));
-  yield `// ${name}: the graph as Cypher for a running Neo4j 5 server, written by techgraph. Idempotent: MERGE on id.\n` +
-    '// cypher-shell -u neo4j -p PASSWORD -f graph.cypher\n' +
-    KIND_NAMES.map((k) => `CREATE CONSTRAINT techgraph_${k}_id IF NOT EXISTS FOR (n:${neo4jLabel(k)}) REQUIRE n.id IS UNIQUE;\n`).join('');
+  out.text(
+    `// ${name}: the graph as Cypher for a running Neo4j 5 server, written by techgraph. Idempotent: MERGE on id.\n` +
+      '// cypher-shell -u neo4j -p PASSWORD -f graph.cypher\n' +
+      KIND_NAMES.map((k) => `CREATE CONSTRAINT techgraph_${k}_id IF NOT EXISTS FOR (n:${neo4jLabel(k)}) REQUIRE n.id IS UNIQUE;\n`).join(
+        '',
+      ),
+  );
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const id = cypherString(node);
-    const c = out.push(`MERGE (n:${neo4jLabel(a.kind)} {id: ${id}}) SET n = ${cypherMap(cols, a, [['id', id]])};\n`);
-    if (c) yield c;
+    out.text(`MERGE (n:${neo4jLabel(a.kind)} {id: ${id}}) SET n = ${cypherMap(cols, a, [['id', id]])};\n`);
+    if (out.ready) yield* out.drain();
   }
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
     const s = neo4jLabel(graph.getNodeAttribute(source, 'kind'));
     const t = neo4jLabel(graph.getNodeAttribute(target, 'kind'));
-    const c = out.push(
+    out.text(
       `MATCH (a:${s} {id: ${cypherString(source)}}) MATCH (b:${t} {id: ${cypherString(target)}}) ` +
         `MERGE (a)-[r:${relType(a.relation)}]->(b) SET r = ${cypherMap<EdgeAttributes>(REL_COLUMNS, a, [['key', cypherString(edge)]])};\n`,
     );
-    if (c) yield c;
+    if (out.ready) yield* out.drain();
   }
-  yield out.flush();
+  yield* out.end();
 }

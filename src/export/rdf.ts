@@ -43,6 +43,7 @@ import {
   RELATION_NAMES,
   RELATIONS,
 } from '../vocabulary/index.js';
+import { ByteSink, type Chunk } from './bytes.js';
 import { oneLine, wellFormed } from './text.js';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -248,45 +249,44 @@ export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator
 
 /** Options of the text writers. */
 export interface RdfTextOptions extends RdfOptions {
-  /** Chunk size hint in characters. */
+  /** Chunk size in bytes. */
   chunk?: number;
 }
 
-function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<string> {
-  const limit = options.chunk ?? 1 << 16;
-  let buf = '';
+function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<Chunk> {
+  const out = new ByteSink(options.chunk);
+  // n3's Writer writes to a stream: this one encodes what it is given into the sink.
   const sink = {
     write: (s: string, _enc?: unknown, done?: () => void) => {
-      buf += s;
+      out.text(s);
       done?.();
       return true;
     },
     end: (done?: () => void) => done?.(),
   };
+  // A comment line first (before the prefixes the writer starts with); the name cannot break out of it.
+  if (format === 'Turtle')
+    out.text(
+      `# ${oneLine(String(graph.getAttribute('name')))}: the graph as RDF, written by techgraph (vocabulary and provenance: docs/exports.md)\n`,
+    );
   const writer =
     format === 'Turtle'
       ? new Writer(sink as never, { format, prefixes: rdfPrefixes(options.base) })
       : new Writer(sink as never, { format });
-  // A comment line first; the name cannot break out of it.
-  if (format === 'Turtle')
-    buf = `# ${oneLine(String(graph.getAttribute('name')))}: the graph as RDF, written by techgraph (vocabulary and provenance: docs/exports.md)\n${buf}`;
   for (const q of rdfQuads(graph, options)) {
     writer.addQuad(q);
-    if (buf.length >= limit) {
-      yield buf;
-      buf = '';
-    }
+    if (out.ready) yield* out.drain();
   }
   writer.end();
-  yield buf;
+  yield* out.end();
 }
 
-/** Writes the graph as Turtle, yielding chunks of text. */
-export function turtle(graph: TechGraph, options: RdfTextOptions = {}): Generator<string> {
+/** Writes the graph as Turtle, yielding chunks of UTF-8 bytes. */
+export function turtle(graph: TechGraph, options: RdfTextOptions = {}): Generator<Chunk> {
   return serialise(graph, 'Turtle', options);
 }
 
-/** Writes the graph as N-Triples (canonical form: one triple per line, escapes per RDF 1.1), yielding chunks of text. */
-export function ntriples(graph: TechGraph, options: RdfTextOptions = {}): Generator<string> {
+/** Writes the graph as N-Triples (canonical form: one triple per line, escapes per RDF 1.1), yielding chunks of UTF-8 bytes. */
+export function ntriples(graph: TechGraph, options: RdfTextOptions = {}): Generator<Chunk> {
   return serialise(graph, 'N-Triples', options);
 }

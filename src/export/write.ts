@@ -23,7 +23,7 @@
  */
 import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Chunk } from './bytes.js';
+import { ByteSink, type Chunk } from './bytes.js';
 
 /** One file to write: its name in the output folder and its content as chunks (text, or UTF-8 bytes). */
 export interface OutputFile {
@@ -129,9 +129,10 @@ export async function writeAtomic(
 
 /**
  * Streams one export into `path`, flushed to disk; returns its size in bytes.
- * Text chunks are gathered and encoded 64 Ki characters at a time. One write
- * is in flight while the next chunk is produced, so the disk and the
- * generator overlap.
+ * Text chunks are encoded into the writers' one sink (ByteSink) and written a
+ * full buffer at a time; byte chunks are written as they come. One write is
+ * in flight while the next chunk is produced, so the disk and the generator
+ * overlap.
  */
 async function writeFile(path: string, f: OutputFile, fault?: FaultHook): Promise<number> {
   const handle = await open(path, 'wx');
@@ -139,7 +140,7 @@ async function writeFile(path: string, f: OutputFile, fault?: FaultHook): Promis
   try {
     let bytes = 0;
     let i = 0;
-    let text = '';
+    const text = new ByteSink();
     const pause = pauseFor('write');
     const writeAll = async (b: Uint8Array) => {
       for (let at = 0; at < b.length; ) at += (await handle.write(b, at, b.length - at)).bytesWritten;
@@ -151,22 +152,19 @@ async function writeFile(path: string, f: OutputFile, fault?: FaultHook): Promis
     };
     for (const chunk of f.chunks()) {
       fault?.(f.name, i++);
-      if (typeof chunk === 'string') {
-        text += chunk;
-        if (text.length < 1 << 16 && !(pause && i === 1)) continue;
-        await put(Buffer.from(text, 'utf8'));
-        text = '';
-      } else {
-        if (text) await put(Buffer.from(text, 'utf8'));
-        text = '';
+      if (typeof chunk === 'string') text.text(chunk);
+      else {
+        for (const b of text.end()) await put(b);
         await put(chunk);
       }
+      if (text.ready) for (const b of text.drain()) await put(b);
       if (pause && i === 1) {
+        for (const b of text.end()) await put(b);
         await inFlight;
         await sleep(pause);
       }
     }
-    if (text) await put(Buffer.from(text, 'utf8'));
+    for (const b of text.end()) await put(b);
     await inFlight;
     await handle.sync();
     return bytes;
