@@ -1,6 +1,8 @@
 /**
  * The diagnostics face: the one shape of a problem (code, severity, place,
- * message, related places), its text form, and did-you-mean suggestions.
+ * message, related places), its text form, did-you-mean suggestions, and
+ * the one pattern of every stage's options (defaults, validate, resolve).
  */
 export * from './diagnostic.js';
+export * from './options.js';
 export * from './suggest.js';

@@ -15,14 +15,10 @@
 import type { TechGraph } from '../graph/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
 import { type Column, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
 
-/** Options of the Cytoscape writer. */
-export interface CytoscapeOptions {
-  /** Chunk size in bytes. */
-  chunk?: number;
-  /** Factor applied to layout coordinates (default 10: the layout's units are small next to Cytoscape's 30px nodes). */
-  scale?: number;
-}
+/** Options of the Cytoscape writer: the chunk size and the coordinates' scale. */
+export type CytoscapeOptions = Pick<ExportOptions, 'chunk' | 'scale'>;
 
 function fields<A>(cols: readonly Column<A>[], a: A, into: Record<string, unknown>): Record<string, unknown> {
   for (const c of cols) {
@@ -36,9 +32,9 @@ const coord = (x: number, scale: number) => (Number.isFinite(x) ? Math.round(x *
 
 /** Writes the graph as Cytoscape.js JSON, yielding chunks of UTF-8 bytes. */
 export function* cytoscape(graph: TechGraph, options: CytoscapeOptions = {}): Generator<Chunk> {
-  const scale = options.scale ?? 10;
+  const { scale, chunk } = resolveExportOptions(options);
   const cols = nodeColumns(graph).filter((c) => c.id !== 'x' && c.id !== 'y');
-  const out = new ByteSink(options.chunk);
+  const out = new ByteSink(chunk);
   const head = {
     format_version: '1.0',
     generated_by: 'techgraph',

@@ -13,6 +13,7 @@
 import type { TechGraph } from '../graph/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
 import { type Column, type ColumnType, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
 import { escapeXml as esc } from './xml.js';
 
 type GraphmlType = 'string' | 'long' | 'double' | 'boolean';
@@ -51,16 +52,13 @@ function data<A>(prefix: string, cols: readonly Column<A>[], a: A, indent: strin
   return s;
 }
 
-/** Options of the GraphML writer. */
-export interface GraphmlOptions {
-  /** Chunk size in bytes. */
-  chunk?: number;
-}
+/** Options of the GraphML writer: the chunk size. */
+export type GraphmlOptions = Pick<ExportOptions, 'chunk'>;
 
 /** Writes the graph as GraphML, yielding chunks of UTF-8 bytes. */
 export function* graphml(graph: TechGraph, options: GraphmlOptions = {}): Generator<Chunk> {
   const nodeCols = nodeColumns(graph);
-  const out = new ByteSink(options.chunk);
+  const out = new ByteSink(resolveExportOptions(options).chunk);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +

@@ -19,6 +19,7 @@
 import { compareReleases, type TechGraph } from '../graph/index.js';
 import { cmp, KINDS, type Kind } from '../vocabulary/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
 import { oneLine } from './text.js';
 
 /** Text in a quoted Mermaid label: entity codes for the characters Mermaid or HTML would read. */
@@ -30,13 +31,8 @@ export function mermaidText(s: string): string {
 
 const PREFIX: Partial<Record<Kind, string>> = { version: 'v', technique: 't', family: 'f' };
 
-/** Options of the Mermaid writer. */
-export interface MermaidOptions {
-  /** Flowchart direction (default `LR`: the chain reads left to right). */
-  direction?: 'LR' | 'TD';
-  /** Chunk size in bytes. */
-  chunk?: number;
-}
+/** Options of the Mermaid writer: the flowchart's direction and the chunk size. */
+export type MermaidOptions = Pick<ExportOptions, 'direction' | 'chunk'>;
 
 /** Writes the version chains and their techniques as a Mermaid flowchart, yielding chunks of UTF-8 bytes. */
 export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Generator<Chunk> {
@@ -86,10 +82,9 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
       .join('<br/>');
 
   const name = mermaidText(String(graph.getAttribute('name')));
-  const out = new ByteSink(options.chunk);
-  out.text(
-    `%% ${name}: version chains and the techniques each version introduces, written by techgraph\nflowchart ${options.direction ?? 'LR'}\n`,
-  );
+  const o = resolveExportOptions(options);
+  const out = new ByteSink(o.chunk);
+  out.text(`%% ${name}: version chains and the techniques each version introduces, written by techgraph\nflowchart ${o.direction}\n`);
   for (const [family, list] of [...families].sort(([a], [b]) => cmp(a, b))) {
     const indent = family ? '    ' : '  ';
     if (family) out.text(`  subgraph ${mid(family)}["${mermaidText(graph.getNodeAttribute(family, 'label'))}"]\n`);

@@ -31,6 +31,7 @@ import type { EdgeAttributes, NodeAttributes, TechGraph } from '../graph/index.j
 import { KIND_NAMES, type Kind, type Relation } from '../vocabulary/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
 import { type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
 import { oneLine, REPLACEMENT, wellFormed } from './text.js';
 import type { OutputFile } from './write.js';
 
@@ -96,7 +97,7 @@ function kindColumns(graph: TechGraph, kind: Kind): Column<NodeAttributes>[] {
 /** Relationship columns: the edge columns but `relation`, which is `:TYPE`. */
 const REL_COLUMNS = EDGE_COLUMNS.filter((c) => c.id !== 'relation');
 
-function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk?: number): Generator<Chunk> {
+function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk: number): Generator<Chunk> {
   const cols = kindColumns(graph, kind);
   const out = new ByteSink(chunk);
   out.text(csvLine(['id:ID', ':LABEL', ...cols.map((c) => headerName(c as Column<never>))]));
@@ -108,7 +109,7 @@ function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk?: numb
   yield* out.end();
 }
 
-function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk?: number): Generator<Chunk> {
+function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk: number): Generator<Chunk> {
   const out = new ByteSink(chunk);
   out.text(csvLine([':START_ID', ':END_ID', ':TYPE', 'key', ...REL_COLUMNS.map((c) => headerName(c as Column<never>))]));
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
@@ -155,23 +156,18 @@ ${kinds.map((k) => `  --nodes=nodes-${k}.csv \\\n`).join('')}  --relationships=r
 `;
 }
 
-/** Options of the Neo4j writers. */
-export interface Neo4jOptions {
-  /** Chunk size in bytes. */
-  chunk?: number;
-  /** Folder of the CSV files inside the output folder (default `neo4j`). */
-  folder?: string;
-}
+/** Options of the Neo4j writers: the chunk size and the CSV files' folder. */
+export type Neo4jOptions = Pick<ExportOptions, 'chunk' | 'folder'>;
 
 /** The CSV export as output files: `neo4j/nodes-<kind>.csv` per kind present, `neo4j/relationships.csv`, `neo4j/import.sh`. */
 export function neo4jFiles(graph: TechGraph, options: Neo4jOptions = {}): OutputFile[] {
-  const dir = options.folder ?? 'neo4j';
+  const { folder: dir, chunk } = resolveExportOptions(options);
   const kinds = kindsPresent(graph);
   let delimiter: string | undefined;
   const delim = () => (delimiter ??= arrayDelimiter(graph));
   return [
-    ...kinds.map((k): OutputFile => ({ name: `${dir}/nodes-${k}.csv`, chunks: () => nodesCsv(graph, k, delim(), options.chunk) })),
-    { name: `${dir}/relationships.csv`, chunks: () => relationshipsCsv(graph, delim(), options.chunk) },
+    ...kinds.map((k): OutputFile => ({ name: `${dir}/nodes-${k}.csv`, chunks: () => nodesCsv(graph, k, delim(), chunk) })),
+    { name: `${dir}/relationships.csv`, chunks: () => relationshipsCsv(graph, delim(), chunk) },
     { name: `${dir}/import.sh`, chunks: () => [importScript(kinds, delim())] },
   ];
 }
@@ -216,9 +212,9 @@ function cypherMap<A>(cols: readonly Column<A>[], a: A, first: [string, string][
 }
 
 /** Writes `graph.cypher`: constraints, one MERGE per node, one per edge, as chunks of UTF-8 bytes (`chunk` bytes each). Idempotent. */
-export function* cypher(graph: TechGraph, options: { chunk?: number } = {}): Generator<Chunk> {
+export function* cypher(graph: TechGraph, options: Pick<ExportOptions, 'chunk'> = {}): Generator<Chunk> {
   const cols = nodeColumns(graph, { display: false });
-  const out = new ByteSink(options.chunk);
+  const out = new ByteSink(resolveExportOptions(options).chunk);
   const name = oneLine(String(graph.getAttribute('name')));
   out.text(
     `// ${name}: the graph as Cypher for a running Neo4j 5 server, written by techgraph. Idempotent: MERGE on id.\n` +

@@ -44,12 +44,13 @@ import {
   RELATIONS,
 } from '../vocabulary/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
+import { EXPORT_DEFAULTS, type ExportOptions, resolveExportOptions } from './options.js';
 import { oneLine, wellFormed } from './text.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
 /** The one IRI base of everything techgraph mints. `.invalid` is reserved: these IRIs name, they do not resolve. */
-export const RDF_BASE = 'https://techgraph.invalid/';
+export const RDF_BASE = EXPORT_DEFAULTS.base;
 
 /** Standard namespaces used by the export. */
 export const NS = {
@@ -169,17 +170,13 @@ function claimObjects(attr: Attribute, c: ClaimRecord): Quad_Object[] {
   }
 }
 
-/** Options of the RDF writers. */
-export interface RdfOptions {
-  /** IRI base (default RDF_BASE). */
-  base?: string;
-  /** Leave out the vocabulary declarations. */
-  noVocabulary?: boolean;
-}
+/** Options of the RDF quads: the IRI base, and whether to leave out the vocabulary. */
+export type RdfOptions = Pick<ExportOptions, 'base' | 'noVocabulary'>;
 
 /** Every triple of the export, vocabulary first, then node by node (its triples, its out-edges, their statements). */
 export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator<Quad> {
-  const t = new RdfTerms(options.base);
+  const o = resolveExportOptions(options);
+  const t = new RdfTerms(o.base);
   const derived = iri('prov', 'wasDerivedFrom');
   const reify = function* (st: NamedNode, s: NamedNode, p: NamedNode, o: Quad_Object): Generator<Quad> {
     yield quad(st, RDF_TYPE, iri('rdf', 'Statement'));
@@ -187,7 +184,7 @@ export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator
     yield quad(st, iri('rdf', 'predicate'), p);
     yield quad(st, iri('rdf', 'object'), o);
   };
-  if (!options.noVocabulary) yield* vocabularyQuads(t);
+  if (!o.noVocabulary) yield* vocabularyQuads(t);
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const s = t.node(node);
     yield quad(s, RDF_TYPE, t.cls(a.kind));
@@ -247,14 +244,12 @@ export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator
   }
 }
 
-/** Options of the text writers. */
-export interface RdfTextOptions extends RdfOptions {
-  /** Chunk size in bytes. */
-  chunk?: number;
-}
+/** Options of the text writers: those of the quads, and the chunk size. */
+export type RdfTextOptions = Pick<ExportOptions, 'base' | 'noVocabulary' | 'chunk'>;
 
 function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<Chunk> {
-  const out = new ByteSink(options.chunk);
+  const o = resolveExportOptions(options);
+  const out = new ByteSink(o.chunk);
   // n3's Writer writes to a stream: this one encodes what it is given into the sink.
   const sink = {
     write: (s: string, _enc?: unknown, done?: () => void) => {
@@ -270,9 +265,7 @@ function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: R
       `# ${oneLine(String(graph.getAttribute('name')))}: the graph as RDF, written by techgraph (vocabulary and provenance: docs/exports.md)\n`,
     );
   const writer =
-    format === 'Turtle'
-      ? new Writer(sink as never, { format, prefixes: rdfPrefixes(options.base) })
-      : new Writer(sink as never, { format });
+    format === 'Turtle' ? new Writer(sink as never, { format, prefixes: rdfPrefixes(o.base) }) : new Writer(sink as never, { format });
   for (const q of rdfQuads(graph, options)) {
     writer.addQuad(q);
     if (out.ready) yield* out.drain();

@@ -5,10 +5,18 @@
  * Browser-safe: nothing here imports Node.
  */
 
-export { type BuildOptions, build } from './build.js';
+export { build } from './build.js';
 export { conflicts, leadFirst, type Ranked, shownClaim } from './claims.js';
 export type { Claim, FactSet, NodeFact, RelationFact, Site } from './facts.js';
 export { positionOf } from './facts.js';
 export { edgeKey } from './keys.js';
+export {
+  BUILD_DEFAULTS,
+  BUILD_RULES,
+  type BuildOptions,
+  type BuildSettings,
+  resolveBuildOptions,
+  validateBuildOptions,
+} from './options.js';
 export { compareReleases, dateStart, edgeSince, releaseKey } from './time.js';
 export type * from './types.js';

@@ -24,6 +24,7 @@ import {
   type Relation,
 } from '../vocabulary/index.js';
 import { conforms } from './conforms.js';
+import { resolveValidateOptions, type ValidateOptions } from './options.js';
 import { CLAIM_FIELDS, nodeFields, nodeSchema, RELATION_FIELDS } from './schema.js';
 
 /** Result of validation: facts are complete only when there is no error. */
@@ -39,14 +40,9 @@ interface SourceRef {
   site: Site;
 }
 
-/** Options of `validate`. */
-export interface ValidateOptions {
-  /** Called after each file's nodes are checked: (files done, files). */
-  onProgress?: (done: number, total: number) => void;
-}
-
-/** Validates every file and returns the merged facts with all diagnostics. */
+/** Validates every file and returns the merged facts with all diagnostics. Throws OptionsError (INVALID_OPTION) on an invalid option. */
 export function validate(files: readonly FactFile[], options: ValidateOptions = {}): Validated {
+  const o = resolveValidateOptions(options);
   const diagnostics: Diagnostic[] = [];
   const nodes: NodeFact[] = [];
   const relations: RelationFact[] = [];
@@ -66,7 +62,7 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
   // 1. Structure, per node.
   let filesDone = 0;
   for (const f of files) {
-    options.onProgress?.(filesDone++, files.length);
+    o.onProgress?.(filesDone++, files.length);
     if (f.data === undefined || f.data === null) continue; // YAML errors already reported; empty files hold nothing.
     const site = (path: DataPath): Site => ({ file: f.file, path, locate: f.locate });
     if (typeof f.data !== 'object' || Array.isArray(f.data)) {
@@ -132,13 +128,13 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
     }
   }
 
-  options.onProgress?.(files.length, files.length);
+  o.onProgress?.(files.length, files.length);
   // 2. References, relation kinds, duplicates.
-  // Did-you-mean scans every name; only the first MAX_SUGGESTIONS unknown references get one, so a big file full of bad references stays fast.
+  // Did-you-mean scans every name; only the first `maxSuggestions` unknown references get one, so a big file full of bad references stays fast.
   let names: Map<string, NodeFact> | undefined;
   let suggestions = 0;
   const didYouMeanNode = (ref: string, allowed: readonly Kind[]) =>
-    suggestions++ < MAX_SUGGESTIONS ? closest(ref, (names ??= nameIndex(nodes)), allowed) : '';
+    suggestions++ < o.maxSuggestions ? closest(ref, (names ??= nameIndex(nodes)), allowed) : '';
   const refOk = (ref: string, s: Site, what: string, allowed: readonly Kind[]): boolean => {
     const kind = kindOf.get(ref);
     if (!kind) {
@@ -447,9 +443,6 @@ function unknownKeyHint(key: string, kind: Kind, path: DataPath, allowed: readon
   if (!path.length && isAttribute(key)) return `; "${key}" belongs to a ${attributeSpec(key).kinds.join(' or ')}, not a ${kind}`;
   return didYouMean(key, allowed);
 }
-
-/** Unknown references that get a did-you-mean (each scans every name). */
-const MAX_SUGGESTIONS = 50;
 
 /** Every id, label and alias → the node, for did-you-mean on references. */
 function nameIndex(nodes: readonly NodeFact[]): Map<string, NodeFact> {
