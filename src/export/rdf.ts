@@ -113,41 +113,32 @@ export const PROVENANCE_TERMS: Readonly<Record<string, string>> = {
   since: 'Date from which a node or edge is part of the graph (the time model).',
 };
 
+/** Declares a class or property: its type, its labels (`en`, and `zh` when there is one), its comment. */
+function* declaration(s: NamedNode, type: NamedNode, label: { en: string; zh?: string } | undefined, comment: string): Generator<Quad> {
+  yield quad(s, RDF_TYPE, type);
+  if (label) yield quad(s, LABEL, lang(label.en, 'en'));
+  if (label?.zh) yield quad(s, LABEL, lang(label.zh, 'zh'));
+  yield quad(s, COMMENT, lang(comment, 'en'));
+}
+
 /** The vocabulary's declarations: classes, relation and attribute properties, provenance terms. */
 export function* vocabularyQuads(t: RdfTerms): Generator<Quad> {
   const cls = iri('rdfs', 'Class');
   const prop = iri('rdf', 'Property');
-  for (const k of KIND_NAMES) {
-    const s = t.cls(k);
-    yield quad(s, RDF_TYPE, cls);
-    yield quad(s, LABEL, lang(KINDS[k].label.en, 'en'));
-    yield quad(s, LABEL, lang(KINDS[k].label.zh, 'zh'));
-    yield quad(s, COMMENT, lang(KINDS[k].description, 'en'));
-  }
-  for (const r of RELATION_NAMES) {
-    const s = t.tg(r);
-    yield quad(s, RDF_TYPE, prop);
-    yield quad(s, LABEL, lang(RELATIONS[r].label.en, 'en'));
-    yield quad(s, LABEL, lang(RELATIONS[r].label.zh, 'zh'));
-    yield quad(s, COMMENT, lang(RELATIONS[r].description, 'en'));
-  }
+  for (const k of KIND_NAMES) yield* declaration(t.cls(k), cls, KINDS[k].label, KINDS[k].description);
+  for (const r of RELATION_NAMES) yield* declaration(t.tg(r), prop, RELATIONS[r].label, RELATIONS[r].description);
   for (const a of ATTRIBUTE_NAMES) {
     const spec = attributeSpec(a);
-    const s = t.tg(a);
-    yield quad(s, RDF_TYPE, prop);
-    yield quad(s, LABEL, lang(spec.label.en, 'en'));
-    yield quad(s, LABEL, lang(spec.label.zh, 'zh'));
-    yield quad(s, COMMENT, lang(spec.description, 'en'));
-    if (spec.type === 'params') {
-      yield quad(t.tg(`${a}_active`), RDF_TYPE, prop);
-      yield quad(t.tg(`${a}_active`), LABEL, lang(`${spec.label.en} (active)`, 'en'));
-      yield quad(t.tg(`${a}_active`), COMMENT, lang('Active parameters of a mixture-of-experts size (of the preferred claim).', 'en'));
-    }
+    yield* declaration(t.tg(a), prop, spec.label, spec.description);
+    if (spec.type === 'params')
+      yield* declaration(
+        t.tg(`${a}_active`),
+        prop,
+        { en: `${spec.label.en} (active)` },
+        'Active parameters of a mixture-of-experts size (of the preferred claim).',
+      );
   }
-  for (const [name, comment] of Object.entries(PROVENANCE_TERMS)) {
-    yield quad(t.tg(name), RDF_TYPE, prop);
-    yield quad(t.tg(name), COMMENT, lang(comment, 'en'));
-  }
+  for (const [name, comment] of Object.entries(PROVENANCE_TERMS)) yield* declaration(t.tg(name), prop, undefined, comment);
 }
 
 /** The RDF objects of a claim's value (several for a list of sizes). */

@@ -7,12 +7,23 @@
  * that); rejecting more than zod only costs a zod run.
  */
 
-import { attributeSpec, attributesOf, CLAIM_STATUSES, type Kind, type ValueType, writableRelations } from '../vocabulary/index.js';
-import { COUNT_PATTERN, DATE_PATTERN, ID_PATTERN, LANG_PATTERN, PARAMS_PATTERN } from './schema.js';
+import {
+  attributeSpec,
+  attributesOf,
+  CLAIM_STATUSES,
+  COUNT_PATTERN,
+  DATE_PATTERN,
+  ID_PATTERN,
+  type Kind,
+  LANG_PATTERN,
+  PARAMS_PATTERN,
+  URL_PATTERN,
+  type ValueType,
+  writableRelations,
+} from '../vocabulary/index.js';
 
 type Check = (v: unknown) => boolean;
 
-const URL_PATTERN = /^https?:\/\/\S+$/;
 const STATUSES: ReadonlySet<unknown> = new Set(CLAIM_STATUSES);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
