@@ -8,8 +8,26 @@ export * from './diagnostics/index.js';
 export * from './export/index.js';
 export * from './graph/index.js';
 export * from './layout/index.js';
-export { type FactFile, LOAD_LIMITS, type Loaded, type LoadOptions, load } from './load/index.js';
+export {
+  type FactFile,
+  LOAD_DEFAULTS,
+  type Loaded,
+  type LoadOptions,
+  type LoadSettings,
+  load,
+  resolveLoadOptions,
+  validateLoadOptions,
+} from './load/index.js';
 export * from './pipeline/index.js';
 export { SparqlStore } from './sparql/index.js';
-export { jsonSchema, type Validated, type ValidateOptions, validate } from './validate/index.js';
+export {
+  jsonSchema,
+  resolveValidateOptions,
+  VALIDATE_DEFAULTS,
+  type Validated,
+  type ValidateOptions,
+  type ValidateSettings,
+  validate,
+  validateValidateOptions,
+} from './validate/index.js';
 export * from './vocabulary/index.js';

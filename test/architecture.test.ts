@@ -93,4 +93,16 @@ describe('src/ as a pipeline of folders with faces', () => {
     for (const f of all) if (!state.has(f)) visit(f, [f]);
     expect(circles).toEqual([]);
   });
+
+  it('docs/architecture.md shows every folder in pipeline order, each with every value its face exports', async () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
+    const sections = [...doc.matchAll(/^### `([a-z]+)\/`([\s\S]*?)(?=^##)/gm)].map((m) => [m[1]!, m[2]!] as const);
+    expect(sections.map(([f]) => f)).toEqual(FOLDERS);
+    const missing: string[] = [];
+    for (const [folder, text] of sections) {
+      const face = (await import(join(SRC, folder, 'index.ts'))) as Record<string, unknown>;
+      for (const name of Object.keys(face)) if (!text.includes(`\`${name}\``)) missing.push(`${folder}: ${name}`);
+    }
+    expect(missing).toEqual([]);
+  });
 });

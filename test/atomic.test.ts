@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_NAME, recover, recoverFolder, TEMP_PREFIX, WRITE_LIMITS, writeAtomic } from '../src/export/index.js';
+import { LOCK_NAME, recover, recoverFolder, TEMP_PREFIX, writeAtomic } from '../src/export/index.js';
 import { buildExports } from '../src/pipeline/index.js';
 import { type CliRun, cli, leftovers, snapshot } from './hostile-helpers.js';
 
@@ -277,15 +277,9 @@ describe('two builds into the same folder at once', () => {
     try {
       await writeFile(join(out, LOCK_NAME), `${sleeper.pid} xyz\n`);
       const lockBefore = await snapshot(out);
-      const timeout = WRITE_LIMITS.lockTimeoutMs;
-      WRITE_LIMITS.lockTimeoutMs = 300;
-      try {
-        const r = await build(dataB, out);
-        expect(r.ok).toBe(false);
-        expect(r.diagnostics.at(-1)!.message).toMatch(new RegExp(`held by process ${sleeper.pid}; another build is writing here`));
-      } finally {
-        WRITE_LIMITS.lockTimeoutMs = timeout;
-      }
+      const r = await build(dataB, out, { export: { lockTimeoutMs: 300 } });
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.at(-1)!.message).toMatch(new RegExp(`held by process ${sleeper.pid}; another build is writing here`));
       expect(await snapshot(out)).toEqual(lockBefore); // the live lock and the exports untouched, no temporary left
     } finally {
       sleeper.kill();

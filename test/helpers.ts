@@ -1,5 +1,7 @@
 // Shared test helpers: build a graph from a data folder, run external readers.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { run } from '../src/cli/index.js';
 import { build, type TechGraph } from '../src/graph/index.js';
 import { layout } from '../src/layout/index.js';
@@ -21,9 +23,12 @@ export function sh(cmd: string, args: string[], input?: string): { status: numbe
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The project's reference folder: `../shared` next to the checkout (or next to the folder of git worktrees). */
+const SHARED = ['../shared', '../../shared'].find((d) => existsSync(join(d, 'gexf-schema'))) ?? '../shared';
+
 export const SCHEMAS = {
-  rng: '../shared/gexf-schema/1.3/gexf.rng',
-  xsd: '../shared/gexf-schema/1.3-xsd-fixed/gexf.xsd',
+  rng: join(SHARED, 'gexf-schema/1.3/gexf.rng'),
+  xsd: join(SHARED, 'gexf-schema/1.3-xsd-fixed/gexf.xsd'),
 };
 
 /** Validates a GEXF file with xmllint against the official RNG and the fixed XSD. */

@@ -13,8 +13,8 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CODES, type Diagnostic, formatDiagnostic } from '../src/diagnostics/index.js';
 import { xmlSafe } from '../src/export/index.js';
-import { load } from '../src/load/index.js';
-import { parseYaml, YAML_LIMITS } from '../src/load/yaml.js';
+import { LOAD_DEFAULTS, load } from '../src/load/index.js';
+import { parseYaml } from '../src/load/yaml.js';
 import { buildExports, check } from '../src/pipeline/index.js';
 import { networkx, xmllint } from './helpers.js';
 import { type CliRun, cli, DIAGNOSTIC_LINE, pool, printedDiagnostics, RELATED_LINE, STACK_LINE, snapshot } from './hostile-helpers.js';
@@ -263,30 +263,23 @@ describe("positions in big files come from js-yaml's events, and match yaml's", 
     const files = execFileSync('find', ['test/fixtures', 'graph-data', '-name', '*.yaml', '-type', 'f'], { encoding: 'utf8' })
       .trim()
       .split('\n');
-    const limit = YAML_LIMITS.preciseMaxChars;
     let compared = 0;
     const differ: string[] = [];
-    try {
-      for (const f of files) {
-        const text = (await readFile(f, 'utf8').catch(() => '')).replace(/^\uFEFF/, '');
-        YAML_LIMITS.preciseMaxChars = Infinity;
-        const a = parseYaml(text, f);
-        if (a.data === undefined) continue;
-        YAML_LIMITS.preciseMaxChars = -1; // every file is "big"
-        const b = parseYaml(text, f);
-        const walk = (v: unknown, path: (string | number)[]) => {
-          for (const t of ['key', 'value'] as const) {
-            const [p, q] = [a.locate(path, t), b.locate(path, t)];
-            compared++;
-            if (p.line !== q.line || p.column !== q.column)
-              differ.push(`${f} ${JSON.stringify(path)} ${t}: ${p.line}:${p.column} vs ${q.line}:${q.column}`);
-          }
-          if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
-        };
-        walk(a.data, []);
-      }
-    } finally {
-      YAML_LIMITS.preciseMaxChars = limit;
+    for (const f of files) {
+      const text = (await readFile(f, 'utf8').catch(() => '')).replace(/^\uFEFF/, '');
+      const a = parseYaml(text, f, { ...LOAD_DEFAULTS, preciseMaxChars: Infinity });
+      if (a.data === undefined) continue;
+      const b = parseYaml(text, f, { ...LOAD_DEFAULTS, preciseMaxChars: -1 }); // every file is "big"
+      const walk = (v: unknown, path: (string | number)[]) => {
+        for (const t of ['key', 'value'] as const) {
+          const [p, q] = [a.locate(path, t), b.locate(path, t)];
+          compared++;
+          if (p.line !== q.line || p.column !== q.column)
+            differ.push(`${f} ${JSON.stringify(path)} ${t}: ${p.line}:${p.column} vs ${q.line}:${q.column}`);
+        }
+        if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
+      };
+      walk(a.data, []);
     }
     expect(differ).toEqual([]);
     expect(compared).toBeGreaterThan(5000);

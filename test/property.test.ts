@@ -1,20 +1,28 @@
 // Properties (issue 5), with fast-check: any valid fact set builds, and its GEXF validates against both
 // schemas and reads back through graphology-gexf and networkx with the same nodes, edges and values, its
 // JSON reloads into the same graph; any string survives as a label (exactly in JSON, as xmlSafe() says in
-// GEXF); builds are byte-identical under shuffled files, sections, nodes and keys. GEXF files are checked
-// in batches (one xmllint per schema and one python per batch) to keep this fast.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// GEXF); builds are byte-identical under shuffled files, sections, nodes and keys (GEXF files are checked
+// in batches, one xmllint per schema and one python per batch, to keep this fast). And (issue 11) every export
+// (JSON, GEXF, GraphML, Cytoscape, RDF, Neo4j CSV, Cypher), read back by its own reader, shows per node and
+// attribute exactly the value the graph shows (none for a fact whose every claim is disputed), and check's
+// CONFLICT warnings name exactly the graph's `conflicts`.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import oxigraph from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostics/index.js';
-import { xmlSafe } from '../src/export/index.js';
-import type { TechGraph } from '../src/graph/index.js';
-import { buildExports } from '../src/pipeline/index.js';
-import { ATTRIBUTES } from '../src/vocabulary/index.js';
+import { RDF_BASE, wellFormed, xmlSafe } from '../src/export/index.js';
+import { type NodeAttributes, shownClaim, type TechGraph } from '../src/graph/index.js';
+import { load } from '../src/load/index.js';
+import { buildExports, check } from '../src/pipeline/index.js';
+import { ATTRIBUTES, type Attribute, KINDS } from '../src/vocabulary/index.js';
 import { emitYaml, gexfColumns, type NxGraph, networkxBatch, seeded, shuffle, xmllintBatch } from './hostile-helpers.js';
 
 type Yaml = string | number | boolean | null | Yaml[] | { [k: string]: Yaml };
@@ -25,7 +33,16 @@ interface GenNode {
 }
 
 /** How many runs each property made, reported at the end. */
-const RUNS = { factSets: 0, factSetBatches: 0, labels: 0, labelBatches: 0, determinism: 0 };
+const RUNS = {
+  factSets: 0,
+  factSetBatches: 0,
+  labels: 0,
+  labelBatches: 0,
+  determinism: 0,
+  agreement: 0,
+  agreementNodes: 0,
+  agreementValues: 0,
+};
 
 let tmp: string;
 beforeAll(async () => {
@@ -34,7 +51,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
   console.info(
-    `property runs: ${RUNS.factSets} random fact sets in ${RUNS.factSetBatches} batches; ${RUNS.labels} hostile labels in ${RUNS.labelBatches} batches; ${RUNS.determinism} shuffled rebuilds`,
+    `property runs: ${RUNS.factSets} random fact sets in ${RUNS.factSetBatches} batches; ${RUNS.labels} hostile labels in ${RUNS.labelBatches} batches; ${RUNS.determinism} shuffled rebuilds; ` +
+      `${RUNS.agreement} fact sets (${RUNS.agreementNodes} nodes, ${RUNS.agreementValues} node attribute values) read back from all 8 exports`,
   );
 });
 
@@ -164,9 +182,16 @@ const params = (g: G): string => {
 };
 const url = (g: G): string => `https://example.org/${g(fc.stringMatching, /^[A-Za-z0-9._~%&=?<>"'-]{0,16}$/)}`;
 
-/** An attribute as a plain value, one claim, or a list of claims with at most one preferred. */
+/** The same value written another way (`7B` → `7.0B`, 5 → "5"): claims that agree, in other words. */
+const respell = (v: Yaml): Yaml =>
+  typeof v === 'number' ? String(v) : typeof v === 'string' && /^\d+[KMBT]$/.test(v) ? v.replace(/^(\d+)/, '$1.0') : v;
+
+/**
+ * An attribute as a plain value, one claim, or a list of claims with at most one preferred: two that may
+ * differ, the same value written two ways (no conflict), or claims that are all disputed (nothing shown).
+ */
 function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[]): Yaml {
-  const form = g(fc.integer, { min: 0, max: 2 });
+  const form = g(fc.integer, { min: 0, max: 4 });
   if (form === 0 || !sources.length) return value(g);
   if (form === 1)
     return {
@@ -175,6 +200,19 @@ function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[]): Yam
       ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}),
       ...(chance(g, 0.3) ? { note: text(g) } : {}),
     };
+  if (form === 3) {
+    const v = value(g);
+    return [
+      { value: v, sources: [pick(g, sources)], ...(chance(g, 0.5) ? { status: 'preferred' } : {}) },
+      { value: respell(v), sources: [pick(g, sources)], status: 'alternative' },
+    ];
+  }
+  if (form === 4)
+    return g(fc.array, fc.constant(null), { minLength: 1, maxLength: 2 }).map(() => ({
+      value: value(g),
+      sources: [pick(g, sources)],
+      status: 'disputed',
+    }));
   return [
     { value: value(g), status: 'preferred', ...(chance(g, 0.5) ? { quote: text(g) } : {}) },
     { value: value(g), sources: [pick(g, sources)], status: pick(g, ['alternative', 'disputed']) },
@@ -395,6 +433,177 @@ async function jsonReloads(graph: TechGraph, file: string): Promise<void> {
 }
 
 // ------------------------------------------------------------------------------------------------
+// Every export shows the graph's values: per node and attribute, the shown claim's value, nothing for a fact
+// whose every claim is disputed. Each export is read back by an independent reader.
+
+/** One value as the exports show it: a number, or text; a list is its items. */
+type Item = string | number;
+/** node → attribute → items. */
+type Shown = Map<string, Map<string, Item[]>>;
+
+const items = (v: unknown): Item[] => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? (v as Item[]) : [v as Item]);
+const put = (into: Shown, node: string, attr: string, v: Item[]) => {
+  if (v.length) (into.get(node) ?? into.set(node, new Map()).get(node)!).set(attr, v);
+};
+const isList = (attr: string) => (ATTRIBUTES as Record<string, { type: string }>)[attr]?.type === 'params-list';
+
+/** What the graph says each node shows, from its claims: the attributes and their `_active` parts, text as `text` turns it. */
+function expectedShown(graph: TechGraph, text: (s: string) => string): { shown: Shown; asked: [string, string][] } {
+  const shown: Shown = new Map();
+  const asked: [string, string][] = [];
+  graph.forEachNode((n, a) => {
+    for (const [attr, claims] of Object.entries(a.claims) as [Attribute, NonNullable<NodeAttributes['claims'][Attribute]>][]) {
+      const c = shownClaim(claims);
+      asked.push([n, attr]);
+      put(
+        shown,
+        n,
+        attr,
+        items(c?.value).map((x) => (typeof x === 'string' ? text(x) : x)),
+      );
+      if (ATTRIBUTES[attr].type === 'params') {
+        asked.push([n, `${attr}_active`]);
+        put(shown, n, `${attr}_active`, items(c?.active));
+      }
+    }
+  });
+  return { shown, asked };
+}
+
+/** Reads node attributes from a graphology graph (GEXF, GraphML, JSON readers). */
+function fromGraphology(g: Graph, asked: readonly [string, string][], decodeList: (v: unknown) => unknown = (v) => v): Shown {
+  const out: Shown = new Map();
+  for (const [n, attr] of asked)
+    put(out, n, attr, items(isList(attr) ? decodeList(g.getNodeAttribute(n, attr)) : g.getNodeAttribute(n, attr)));
+  return out;
+}
+
+const cypherLs = createRequire(import.meta.url)('@neo4j-cypher/language-support') as {
+  parserWrapper: { parse(q: string): { statementsParsing: { tokens: { type: number; text: string }[] }[] } };
+  CypherLexer: { symbolicNames: (string | null)[] };
+};
+
+/** Cypher's string escapes, read back. */
+const unescapeCypher = (literal: string) =>
+  literal
+    .slice(1, -1)
+    .replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) =>
+      e.length === 5
+        ? String.fromCharCode(parseInt(e.slice(1), 16))
+        : (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e),
+    );
+
+/** The node maps of graph.cypher (`MERGE (n:…) SET n = {…}`), read through Neo4j's own Cypher lexer. */
+function cypherNodes(text: string): Shown {
+  const out: Shown = new Map();
+  const names = cypherLs.CypherLexer.symbolicNames;
+  for (const st of cypherLs.parserWrapper.parse(text).statementsParsing) {
+    const t = st.tokens.filter((x) => names[x.type] !== 'SPACE' && names[x.type] !== 'EOF');
+    if (names[t[0]?.type ?? -1] !== 'MERGE' || !t.some((x) => names[x.type] === 'SET') || t[2]?.text !== 'n') continue;
+    let i = t.findIndex((x) => names[x.type] === 'EQ') + 2; // after `SET n = {`
+    const value = (): Item | Item[] => {
+      const tok = t[i++]!;
+      const name = names[tok.type];
+      if (name === 'STRING_LITERAL1') return unescapeCypher(tok.text);
+      if (name === 'DATE') {
+        const d = unescapeCypher(t[i + 1]!.text);
+        i += 3;
+        return d;
+      }
+      if (name === 'LBRACKET') {
+        const list: Item[] = [];
+        while (names[t[i]!.type] !== 'RBRACKET') {
+          list.push(value() as Item);
+          if (names[t[i]!.type] === 'COMMA') i++;
+        }
+        i++;
+        return list;
+      }
+      if (name === 'TRUE' || name === 'FALSE') return tok.text;
+      return Number(tok.text);
+    };
+    const map: Record<string, Item | Item[]> = {};
+    while (names[t[i]!.type] !== 'RCURLY') {
+      const key = t[i]!.text.replace(/^`(.*)`$/s, (_, k: string) => k.replaceAll('``', '`'));
+      i += 2;
+      map[key] = value();
+      if (names[t[i]!.type] === 'COMMA') i++;
+    }
+    const id = String(map.id);
+    for (const [k, v] of Object.entries(map)) put(out, id, k, items(v));
+  }
+  return out;
+}
+
+/** The node files of the neo4j-admin CSV export, read with csv-parse and typed by their headers. */
+function csvNodes(files: Record<string, string>): Shown {
+  const out: Shown = new Map();
+  const delimiter = /^ARRAY_DELIMITER=';'$/m.test(files['neo4j/import.sh']!) ? ';' : '\u001f';
+  for (const [name, text] of Object.entries(files)) {
+    if (!/^neo4j\/nodes-.*\.csv$/.test(name)) continue;
+    const [header, ...rows] = parseCsv(text, { relax_column_count: false }) as string[][];
+    for (const row of rows) {
+      const id = row[0]!;
+      header!.forEach((h, k) => {
+        const [col, type] = h.split(':') as [string, string | undefined];
+        const v = row[k]!;
+        if (v === '' || h.startsWith(':') || h === 'id:ID') return;
+        put(out, id, col, type === 'long' ? [Number(v)] : type === 'string[]' ? v.split(delimiter) : [v]);
+      });
+    }
+  }
+  return out;
+}
+
+/** The attribute triples of graph.nt, loaded into Oxigraph: integers as numbers, other literals as text. */
+function rdfNodes(nt: string, asked: readonly [string, string][]): Shown {
+  const store = new oxigraph.Store();
+  store.load(nt, { format: 'application/n-triples' });
+  const out: Shown = new Map();
+  for (const [n, attr] of asked) {
+    const objects = store.match(oxigraph.namedNode(`${RDF_BASE}id/${n}`), oxigraph.namedNode(`${RDF_BASE}vocab#${attr}`), null, null);
+    put(
+      out,
+      n,
+      attr,
+      objects.map((q) =>
+        q.object.termType === 'Literal' && q.object.datatype.value.endsWith('#integer') ? Number(q.object.value) : q.object.value,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Only the asked attributes of a reading, lists sorted (RDF has no order), so readings compare as values. */
+function comparable(s: Shown, asked: readonly [string, string][]): Record<string, Item[]> {
+  const out: Record<string, Item[]> = {};
+  for (const [n, attr] of asked) {
+    const v = s.get(n)?.get(attr);
+    if (v) out[`${n}.${attr}`] = [...v].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+  }
+  return out;
+}
+
+/** Where each (node, attribute) key is written, by the loader's own positions: `file:line:column` → `id.attribute`. */
+async function attributeKeys(data: string): Promise<Map<string, string>> {
+  const loaded = await load(data);
+  const at = new Map<string, string>();
+  for (const f of loaded.files) {
+    for (const spec of Object.values(KINDS)) {
+      const list = (f.data as Record<string, Record<string, unknown>[] | undefined> | undefined)?.[spec.section] ?? [];
+      list.forEach((node, i) => {
+        for (const attr of Object.keys(node))
+          if (attr in ATTRIBUTES) {
+            const p = f.locate([spec.section, i, attr], 'key');
+            at.set(`${p.file}:${p.line}:${p.column}`, `${String(node.id)}.${attr}`);
+          }
+      });
+    }
+  }
+  return at;
+}
+
+// ------------------------------------------------------------------------------------------------
 
 describe('properties', () => {
   it('any valid fact set builds; GEXF valid (RNG + XSD), read back by networkx and graphology-gexf; JSON reloads identically', async () => {
@@ -480,6 +689,85 @@ describe('properties', () => {
         await rm(dir, { recursive: true, force: true });
       }),
       { numRuns: 25, endOnFailure: true },
+    );
+  }, 240_000);
+  it('every export shows, per node and attribute, the value the graph shows; CONFLICT warnings name exactly the conflicts of the graph', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.gen(), fc.integer(), async (g, seed) => {
+        const dir = join(tmp, `agree-${RUNS.agreement}`);
+        const data = join(dir, 'data');
+        await writeFacts(data, factSet(g), seeded(seed));
+        const out = join(dir, 'out');
+        const r = await buildExports({ data, out, layout: { layout: 'none' }, export: { chunk: 512 } });
+        if (!r.ok) throw new Error(`a valid fact set did not build:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
+        const graph = r.graph!;
+        const files: Record<string, string> = {};
+        for (const f of await readdir(out, { recursive: true })) if (/\.\w+$/.test(f)) files[f] = await readFile(join(out, f), 'utf8');
+
+        const { shown, asked } = expectedShown(graph, (x) => x);
+        const exact = comparable(shown, asked);
+        const xml = comparable(expectedShown(graph, xmlSafe).shown, asked);
+        const formed = comparable(expectedShown(graph, wellFormed).shown, asked);
+        const readings: [string, Record<string, Item[]>, Record<string, Item[]>][] = [
+          ['graph.json', comparable(fromGraphology(Graph.from(JSON.parse(files['graph.json']!)), asked), asked), exact],
+          [
+            'graph.gexf',
+            comparable(fromGraphology(parseGexf(Graph, files['graph.gexf']!, { allowUndeclaredAttributes: true }), asked), asked),
+            xml,
+          ],
+          [
+            'graph.graphml',
+            comparable(
+              fromGraphology(parseGraphml(Graph, files['graph.graphml']!), asked, (v) => (typeof v === 'string' ? JSON.parse(v) : v)),
+              asked,
+            ),
+            xml,
+          ],
+          [
+            'graph.cyjs',
+            comparable(
+              (() => {
+                const cy: Shown = new Map();
+                for (const el of (JSON.parse(files['graph.cyjs']!) as { elements: { nodes: { data: Record<string, unknown> }[] } }).elements
+                  .nodes)
+                  for (const [k, v] of Object.entries(el.data)) put(cy, String(el.data.id), k, items(v));
+                return cy;
+              })(),
+              asked,
+            ),
+            exact,
+          ],
+          ['graph.nt', comparable(rdfNodes(files['graph.nt']!, asked), asked), formed],
+          ['neo4j/nodes-*.csv', comparable(csvNodes(files), asked), formed],
+          ['graph.cypher', comparable(cypherNodes(files['graph.cypher']!), asked), formed],
+        ];
+        for (const [name, got, want] of readings) expect(got, `${dir} ${name}`).toEqual(want);
+        // The Turtle file holds the same triples as the N-Triples file.
+        const [ttl, nt] = [new oxigraph.Store(), new oxigraph.Store()];
+        ttl.load(files['graph.ttl']!, { format: 'text/turtle' });
+        nt.load(files['graph.nt']!, { format: 'application/n-triples' });
+        expect(ttl.size, `${dir} graph.ttl`).toBe(nt.size);
+        for (const q of nt.match(null, null, null, null)) expect(ttl.has(q), `${dir} graph.ttl`).toBe(true);
+
+        // check's CONFLICT warnings on attributes: exactly the graph's `conflicts`, found by where each warning points.
+        const keys = await attributeKeys(data);
+        const checked = await check({ data });
+        const warned = checked.diagnostics
+          .filter((d) => d.code === 'CONFLICT' && keys.has(`${d.file}:${d.line}:${d.column}`))
+          .map((d) => keys.get(`${d.file}:${d.line}:${d.column}`)!)
+          .sort();
+        const conflicts = graph.reduceNodes<string[]>((acc, n, a) => [...acc, ...a.conflicts.map((c) => `${n}.${c}`)], []).sort();
+        expect(warned, dir).toEqual(conflicts);
+        // The other CONFLICT warnings are the disputed relations written in the facts, one each.
+        const disputedEdges = graph.filterEdges((_, a) => a.status === 'disputed' && !a.inferred).length;
+        expect(checked.diagnostics.filter((d) => d.code === 'CONFLICT').length - warned.length, dir).toBe(disputedEdges);
+
+        RUNS.agreement++;
+        RUNS.agreementNodes += graph.order;
+        RUNS.agreementValues += asked.length;
+        await rm(dir, { recursive: true, force: true });
+      }),
+      { numRuns: 60, endOnFailure: true },
     );
   }, 240_000);
 });

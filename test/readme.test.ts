@@ -1,6 +1,6 @@
 // The README documents the format from the same vocabulary the code uses: a stale README fails here.
 import { readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -180,5 +180,16 @@ describe('docs/facts-format.md examples', () => {
       r = await check({ data: dir });
     }
     expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+  });
+});
+
+describe('docs/architecture.md', () => {
+  it('runs its options example as written (the package name stands for src/index.ts)', async () => {
+    const example = /## Options[\s\S]*?```ts\n([\s\S]*?)```/.exec(doc('architecture.md'))![1]!;
+    await mkdir('test-artifacts', { recursive: true });
+    const dir = await mkdtemp(join(process.cwd(), 'test-artifacts', 'architecture-'));
+    const file = join(dir, 'example.ts');
+    await writeFile(file, example.replace("from 'techgraph'", `from ${JSON.stringify(join(process.cwd(), 'src', 'index.ts'))}`));
+    await expect(import(file)).resolves.toBeDefined();
   });
 });

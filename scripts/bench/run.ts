@@ -131,6 +131,12 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
     [
       ['gexf', 'ours'],
       ['json', 'json'],
+      ['graphml', 'graphml'],
+      ['cytoscape', 'cytoscape'],
+      ['rdf', 'rdf'],
+      ['neo4j', 'neo4j'],
+      ['cypher', 'cypher'],
+      ['mermaid', 'mermaid'],
       ['plain-gexf', 'plain'],
       ['graphology-gexf', 'graphology'],
     ] as [Stage, string][]

@@ -5,7 +5,7 @@
 
 import { didYouMean } from '../diagnostics/index.js';
 import { FORMATS, type Format } from '../export/index.js';
-import { LAYOUTS, type LayoutName } from '../layout/index.js';
+import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/index.js';
 import { KIND_NAMES, type Kind } from '../vocabulary/index.js';
 import { scanArgs } from './scan.js';
 
@@ -34,8 +34,8 @@ export interface UsageError {
   help?: string;
 }
 
-/** Defaults of every option, in one place. */
-export const CLI_DEFAULTS = { data: 'graph-data', out: 'exports', layout: 'fa2' as LayoutName, seed: 42 };
+/** Defaults of the CLI's own options; the layout's are the layout stage's (LAYOUT_DEFAULTS). */
+export const CLI_DEFAULTS = { data: 'graph-data', out: 'exports' };
 
 export const USAGE = `Usage: techgraph <command> [options]
 
@@ -52,12 +52,15 @@ Options:
   --data DIR            data folder (default: ${CLI_DEFAULTS.data})
   --out DIR             output folder for build (default: ${CLI_DEFAULTS.out})
   --format F            check: text | json; build: export formats, comma-separated (${Object.keys(FORMATS).join(', ')}; default all)
-  --layout L            build: ${LAYOUTS.join(' | ')} (default: ${CLI_DEFAULTS.layout})
+  --layout L            build: ${LAYOUTS.join(' | ')} (default: ${LAYOUT_DEFAULTS.layout})
   --layout-iterations N build: ForceAtlas2 iterations (default: scaled to the graph)
-  --seed N              build: layout seed (default: ${CLI_DEFAULTS.seed})
+  --seed N              build: layout seed (default: ${LAYOUT_DEFAULTS.seed})
   --quiet               build: no progress or summary
 
 Exit codes: 0 ok, 1 invalid data, 2 bad usage, 70 internal error (a bug).`;
+
+/** The flag of each layout option. */
+const LAYOUT_FLAGS = { layout: 'layout', iterations: 'layout-iterations', seed: 'seed' } as const;
 
 const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed']);
 const BOOL_FLAGS = new Set(['--quiet', '--help']);
@@ -89,21 +92,25 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
   const formats = (flags.get('--format') ?? Object.keys(FORMATS).join(',')).split(',').map((s) => s.trim());
   for (const f of formats)
     if (!(f in FORMATS)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
-  const layout = flags.get('--layout') ?? CLI_DEFAULTS.layout;
-  if (!(LAYOUTS as readonly string[]).includes(layout)) return { usage: `--layout is one of ${LAYOUTS.join(', ')}` };
-  const it = flags.get('--layout-iterations');
-  if (it !== undefined && !/^[1-9]\d{0,5}$/.test(it)) return { usage: '--layout-iterations takes a whole number from 1 to 999999' };
-  const seed = flags.get('--seed') ?? String(CLI_DEFAULTS.seed);
-  if (!/^\d{1,9}$/.test(seed)) return { usage: '--seed takes a whole number' };
+  // The layout flags are checked by the layout stage's own rules.
+  const number = (s: string | undefined) => (s !== undefined && /^\d{1,16}$/.test(s) ? Number(s) : s);
+  const layoutOptions = {
+    layout: flags.get('--layout') ?? LAYOUT_DEFAULTS.layout,
+    iterations: number(flags.get('--layout-iterations')) ?? LAYOUT_DEFAULTS.iterations,
+    seed: number(flags.get('--seed')) ?? LAYOUT_DEFAULTS.seed,
+  };
+  const [bad] = validateLayoutOptions(layoutOptions);
+  if (bad) return { usage: `--${LAYOUT_FLAGS[bad.option as keyof typeof layoutOptions]} takes ${bad.expected}, not ${bad.actual}` };
+  const { layout, iterations, seed } = layoutOptions as { layout: LayoutName; iterations: number | 'auto'; seed: number };
   return {
     command: 'build',
     data,
     out: flags.get('--out') ?? CLI_DEFAULTS.out,
     formats: [...new Set(formats)] as Format[],
     quiet: flags.has('--quiet'),
-    layout: layout as LayoutName,
-    iterations: it === undefined ? 'auto' : Number(it),
-    seed: Number(seed),
+    layout,
+    iterations,
+    seed,
   };
 }
 

@@ -4,6 +4,7 @@
  * `file:line:column: severity CODE: message`.
  */
 import { cmp } from '../vocabulary/index.js';
+import { formatOptionError, type OptionError } from './options.js';
 
 /** Every diagnostic code the pipeline can produce. Tests assert codes, not messages. */
 export const CODES = {
@@ -42,6 +43,8 @@ export const CODES = {
   SCOPE_SIZE: 'a scope names a size the node does not list in `sizes` (warning)',
   // Output
   WRITE_ERROR: 'an export could not be written',
+  // The caller
+  INVALID_OPTION: 'an option of the library call is unknown or out of range (a bug in the caller, not in the data)',
 } as const;
 
 /** A diagnostic code. */
@@ -64,6 +67,8 @@ export interface Diagnostic extends Position {
   message: string;
   /** Other places involved (the first definition of a duplicate id, the rest of a cycle). */
   related?: Position[];
+  /** For INVALID_OPTION: the option, what it takes and what it got. */
+  option?: OptionError;
 }
 
 /** Builds an error diagnostic. */
@@ -93,4 +98,9 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 /** `file:line:column: severity CODE: message`, the one text form. */
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
+}
+
+/** An invalid option as a diagnostic (INVALID_OPTION): placed at `(options)`, the option error kept whole. */
+export function optionDiagnostic(e: OptionError): Diagnostic {
+  return { code: 'INVALID_OPTION', severity: 'error', file: '(options)', line: 1, column: 1, message: formatOptionError(e), option: e };
 }

@@ -1,7 +1,9 @@
 /**
  * The diagnostics face: the one shape of a problem (code, severity, place,
- * message, related places), its text form, and did-you-mean suggestions.
+ * message, related places), its text form, did-you-mean suggestions, and
+ * the one pattern of every stage's options (defaults, validate, resolve).
  */
 export * from './diagnostic.js';
 export * from './match.js';
+export * from './options.js';
 export * from './suggest.js';

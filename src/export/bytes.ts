@@ -6,6 +6,8 @@
  * the text). Full buffers are handed out as chunks.
  */
 
+import { EXPORT_DEFAULTS } from './options.js';
+
 /** A chunk of an export: text, or bytes already encoded as UTF-8. */
 export type Chunk = string | Uint8Array;
 
@@ -29,7 +31,7 @@ export class ByteSink {
   private at = 0;
   private full: Uint8Array[] = [];
 
-  constructor(private readonly size = 1 << 18) {
+  constructor(private readonly size = EXPORT_DEFAULTS.chunk) {
     this.buf = Buffer.allocUnsafe(size);
   }
 

@@ -158,23 +158,3 @@ export const GRAPH_COLUMNS: readonly Column<GraphAttributes>[] = [
   col('start', 'Start', 'date', (a) => a.start),
   col('end', 'End', 'date', (a) => a.end),
 ];
-
-/** Chunked output: collects text and hands it out in pieces of at least `limit` characters. */
-export class Chunker {
-  private buf = '';
-  constructor(private readonly limit = 1 << 16) {}
-  /** Appends text; returns a chunk to yield when the buffer is full. */
-  push(s: string): string | undefined {
-    this.buf += s;
-    if (this.buf.length < this.limit) return undefined;
-    const out = this.buf;
-    this.buf = '';
-    return out;
-  }
-  /** The rest. */
-  flush(): string {
-    const out = this.buf;
-    this.buf = '';
-    return out;
-  }
-}

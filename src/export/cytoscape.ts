@@ -1,5 +1,5 @@
 /**
- * Cytoscape.js JSON writer (`graph.cyjs`), as a stream of string chunks:
+ * Cytoscape.js JSON writer (`graph.cyjs`), as a stream of UTF-8 chunks:
  * `{ data, elements: { nodes, edges } }` where each node is
  * `{ data: { id, name, …columns }, position: { x, y }, classes }` and each
  * edge `{ data: { id, source, target, …columns }, classes }`. `cy.json(...)`
@@ -13,15 +13,12 @@
  * Cytoscape's y axis points down and Gephi's up: the picture is the same.
  */
 import type { TechGraph } from '../graph/index.js';
-import { Chunker, type Column, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
+import { ByteSink, type Chunk } from './bytes.js';
+import { type Column, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
 
-/** Options of the Cytoscape writer. */
-export interface CytoscapeOptions {
-  /** Chunk size hint in characters. */
-  chunk?: number;
-  /** Factor applied to layout coordinates (default 10: the layout's units are small next to Cytoscape's 30px nodes). */
-  scale?: number;
-}
+/** Options of the Cytoscape writer: the chunk size and the coordinates' scale. */
+export type CytoscapeOptions = Pick<ExportOptions, 'chunk' | 'scale'>;
 
 function fields<A>(cols: readonly Column<A>[], a: A, into: Record<string, unknown>): Record<string, unknown> {
   for (const c of cols) {
@@ -33,11 +30,11 @@ function fields<A>(cols: readonly Column<A>[], a: A, into: Record<string, unknow
 
 const coord = (x: number, scale: number) => (Number.isFinite(x) ? Math.round(x * scale * 100) / 100 + 0 : 0);
 
-/** Writes the graph as Cytoscape.js JSON, yielding chunks of text. */
-export function* cytoscape(graph: TechGraph, options: CytoscapeOptions = {}): Generator<string> {
-  const scale = options.scale ?? 10;
+/** Writes the graph as Cytoscape.js JSON, yielding chunks of UTF-8 bytes. */
+export function* cytoscape(graph: TechGraph, options: CytoscapeOptions = {}): Generator<Chunk> {
+  const { scale, chunk } = resolveExportOptions(options);
   const cols = nodeColumns(graph).filter((c) => c.id !== 'x' && c.id !== 'y');
-  const out = new Chunker(options.chunk);
+  const out = new ByteSink(chunk);
   const head = {
     format_version: '1.0',
     generated_by: 'techgraph',
@@ -49,19 +46,19 @@ export function* cytoscape(graph: TechGraph, options: CytoscapeOptions = {}): Ge
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const data = fields(cols, a, { id: node, name: a.label });
     const el = { data, position: { x: coord(a.x, scale), y: coord(-a.y, scale) }, classes: a.kind };
-    const c = out.push(`${first ? '' : ','}\n${JSON.stringify(el)}`);
+    out.text(`${first ? '' : ','}\n${JSON.stringify(el)}`);
     first = false;
-    if (c) yield c;
+    if (out.ready) yield* out.drain();
   }
-  let c = out.push('\n],"edges":[');
-  if (c) yield c;
+  out.text('\n],"edges":[');
   first = true;
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
     const data = fields(EDGE_COLUMNS, a, { id: edge, source, target });
     const el = { data, classes: a.inferred ? `${a.relation} inferred` : a.relation };
-    c = out.push(`${first ? '' : ','}\n${JSON.stringify(el)}`);
+    out.text(`${first ? '' : ','}\n${JSON.stringify(el)}`);
     first = false;
-    if (c) yield c;
+    if (out.ready) yield* out.drain();
   }
-  yield `${out.flush()}\n]}}\n`;
+  out.text('\n]}}\n');
+  yield* out.end();
 }

@@ -11,18 +11,19 @@ import { graphml } from './graphml.js';
 import { json } from './json.js';
 import { mermaid } from './mermaid.js';
 import { cypher, neo4jFiles } from './neo4j.js';
+import type { ExportOptions } from './options.js';
 import { ntriples, turtle } from './rdf.js';
 import type { OutputFile } from './write.js';
 
-/** One export format: a description and the files it writes for a graph (names relative to the output folder). */
+/** One export format: a description and the files it writes for a graph (names relative to the output folder), with the export settings it uses. */
 export interface FormatSpec {
   description: string;
-  files(graph: TechGraph): OutputFile[];
+  files(graph: TechGraph, options?: ExportOptions): OutputFile[];
 }
 
 const one =
-  (name: string, write: (g: TechGraph) => Iterable<Chunk>) =>
-  (g: TechGraph): OutputFile[] => [{ name, chunks: () => write(g) }];
+  (name: string, write: (g: TechGraph, o: ExportOptions) => Iterable<Chunk>) =>
+  (g: TechGraph, o: ExportOptions = {}): OutputFile[] => [{ name, chunks: () => write(g, o) }];
 
 /** Export formats, in the order they are written. */
 export const FORMATS = {
@@ -32,9 +33,9 @@ export const FORMATS = {
   cytoscape: { description: 'graph.cyjs: Cytoscape.js JSON', files: one('graph.cyjs', cytoscape) },
   rdf: {
     description: 'graph.ttl, graph.nt: RDF (Turtle, N-Triples) for triple stores and SPARQL',
-    files: (g) => [...one('graph.ttl', turtle)(g), ...one('graph.nt', ntriples)(g)],
+    files: (g, o = {}) => [...one('graph.ttl', turtle)(g, o), ...one('graph.nt', ntriples)(g, o)],
   },
-  neo4j: { description: 'neo4j/: CSV files and import.sh for neo4j-admin bulk import', files: (g) => neo4jFiles(g) },
+  neo4j: { description: 'neo4j/: CSV files and import.sh for neo4j-admin bulk import', files: (g, o = {}) => neo4jFiles(g, o) },
   cypher: { description: 'graph.cypher: idempotent MERGE statements for a running Neo4j', files: one('graph.cypher', cypher) },
   mermaid: { description: 'graph.mmd: Mermaid flowchart of the version chains and their techniques', files: one('graph.mmd', mermaid) },
 } as const satisfies Record<string, FormatSpec>;

@@ -10,6 +10,7 @@ import type { TechGraph } from '../graph/index.js';
 import { type Attribute, rgb } from '../vocabulary/index.js';
 import { ByteSink, type Chunk, utf8 } from './bytes.js';
 import { type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
 import { escapeXml as esc } from './xml.js';
 
 /** GEXF attribute types of the shared column types; Gephi drops typed date columns, so dates are strings. */
@@ -115,11 +116,8 @@ function declare<A>(cls: 'node' | 'edge', cols: readonly Column<A>[]): string {
 
 const num = (x: number) => (Number.isFinite(x) ? String(x) : '0');
 
-/** Options of the GEXF writer. */
-export interface GexfOptions {
-  /** Chunk size in bytes. */
-  chunk?: number;
-}
+/** Options of the GEXF writer: the chunk size. */
+export type GexfOptions = Pick<ExportOptions, 'chunk'>;
 
 const NODE_OPEN = utf8('      <node id="');
 const LABEL = utf8('" label="');
@@ -146,7 +144,7 @@ export function* gexf(graph: TechGraph, options: GexfOptions = {}): Generator<Ch
   const nodeWriters = columnWriters(nodeCols);
   const edgeWriters = columnWriters(edgeCols);
   const colors = new Map<string, Uint8Array>();
-  const out = new ByteSink(options.chunk);
+  const out = new ByteSink(resolveExportOptions(options).chunk);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
   // No lastmodifieddate: the same facts must give the same bytes.

@@ -1,26 +1,20 @@
 /**
  * GraphML writer (yEd, Cytoscape desktop, networkx, igraph), as a stream of
- * string chunks. Every property is declared by a typed `<key>` before the
+ * UTF-8 chunks. Every property is declared by a typed `<key>` before the
  * graph (`attr.name` = the JSON attribute name, `<desc>` = its title):
  * numbers as `long` / `double`, flags as `boolean`, dates as ISO strings, and
  * lists as JSON array text (`["a","b"]`), since GraphML has no list type.
  * Directed multigraph: each edge carries its key (`v1->adopts->rope`) as id.
  * Missing values are left out, never written empty. Text is escaped by the
- * shared XML rule (control characters XML cannot carry become U+FFFD;
- * U+0085, U+2028 and U+2029 are written as character references).
+ * one XML rule of xml.ts, the GEXF writer's too.
  *
  * graphology-graphml 0.5 ships a parser only, so the writer is ours.
  */
 import type { TechGraph } from '../graph/index.js';
-import { Chunker, type Column, type ColumnType, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
-import { escapeXml } from './xml.js';
-
-/**
- * The shared XML escaping, plus U+0085, U+2028 and U+2029 as character
- * references: some XML parsers (xmldom, under graphology-graphml) normalise
- * them to line feeds like XML 1.1 line ends; a reference survives.
- */
-const esc = (s: string) => escapeXml(s).replace(/[\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
+import { ByteSink, type Chunk } from './bytes.js';
+import { type Column, type ColumnType, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
+import { escapeXml as esc } from './xml.js';
 
 type GraphmlType = 'string' | 'long' | 'double' | 'boolean';
 
@@ -58,16 +52,13 @@ function data<A>(prefix: string, cols: readonly Column<A>[], a: A, indent: strin
   return s;
 }
 
-/** Options of the GraphML writer. */
-export interface GraphmlOptions {
-  /** Chunk size hint in characters. */
-  chunk?: number;
-}
+/** Options of the GraphML writer: the chunk size. */
+export type GraphmlOptions = Pick<ExportOptions, 'chunk'>;
 
-/** Writes the graph as GraphML, yielding chunks of text. */
-export function* graphml(graph: TechGraph, options: GraphmlOptions = {}): Generator<string> {
+/** Writes the graph as GraphML, yielding chunks of UTF-8 bytes. */
+export function* graphml(graph: TechGraph, options: GraphmlOptions = {}): Generator<Chunk> {
   const nodeCols = nodeColumns(graph);
-  const out = new Chunker(options.chunk);
+  const out = new ByteSink(resolveExportOptions(options).chunk);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
@@ -77,14 +68,15 @@ export function* graphml(graph: TechGraph, options: GraphmlOptions = {}): Genera
     `  <graph id="${esc(graph.getAttribute('name'))}" edgedefault="directed">\n` +
     data('g_', GRAPH_COLUMNS, graph.getAttributes(), '    ');
   for (const { node, attributes } of graph.nodeEntries()) {
-    const c = out.push(`    <node id="${esc(node)}">\n${data('n_', nodeCols, attributes, '      ')}    </node>\n`);
-    if (c) yield c;
+    out.text(`    <node id="${esc(node)}">\n${data('n_', nodeCols, attributes, '      ')}    </node>\n`);
+    if (out.ready) yield* out.drain();
   }
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
-    const c = out.push(
+    out.text(
       `    <edge id="${esc(edge)}" source="${esc(source)}" target="${esc(target)}">\n${data('e_', EDGE_COLUMNS, attributes, '      ')}    </edge>\n`,
     );
-    if (c) yield c;
+    if (out.ready) yield* out.drain();
   }
-  yield `${out.flush()}  </graph>\n</graphml>\n`;
+  out.text('  </graph>\n</graphml>\n');
+  yield* out.end();
 }

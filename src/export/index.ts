@@ -27,6 +27,14 @@ export {
   relType,
 } from './neo4j.js';
 export {
+  EXPORT_DEFAULTS,
+  EXPORT_RULES,
+  type ExportOptions,
+  type ExportSettings,
+  resolveExportOptions,
+  validateExportOptions,
+} from './options.js';
+export {
   className,
   dateLiteral,
   NS,
@@ -41,5 +49,15 @@ export {
   turtle,
   vocabularyQuads,
 } from './rdf.js';
-export { type FaultHook, LOCK_NAME, type OutputFile, recover, recoverFolder, TEMP_PREFIX, WRITE_LIMITS, writeAtomic } from './write.js';
-export { escapeXml, REPLACEMENT, xmlSafe } from './xml.js';
+export { BREAKS_AND_CONTROLS, LONE_SURROGATE, oneLine, REPLACEMENT, wellFormed } from './text.js';
+export {
+  type FaultHook,
+  LOCK_NAME,
+  type OutputFile,
+  recover,
+  recoverFolder,
+  TEMP_PREFIX,
+  type WriteOptions,
+  writeAtomic,
+} from './write.js';
+export { escapeXml, xmlSafe } from './xml.js';

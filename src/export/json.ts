@@ -4,6 +4,7 @@
  */
 import type { TechGraph } from '../graph/index.js';
 import { ByteSink, type Chunk, utf8 } from './bytes.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
 
 /** Opens the first element of a list, then each next one. */
 const FIRST_KEY = utf8('\n{"key":');
@@ -14,8 +15,8 @@ const ATTRIBUTES = utf8(',"attributes":');
 const CLOSE = utf8('}');
 
 /** Writes `graph.export()` as JSON text, in chunks of UTF-8 bytes (`chunk` bytes each). */
-export function* json(graph: TechGraph, options: { chunk?: number } = {}): Generator<Chunk> {
-  const out = new ByteSink(options.chunk);
+export function* json(graph: TechGraph, options: Pick<ExportOptions, 'chunk'> = {}): Generator<Chunk> {
+  const out = new ByteSink(resolveExportOptions(options).chunk);
   const head = {
     attributes: graph.getAttributes(),
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },

@@ -21,26 +21,24 @@
  */
 import { compareReleases, type TechGraph } from '../graph/index.js';
 import { cmp, isRelease, KINDS, type Kind, relationLabel } from '../vocabulary/index.js';
+import { ByteSink, type Chunk } from './bytes.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
+import { oneLine } from './text.js';
 
 /** Text in a quoted Mermaid label: entity codes for the characters Mermaid or HTML would read. */
 export function mermaidText(s: string): string {
-  return s
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+  return oneLine(s)
     .replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)
     .trim();
 }
 
 const PREFIX: Partial<Record<Kind, string>> = { version: 'v', model: 'm', technique: 't', family: 'f' };
 
-/** Options of the Mermaid writer. */
-export interface MermaidOptions {
-  /** Flowchart direction (default `LR`: the chain reads left to right). */
-  direction?: 'LR' | 'TD';
-}
+/** Options of the Mermaid writer: the flowchart's direction and the chunk size. */
+export type MermaidOptions = Pick<ExportOptions, 'direction' | 'chunk'>;
 
-/** Writes the version chains and their techniques as a Mermaid flowchart. */
-export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Generator<string> {
+/** Writes the version chains and their techniques as a Mermaid flowchart, yielding chunks of UTF-8 bytes. */
+export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Generator<Chunk> {
   // Stable, keyword-free Mermaid ids.
   const ids = new Map<string, string>();
   const taken = new Set<string>();
@@ -87,11 +85,13 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
       .join('<br/>');
 
   const name = mermaidText(String(graph.getAttribute('name')));
-  let s = `%% ${name}: release chains and the techniques each release introduces, written by techgraph\nflowchart ${options.direction ?? 'LR'}\n`;
+  const o = resolveExportOptions(options);
+  const out = new ByteSink(o.chunk);
+  out.text(`%% ${name}: release chains and the techniques each release introduces, written by techgraph\nflowchart ${o.direction}\n`);
   const succeededBy = relationLabel('succeeds', 'in');
   for (const [family, list] of [...families].sort(([a], [b]) => cmp(a, b))) {
     const indent = family ? '    ' : '  ';
-    if (family) s += `  subgraph ${mid(family)}["${mermaidText(graph.getNodeAttribute(family, 'label'))}"]\n`;
+    if (family) out.text(`  subgraph ${mid(family)}["${mermaidText(graph.getNodeAttribute(family, 'label'))}"]\n`);
     // The chain along `succeeds` within the family; a version is declared (with its label) where it first appears.
     const declared = new Set<string>();
     const ref = (v: string) => {
@@ -100,12 +100,13 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
       return versionNode(v);
     };
     for (const v of list)
-      for (const prev of edgesOf(v, 'succeeds')) if (list.includes(prev)) s += `${indent}${ref(prev)} ==>|${succeededBy}| ${ref(v)}\n`;
-    for (const v of list) if (!declared.has(v)) s += `${indent}${ref(v)}\n`;
+      for (const prev of edgesOf(v, 'succeeds')) if (list.includes(prev)) out.text(`${indent}${ref(prev)} ==>|${succeededBy}| ${ref(v)}\n`);
+    for (const v of list) if (!declared.has(v)) out.text(`${indent}${ref(v)}\n`);
     for (const v of list)
       for (const of of edgesOf(v, 'variant_of'))
-        if (list.includes(of)) s += `${indent}${mid(v)} -. ${relationLabel('variant_of', 'out')} .-> ${mid(of)}\n`;
-    if (family) s += '  end\n';
+        if (list.includes(of)) out.text(`${indent}${mid(v)} -. ${relationLabel('variant_of', 'out')} .-> ${mid(of)}\n`);
+    if (family) out.text('  end\n');
+    if (out.ready) yield* out.drain();
   }
   const introducing: string[] = [];
   const dropping: string[] = [];
@@ -116,28 +117,29 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
       for (const target of edgesOf(v, relation)) {
         const sameFamilyVariant = relation === 'based_on' && edgesOf(v, 'variant_of').includes(target);
         if (ids.has(target) && isRelease(graph.getNodeAttribute(target, 'kind')) && !sameFamilyVariant)
-          s += `  ${mid(v)} -. ${relationLabel(relation, 'out')} .-> ${mid(target)}\n`;
+          out.text(`  ${mid(v)} -. ${relationLabel(relation, 'out')} .-> ${mid(target)}\n`);
       }
     const introduced = edgesOf(v, 'introduces');
     if (introduced.length) {
-      s += `  ${mid(v)} --> i_${key}["${box(introduced)}"]\n`;
+      out.text(`  ${mid(v)} --> i_${key}["${box(introduced)}"]\n`);
       introducing.push(`i_${key}`);
     }
     const dropped = edgesOf(v, 'drops');
     if (dropped.length) {
-      s += `  ${mid(v)} -. drops .-> d_${key}["${box(dropped)}"]\n`;
+      out.text(`  ${mid(v)} -. drops .-> d_${key}["${box(dropped)}"]\n`);
       dropping.push(`d_${key}`);
     }
+    if (out.ready) yield* out.drain();
   }
-  s += `  classDef version fill:${KINDS.version.color},stroke:#333,color:#fff\n`;
-  s += `  classDef technique fill:${KINDS.technique.color},stroke:#333,color:#fff\n`;
-  s += `  classDef dropped fill:#fff,stroke:${KINDS.technique.color},stroke-dasharray:4 3,color:#333\n`;
-  s += `  classDef model fill:${KINDS.model.color},stroke:#333,color:#fff\n`;
+  out.text(`  classDef version fill:${KINDS.version.color},stroke:#333,color:#fff\n`);
+  out.text(`  classDef technique fill:${KINDS.technique.color},stroke:#333,color:#fff\n`);
+  out.text(`  classDef dropped fill:#fff,stroke:${KINDS.technique.color},stroke-dasharray:4 3,color:#333\n`);
+  out.text(`  classDef model fill:${KINDS.model.color},stroke:#333,color:#fff\n`);
   const models = versions.filter((v) => graph.getNodeAttribute(v, 'kind') === 'model');
   const plain = versions.filter((v) => graph.getNodeAttribute(v, 'kind') !== 'model');
-  if (plain.length) s += `  class ${plain.map(mid).join(',')} version\n`;
-  if (models.length) s += `  class ${models.map(mid).join(',')} model\n`;
-  if (introducing.length) s += `  class ${introducing.join(',')} technique\n`;
-  if (dropping.length) s += `  class ${dropping.join(',')} dropped\n`;
-  yield s;
+  if (plain.length) out.text(`  class ${plain.map(mid).join(',')} version\n`);
+  if (models.length) out.text(`  class ${models.map(mid).join(',')} model\n`);
+  if (introducing.length) out.text(`  class ${introducing.join(',')} technique\n`);
+  if (dropping.length) out.text(`  class ${dropping.join(',')} dropped\n`);
+  yield* out.end();
 }

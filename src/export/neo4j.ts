@@ -29,7 +29,10 @@
  */
 import type { EdgeAttributes, NodeAttributes, TechGraph } from '../graph/index.js';
 import { KIND_NAMES, type Kind, type Relation } from '../vocabulary/index.js';
-import { Chunker, type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
+import { ByteSink, type Chunk } from './bytes.js';
+import { type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
+import { type ExportOptions, resolveExportOptions } from './options.js';
+import { oneLine, REPLACEMENT, wellFormed } from './text.js';
 import type { OutputFile } from './write.js';
 
 /** The Neo4j label of a kind: `Technique`. */
@@ -51,9 +54,6 @@ const HEADER_TYPE: Record<ColumnType, string> = {
 /** The header name of a column: `released:date`. */
 export const headerName = (c: Column<never>) => `${c.id}${HEADER_TYPE[c.type]}`;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const wellFormed = (s: string) => s.replace(LONE_SURROGATE, '\uFFFD');
-
 /** The delimiter of list items: `;`, or U+001F when some list item contains `;`. */
 export function arrayDelimiter(graph: TechGraph): string {
   let semicolon = false;
@@ -74,7 +74,7 @@ export function arrayDelimiter(graph: TechGraph): string {
 export function csvField(type: ColumnType, v: ReturnType<Column<never>['get']>, delimiter = ';'): string {
   if (v === undefined) return '';
   const quote = (s: string) => `"${wellFormed(s).replace(/"/g, '""')}"`;
-  if (Array.isArray(v)) return quote(v.map((x) => (delimiter === ';' ? x : x.replaceAll(delimiter, '\uFFFD'))).join(delimiter));
+  if (Array.isArray(v)) return quote(v.map((x) => (delimiter === ';' ? x : x.replaceAll(delimiter, REPLACEMENT))).join(delimiter));
   if (type === 'long') return typeof v === 'number' ? BigInt(Math.round(v)).toString() : '';
   if (type === 'double' || type === 'boolean') return String(v);
   if (type === 'date') return quote(String(v));
@@ -97,25 +97,23 @@ function kindColumns(graph: TechGraph, kind: Kind): Column<NodeAttributes>[] {
 /** Relationship columns: the edge columns but `relation`, which is `:TYPE`. */
 const REL_COLUMNS = EDGE_COLUMNS.filter((c) => c.id !== 'relation');
 
-function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk?: number): Generator<string> {
+function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk: number): Generator<Chunk> {
   const cols = kindColumns(graph, kind);
-  const out = new Chunker(chunk);
-  yield csvLine(['id:ID', ':LABEL', ...cols.map((c) => headerName(c as Column<never>))]);
+  const out = new ByteSink(chunk);
+  out.text(csvLine(['id:ID', ':LABEL', ...cols.map((c) => headerName(c as Column<never>))]));
   for (const { node, attributes: a } of graph.nodeEntries()) {
     if (a.kind !== kind) continue;
-    const c = out.push(
-      csvLine([csvField('string', node), neo4jLabel(kind), ...cols.map((col) => csvField(col.type, col.get(a), delimiter))]),
-    );
-    if (c) yield c;
+    out.text(csvLine([csvField('string', node), neo4jLabel(kind), ...cols.map((col) => csvField(col.type, col.get(a), delimiter))]));
+    if (out.ready) yield* out.drain();
   }
-  yield out.flush();
+  yield* out.end();
 }
 
-function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk?: number): Generator<string> {
-  const out = new Chunker(chunk);
-  yield csvLine([':START_ID', ':END_ID', ':TYPE', 'key', ...REL_COLUMNS.map((c) => headerName(c as Column<never>))]);
+function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk: number): Generator<Chunk> {
+  const out = new ByteSink(chunk);
+  out.text(csvLine([':START_ID', ':END_ID', ':TYPE', 'key', ...REL_COLUMNS.map((c) => headerName(c as Column<never>))]));
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
-    const c = out.push(
+    out.text(
       csvLine([
         csvField('string', source),
         csvField('string', target),
@@ -124,9 +122,9 @@ function* relationshipsCsv(graph: TechGraph, delimiter: string, chunk?: number):
         ...REL_COLUMNS.map((col) => csvField(col.type, col.get(a), delimiter)),
       ]),
     );
-    if (c) yield c;
+    if (out.ready) yield* out.drain();
   }
-  yield out.flush();
+  yield* out.end();
 }
 
 /** Kinds that have at least one node, in vocabulary order. */
@@ -158,23 +156,18 @@ ${kinds.map((k) => `  --nodes=nodes-${k}.csv \\\n`).join('')}  --relationships=r
 `;
 }
 
-/** Options of the Neo4j writers. */
-export interface Neo4jOptions {
-  /** Chunk size hint in characters. */
-  chunk?: number;
-  /** Folder of the CSV files inside the output folder (default `neo4j`). */
-  folder?: string;
-}
+/** Options of the Neo4j writers: the chunk size and the CSV files' folder. */
+export type Neo4jOptions = Pick<ExportOptions, 'chunk' | 'folder'>;
 
 /** The CSV export as output files: `neo4j/nodes-<kind>.csv` per kind present, `neo4j/relationships.csv`, `neo4j/import.sh`. */
 export function neo4jFiles(graph: TechGraph, options: Neo4jOptions = {}): OutputFile[] {
-  const dir = options.folder ?? 'neo4j';
+  const { folder: dir, chunk } = resolveExportOptions(options);
   const kinds = kindsPresent(graph);
   let delimiter: string | undefined;
   const delim = () => (delimiter ??= arrayDelimiter(graph));
   return [
-    ...kinds.map((k): OutputFile => ({ name: `${dir}/nodes-${k}.csv`, chunks: () => nodesCsv(graph, k, delim(), options.chunk) })),
-    { name: `${dir}/relationships.csv`, chunks: () => relationshipsCsv(graph, delim(), options.chunk) },
+    ...kinds.map((k): OutputFile => ({ name: `${dir}/nodes-${k}.csv`, chunks: () => nodesCsv(graph, k, delim(), chunk) })),
+    { name: `${dir}/relationships.csv`, chunks: () => relationshipsCsv(graph, delim(), chunk) },
     { name: `${dir}/import.sh`, chunks: () => [importScript(kinds, delim())] },
   ];
 }
@@ -218,27 +211,31 @@ function cypherMap<A>(cols: readonly Column<A>[], a: A, first: [string, string][
   return `{${entries.map(([k, v]) => `${cypherKey(k)}: ${v}`).join(', ')}}`;
 }
 
-/** Writes `graph.cypher`: constraints, one MERGE per node, one per edge. Idempotent. */
-export function* cypher(graph: TechGraph, options: { chunk?: number } = {}): Generator<string> {
+/** Writes `graph.cypher`: constraints, one MERGE per node, one per edge, as chunks of UTF-8 bytes (`chunk` bytes each). Idempotent. */
+export function* cypher(graph: TechGraph, options: Pick<ExportOptions, 'chunk'> = {}): Generator<Chunk> {
   const cols = nodeColumns(graph, { display: false });
-  const out = new Chunker(options.chunk);
-  const name = String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
-  yield `// ${name}: the graph as Cypher for a running Neo4j 5 server, written by techgraph. Idempotent: MERGE on id.\n` +
-    '// cypher-shell -u neo4j -p PASSWORD -f graph.cypher\n' +
-    KIND_NAMES.map((k) => `CREATE CONSTRAINT techgraph_${k}_id IF NOT EXISTS FOR (n:${neo4jLabel(k)}) REQUIRE n.id IS UNIQUE;\n`).join('');
+  const out = new ByteSink(resolveExportOptions(options).chunk);
+  const name = oneLine(String(graph.getAttribute('name')));
+  out.text(
+    `// ${name}: the graph as Cypher for a running Neo4j 5 server, written by techgraph. Idempotent: MERGE on id.\n` +
+      '// cypher-shell -u neo4j -p PASSWORD -f graph.cypher\n' +
+      KIND_NAMES.map((k) => `CREATE CONSTRAINT techgraph_${k}_id IF NOT EXISTS FOR (n:${neo4jLabel(k)}) REQUIRE n.id IS UNIQUE;\n`).join(
+        '',
+      ),
+  );
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const id = cypherString(node);
-    const c = out.push(`MERGE (n:${neo4jLabel(a.kind)} {id: ${id}}) SET n = ${cypherMap(cols, a, [['id', id]])};\n`);
-    if (c) yield c;
+    out.text(`MERGE (n:${neo4jLabel(a.kind)} {id: ${id}}) SET n = ${cypherMap(cols, a, [['id', id]])};\n`);
+    if (out.ready) yield* out.drain();
   }
   for (const { edge, source, target, attributes: a } of graph.edgeEntries()) {
     const s = neo4jLabel(graph.getNodeAttribute(source, 'kind'));
     const t = neo4jLabel(graph.getNodeAttribute(target, 'kind'));
-    const c = out.push(
+    out.text(
       `MATCH (a:${s} {id: ${cypherString(source)}}) MATCH (b:${t} {id: ${cypherString(target)}}) ` +
         `MERGE (a)-[r:${relType(a.relation)}]->(b) SET r = ${cypherMap<EdgeAttributes>(REL_COLUMNS, a, [['key', cypherString(edge)]])};\n`,
     );
-    if (c) yield c;
+    if (out.ready) yield* out.drain();
   }
-  yield out.flush();
+  yield* out.end();
 }

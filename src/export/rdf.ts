@@ -43,11 +43,14 @@ import {
   RELATION_NAMES,
   RELATIONS,
 } from '../vocabulary/index.js';
+import { ByteSink, type Chunk } from './bytes.js';
+import { EXPORT_DEFAULTS, type ExportOptions, resolveExportOptions } from './options.js';
+import { oneLine, wellFormed } from './text.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
 /** The one IRI base of everything techgraph mints. `.invalid` is reserved: these IRIs name, they do not resolve. */
-export const RDF_BASE = 'https://techgraph.invalid/';
+export const RDF_BASE = EXPORT_DEFAULTS.base;
 
 /** Standard namespaces used by the export. */
 export const NS = {
@@ -62,9 +65,6 @@ export const NS = {
 export function rdfPrefixes(base = RDF_BASE): Record<string, string> {
   return { '': `${base}id/`, tg: `${base}vocab#`, ...NS };
 }
-
-/** Turns a string into one RDF can carry: lone surrogates become U+FFFD. */
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /** Class name of a kind: `Technique`. */
 export const className = (kind: Kind) => kind[0]!.toUpperCase() + kind.slice(1);
@@ -113,41 +113,32 @@ export const PROVENANCE_TERMS: Readonly<Record<string, string>> = {
   since: 'Date from which a node or edge is part of the graph (the time model).',
 };
 
+/** Declares a class or property: its type, its labels (`en`, and `zh` when there is one), its comment. */
+function* declaration(s: NamedNode, type: NamedNode, label: { en: string; zh?: string } | undefined, comment: string): Generator<Quad> {
+  yield quad(s, RDF_TYPE, type);
+  if (label) yield quad(s, LABEL, lang(label.en, 'en'));
+  if (label?.zh) yield quad(s, LABEL, lang(label.zh, 'zh'));
+  yield quad(s, COMMENT, lang(comment, 'en'));
+}
+
 /** The vocabulary's declarations: classes, relation and attribute properties, provenance terms. */
 export function* vocabularyQuads(t: RdfTerms): Generator<Quad> {
   const cls = iri('rdfs', 'Class');
   const prop = iri('rdf', 'Property');
-  for (const k of KIND_NAMES) {
-    const s = t.cls(k);
-    yield quad(s, RDF_TYPE, cls);
-    yield quad(s, LABEL, lang(KINDS[k].label.en, 'en'));
-    yield quad(s, LABEL, lang(KINDS[k].label.zh, 'zh'));
-    yield quad(s, COMMENT, lang(KINDS[k].description, 'en'));
-  }
-  for (const r of RELATION_NAMES) {
-    const s = t.tg(r);
-    yield quad(s, RDF_TYPE, prop);
-    yield quad(s, LABEL, lang(RELATIONS[r].label.en, 'en'));
-    yield quad(s, LABEL, lang(RELATIONS[r].label.zh, 'zh'));
-    yield quad(s, COMMENT, lang(RELATIONS[r].description, 'en'));
-  }
+  for (const k of KIND_NAMES) yield* declaration(t.cls(k), cls, KINDS[k].label, KINDS[k].description);
+  for (const r of RELATION_NAMES) yield* declaration(t.tg(r), prop, RELATIONS[r].label, RELATIONS[r].description);
   for (const a of ATTRIBUTE_NAMES) {
     const spec = attributeSpec(a);
-    const s = t.tg(a);
-    yield quad(s, RDF_TYPE, prop);
-    yield quad(s, LABEL, lang(spec.label.en, 'en'));
-    yield quad(s, LABEL, lang(spec.label.zh, 'zh'));
-    yield quad(s, COMMENT, lang(spec.description, 'en'));
-    if (spec.type === 'params') {
-      yield quad(t.tg(`${a}_active`), RDF_TYPE, prop);
-      yield quad(t.tg(`${a}_active`), LABEL, lang(`${spec.label.en} (active)`, 'en'));
-      yield quad(t.tg(`${a}_active`), COMMENT, lang('Active parameters of a mixture-of-experts size (of the preferred claim).', 'en'));
-    }
+    yield* declaration(t.tg(a), prop, spec.label, spec.description);
+    if (spec.type === 'params')
+      yield* declaration(
+        t.tg(`${a}_active`),
+        prop,
+        { en: `${spec.label.en} (active)` },
+        'Active parameters of a mixture-of-experts size (of the preferred claim).',
+      );
   }
-  for (const [name, comment] of Object.entries(PROVENANCE_TERMS)) {
-    yield quad(t.tg(name), RDF_TYPE, prop);
-    yield quad(t.tg(name), COMMENT, lang(comment, 'en'));
-  }
+  for (const [name, comment] of Object.entries(PROVENANCE_TERMS)) yield* declaration(t.tg(name), prop, undefined, comment);
 }
 
 /** The RDF objects of a claim's value (several for a list of sizes). */
@@ -170,17 +161,13 @@ function claimObjects(attr: Attribute, c: ClaimRecord): Quad_Object[] {
   }
 }
 
-/** Options of the RDF writers. */
-export interface RdfOptions {
-  /** IRI base (default RDF_BASE). */
-  base?: string;
-  /** Leave out the vocabulary declarations. */
-  noVocabulary?: boolean;
-}
+/** Options of the RDF quads: the IRI base, and whether to leave out the vocabulary. */
+export type RdfOptions = Pick<ExportOptions, 'base' | 'noVocabulary'>;
 
 /** Every triple of the export, vocabulary first, then node by node (its triples, its out-edges, their statements). */
 export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator<Quad> {
-  const t = new RdfTerms(options.base);
+  const o = resolveExportOptions(options);
+  const t = new RdfTerms(o.base);
   const derived = iri('prov', 'wasDerivedFrom');
   const reify = function* (st: NamedNode, s: NamedNode, p: NamedNode, o: Quad_Object): Generator<Quad> {
     yield quad(st, RDF_TYPE, iri('rdf', 'Statement'));
@@ -188,7 +175,7 @@ export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator
     yield quad(st, iri('rdf', 'predicate'), p);
     yield quad(st, iri('rdf', 'object'), o);
   };
-  if (!options.noVocabulary) yield* vocabularyQuads(t);
+  if (!o.noVocabulary) yield* vocabularyQuads(t);
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const s = t.node(node);
     yield quad(s, RDF_TYPE, t.cls(a.kind));
@@ -248,47 +235,42 @@ export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator
   }
 }
 
-/** Options of the text writers. */
-export interface RdfTextOptions extends RdfOptions {
-  /** Chunk size hint in characters. */
-  chunk?: number;
-}
+/** Options of the text writers: those of the quads, and the chunk size. */
+export type RdfTextOptions = Pick<ExportOptions, 'base' | 'noVocabulary' | 'chunk'>;
 
-function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<string> {
-  const limit = options.chunk ?? 1 << 16;
-  let buf = '';
+function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<Chunk> {
+  const o = resolveExportOptions(options);
+  const out = new ByteSink(o.chunk);
+  // n3's Writer writes to a stream: this one encodes what it is given into the sink.
   const sink = {
     write: (s: string, _enc?: unknown, done?: () => void) => {
-      buf += s;
+      out.text(s);
       done?.();
       return true;
     },
     end: (done?: () => void) => done?.(),
   };
-  const writer =
-    format === 'Turtle'
-      ? new Writer(sink as never, { format, prefixes: rdfPrefixes(options.base) })
-      : new Writer(sink as never, { format });
-  // A comment line first; the name cannot break out of it.
+  // A comment line first (before the prefixes the writer starts with); the name cannot break out of it.
   if (format === 'Turtle')
-    buf = `# ${String(graph.getAttribute('name')).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}: the graph as RDF, written by techgraph (vocabulary and provenance: docs/exports.md)\n${buf}`;
+    out.text(
+      `# ${oneLine(String(graph.getAttribute('name')))}: the graph as RDF, written by techgraph (vocabulary and provenance: docs/exports.md)\n`,
+    );
+  const writer =
+    format === 'Turtle' ? new Writer(sink as never, { format, prefixes: rdfPrefixes(o.base) }) : new Writer(sink as never, { format });
   for (const q of rdfQuads(graph, options)) {
     writer.addQuad(q);
-    if (buf.length >= limit) {
-      yield buf;
-      buf = '';
-    }
+    if (out.ready) yield* out.drain();
   }
   writer.end();
-  yield buf;
+  yield* out.end();
 }
 
-/** Writes the graph as Turtle, yielding chunks of text. */
-export function turtle(graph: TechGraph, options: RdfTextOptions = {}): Generator<string> {
+/** Writes the graph as Turtle, yielding chunks of UTF-8 bytes. */
+export function turtle(graph: TechGraph, options: RdfTextOptions = {}): Generator<Chunk> {
   return serialise(graph, 'Turtle', options);
 }
 
-/** Writes the graph as N-Triples (canonical form: one triple per line, escapes per RDF 1.1), yielding chunks of text. */
-export function ntriples(graph: TechGraph, options: RdfTextOptions = {}): Generator<string> {
+/** Writes the graph as N-Triples (canonical form: one triple per line, escapes per RDF 1.1), yielding chunks of UTF-8 bytes. */
+export function ntriples(graph: TechGraph, options: RdfTextOptions = {}): Generator<Chunk> {
   return serialise(graph, 'N-Triples', options);
 }

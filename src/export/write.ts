@@ -23,7 +23,8 @@
  */
 import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Chunk } from './bytes.js';
+import { ByteSink, type Chunk } from './bytes.js';
+import { EXPORT_DEFAULTS, type ExportOptions, type ExportSettings, resolveExportOptions } from './options.js';
 
 /** One file to write: its name in the output folder and its content as chunks (text, or UTF-8 bytes). */
 export interface OutputFile {
@@ -43,12 +44,9 @@ export const TEMP_PREFIX = '.tg-tmp-';
 /** The folder lock. */
 export const LOCK_NAME = '.tg-lock';
 
-/** How long a build waits for another build's lock before failing. */
-export const WRITE_LIMITS = {
-  lockTimeoutMs: 60_000,
-  /** A lock older than this is stale even if its pid runs (the pid was reused). */
-  lockStaleMs: 10 * 60_000,
-};
+/** The atomic writer's settings: how long it waits for another build's lock, when a lock is stale (EXPORT_DEFAULTS). */
+export type WriteOptions = Pick<ExportOptions, 'lockTimeoutMs' | 'lockStaleMs'>;
+type LockTiming = Pick<ExportSettings, 'lockTimeoutMs' | 'lockStaleMs'>;
 
 /**
  * Test-only pauses, in milliseconds, so a test can kill the process at a
@@ -67,12 +65,18 @@ interface JournalEntry {
   backup: string | null;
 }
 
-/** Writes all files atomically into `dir`; returns their paths and sizes. Throws on failure, leaving `dir` as it was. */
+/**
+ * Writes all files atomically into `dir`; returns their paths and sizes.
+ * Throws on failure, leaving `dir` as it was (OptionsError on an invalid
+ * option, before anything is written).
+ */
 export async function writeAtomic(
   dir: string,
   files: readonly OutputFile[],
   fault?: FaultHook,
+  options: WriteOptions = {},
 ): Promise<{ path: string; bytes: number }[]> {
+  const timing = resolveExportOptions(options);
   await mkdir(dir, { recursive: true });
   const tag = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const flat = (name: string) => name.replace(/[\\/]/g, '_');
@@ -91,7 +95,7 @@ export async function writeAtomic(
   }
 
   // 2. Recover, back up, journal, rename, commit: under the lock.
-  const release = await acquireLock(dir).catch(async (e: unknown) => {
+  const release = await acquireLock(dir, timing).catch(async (e: unknown) => {
     await removeOwn(dir, ours);
     throw e;
   });
@@ -129,9 +133,10 @@ export async function writeAtomic(
 
 /**
  * Streams one export into `path`, flushed to disk; returns its size in bytes.
- * Text chunks are gathered and encoded 64 Ki characters at a time. One write
- * is in flight while the next chunk is produced, so the disk and the
- * generator overlap.
+ * Text chunks are encoded into the writers' one sink (ByteSink) and written a
+ * full buffer at a time; byte chunks are written as they come. One write is
+ * in flight while the next chunk is produced, so the disk and the generator
+ * overlap.
  */
 async function writeFile(path: string, f: OutputFile, fault?: FaultHook): Promise<number> {
   const handle = await open(path, 'wx');
@@ -139,7 +144,7 @@ async function writeFile(path: string, f: OutputFile, fault?: FaultHook): Promis
   try {
     let bytes = 0;
     let i = 0;
-    let text = '';
+    const text = new ByteSink(EXPORT_DEFAULTS.chunk);
     const pause = pauseFor('write');
     const writeAll = async (b: Uint8Array) => {
       for (let at = 0; at < b.length; ) at += (await handle.write(b, at, b.length - at)).bytesWritten;
@@ -151,22 +156,19 @@ async function writeFile(path: string, f: OutputFile, fault?: FaultHook): Promis
     };
     for (const chunk of f.chunks()) {
       fault?.(f.name, i++);
-      if (typeof chunk === 'string') {
-        text += chunk;
-        if (text.length < 1 << 16 && !(pause && i === 1)) continue;
-        await put(Buffer.from(text, 'utf8'));
-        text = '';
-      } else {
-        if (text) await put(Buffer.from(text, 'utf8'));
-        text = '';
+      if (typeof chunk === 'string') text.text(chunk);
+      else {
+        for (const b of text.end()) await put(b);
         await put(chunk);
       }
+      if (text.ready) for (const b of text.drain()) await put(b);
       if (pause && i === 1) {
+        for (const b of text.end()) await put(b);
         await inFlight;
         await sleep(pause);
       }
     }
-    if (text) await put(Buffer.from(text, 'utf8'));
+    for (const b of text.end()) await put(b);
     await inFlight;
     await handle.sync();
     return bytes;
@@ -247,7 +249,8 @@ export async function recover(dir: string): Promise<{ rolledBack: number; remove
  * it did not run: `dir` is not a folder, or a live build holds the lock (that
  * build recovers before its renames).
  */
-export async function recoverFolder(dir: string): Promise<{ rolledBack: number; removed: number } | null> {
+export async function recoverFolder(dir: string, options: WriteOptions = {}): Promise<{ rolledBack: number; removed: number } | null> {
+  const timing = resolveExportOptions(options);
   if (
     !(await stat(dir).then(
       (s) => s.isDirectory(),
@@ -255,7 +258,7 @@ export async function recoverFolder(dir: string): Promise<{ rolledBack: number; 
     ))
   )
     return null;
-  const release = await acquireLock(dir, false);
+  const release = await acquireLock(dir, timing, false);
   if (!release) return null;
   try {
     return await recover(dir);
@@ -268,14 +271,14 @@ type Release = () => Promise<void>;
 
 /**
  * Takes the folder lock, breaking a dead owner's; resolves to the release
- * function. A live owner is waited for (up to `WRITE_LIMITS.lockTimeoutMs`,
- * then it throws), or with `waitForOwner` false not at all: resolves to undefined.
+ * function. A live owner is waited for (up to `lockTimeoutMs`, then it
+ * throws), or with `waitForOwner` false not at all: resolves to undefined.
  */
-async function acquireLock(dir: string): Promise<Release>;
-async function acquireLock(dir: string, waitForOwner: false): Promise<Release | undefined>;
-async function acquireLock(dir: string, waitForOwner = true): Promise<Release | undefined> {
+async function acquireLock(dir: string, timing: LockTiming): Promise<Release>;
+async function acquireLock(dir: string, timing: LockTiming, waitForOwner: false): Promise<Release | undefined>;
+async function acquireLock(dir: string, timing: LockTiming, waitForOwner = true): Promise<Release | undefined> {
   const path = join(dir, LOCK_NAME);
-  const deadline = Date.now() + WRITE_LIMITS.lockTimeoutMs;
+  const deadline = Date.now() + timing.lockTimeoutMs;
   const mine = `${process.pid} ${Math.random().toString(36).slice(2, 10)}\n`;
   for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
     try {
@@ -294,7 +297,7 @@ async function acquireLock(dir: string, waitForOwner = true): Promise<Release | 
     const owner = Number(content.split(' ')[0]);
     const age = Date.now() - ((await stat(path).catch(() => undefined))?.mtimeMs ?? Date.now());
     // The owner died (or wrote nothing and is gone): break the lock, carefully.
-    if ((Number.isInteger(owner) && owner > 0 && !alive(owner)) || (content === '' && age > 1000) || age > WRITE_LIMITS.lockStaleMs) {
+    if ((Number.isInteger(owner) && owner > 0 && !alive(owner)) || (content === '' && age > 1000) || age > timing.lockStaleMs) {
       await breakLock(path, content);
       continue;
     }

@@ -16,26 +16,20 @@ import {
 import { architectureConflicts, conflicts, shownClaim } from './claims.js';
 import type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact } from './facts.js';
 import { edgeKey } from './keys.js';
+import { type BuildOptions, resolveBuildOptions } from './options.js';
 import { dateStart, edgeSince } from './time.js';
 import type { ArchitectureRecord, ClaimRecord, EdgeAttributes, NodeAttributes, TechGraph } from './types.js';
 
-/** Options of `build`. */
-export interface BuildOptions {
-  /** Graph name written into the exports. */
-  name?: string;
-  /** Called every few thousand nodes and relations added: (done, total). */
-  onProgress?: (done: number, total: number) => void;
-}
-
-/** Builds the graph from validated facts. */
+/** Builds the graph from validated facts. Throws OptionsError (INVALID_OPTION) on an invalid option. */
 export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
+  const o = resolveBuildOptions(options);
   const graph: TechGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   const languages = new Set<string>();
   const total = facts.nodes.length + facts.relations.length;
   let done = 0;
-  options.onProgress?.(0, total);
+  o.onProgress?.(0, total);
   const step = () => {
-    if (++done % 4096 === 0) options.onProgress?.(done, total);
+    if (++done % 4096 === 0) o.onProgress?.(done, total);
   };
   for (const n of facts.nodes) {
     for (const l of Object.keys(n.labels)) languages.add(l);
@@ -52,8 +46,8 @@ export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
   const { start, end } = timeline(graph);
   graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'size', round(KINDS[a.kind].size + 1.5 * Math.sqrt(graph.degree(n)))));
   const langs = [...languages].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : cmp(a, b)));
-  graph.replaceAttributes({ name: options.name ?? 'techgraph', start, end, languages: langs });
-  options.onProgress?.(total, total);
+  graph.replaceAttributes({ name: o.name, start, end, languages: langs });
+  o.onProgress?.(total, total);
   return graph;
 }
 

@@ -5,10 +5,18 @@
  * Browser-safe: nothing here imports Node.
  */
 
-export { type BuildOptions, build } from './build.js';
+export { build } from './build.js';
 export { architectureConflicts, conflicts, isUnreported, leadFirst, type Ranked, scopeKey, scopesOverlap, shownClaim } from './claims.js';
 export type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact, Site, Statement } from './facts.js';
 export { positionOf, writtenAt } from './facts.js';
 export { edgeKey } from './keys.js';
+export {
+  BUILD_DEFAULTS,
+  BUILD_RULES,
+  type BuildOptions,
+  type BuildSettings,
+  resolveBuildOptions,
+  validateBuildOptions,
+} from './options.js';
 export { compareReleases, dateStart, edgeSince, releaseKey } from './time.js';
 export type * from './types.js';

@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import { type OptionError, type OptionRules, resolveOptions, rule, validateOptions } from '../diagnostics/index.js';
 import type { NodeAttributes, TechGraph } from '../graph/index.js';
 import { KIND_NAMES } from '../vocabulary/index.js';
 
@@ -22,27 +23,50 @@ import { KIND_NAMES } from '../vocabulary/index.js';
 export const LAYOUTS = ['fa2', 'timeline', 'none'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-/** Options of `layout`, all with defaults in LAYOUT_DEFAULTS. */
-export interface LayoutOptions {
+/** Settings of `layout`, all with defaults in LAYOUT_DEFAULTS. */
+export interface LayoutSettings {
   layout: LayoutName;
   /** Seed of the initial positions. */
   seed: number;
-  /** ForceAtlas2 iterations; `auto` scales them down as the graph grows. */
+  /** ForceAtlas2 iterations (0: the seeded start); `auto` scales them down as the graph grows. */
   iterations: number | 'auto';
   /** Node count above which ForceAtlas2 uses the Barnes-Hut approximation. */
   barnesHutAbove: number;
   /** Called with (0, total) before the first iteration, then after every iteration with (done, total). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress: ((done: number, total: number) => void) | undefined;
 }
 
+/** Options of `layout`: any of its settings. */
+export type LayoutOptions = Partial<LayoutSettings>;
+
 /** Defaults, in one place. */
-export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = {
+export const LAYOUT_DEFAULTS: Readonly<LayoutSettings> = {
   layout: 'fa2',
   seed: 42,
   iterations: 'auto',
   // Above this, a Barnes-Hut iteration is cheaper than an exact one (measured: equal near 200 nodes, 3× cheaper at 1k, 20× at 10k).
   barnesHutAbove: 500,
+  onProgress: undefined,
 };
+
+/** What each setting accepts. */
+export const LAYOUT_RULES: OptionRules<LayoutSettings> = {
+  layout: rule.oneOf(LAYOUTS),
+  seed: rule.wholeNumber(0, 2 ** 32 - 1),
+  iterations: rule.either(rule.wholeNumber(0, 999_999), rule.oneOf(['auto'])),
+  barnesHutAbove: rule.either(rule.wholeNumber(0), rule.oneOf([Infinity])),
+  onProgress: rule.callback,
+};
+
+/** Every problem with layout options, as values (group: the name prefix, `layout` in the pipeline). */
+export function validateLayoutOptions(options: unknown, group = ''): OptionError[] {
+  return validateOptions(LAYOUT_RULES, options, group);
+}
+
+/** The full layout settings; throws OptionsError on an invalid option. */
+export function resolveLayoutOptions(options: LayoutOptions = {}): LayoutSettings {
+  return resolveOptions(LAYOUT_DEFAULTS, LAYOUT_RULES, options);
+}
 
 /** Barnes-Hut accuracy: Gephi's default (graphology's 0.5 costs ~1.4× more per iteration for no visible gain). */
 export const BARNES_HUT_THETA = 1.2;
@@ -61,9 +85,9 @@ export function autoIterations(order: number): number {
   return Math.max(20, Math.round(500 * Math.sqrt(500 / order)));
 }
 
-/** Positions the graph's nodes in place (x, y attributes). */
-export async function layout(graph: TechGraph, options: Partial<LayoutOptions> = {}): Promise<void> {
-  const o = { ...LAYOUT_DEFAULTS, ...options };
+/** Positions the graph's nodes in place (x, y attributes). Rejects with OptionsError (code INVALID_OPTION) on an invalid option, before touching the graph. */
+export async function layout(graph: TechGraph, options: LayoutOptions = {}): Promise<void> {
+  const o = resolveLayoutOptions(options);
   seedPositions(graph, o.seed);
   if (o.layout === 'fa2' && graph.order > 1) {
     const total = o.iterations === 'auto' ? autoIterations(graph.order) : o.iterations;

@@ -7,9 +7,19 @@ import { constants, type Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { type Diagnostic, error, type Position } from '../diagnostics/index.js';
-import { PARALLEL, ParsePool } from './parallel.js';
+import { type LoadOptions, resolveLoadOptions } from './options.js';
+import { ParsePool } from './parallel.js';
 import type { DataPath, Target } from './paths.js';
 
+export {
+  LOAD_DEFAULTS,
+  LOAD_RULES,
+  type LoadOptions,
+  type LoadSettings,
+  resolveLoadOptions,
+  validateLoadOptions,
+  type YamlLimits,
+} from './options.js';
 export type { DataPath, Target } from './paths.js';
 
 import { locator, scalarText } from './yaml.js';
@@ -31,30 +41,12 @@ export interface Loaded {
   diagnostics: Diagnostic[];
 }
 
-/** Options of `load`. */
-export interface LoadOptions {
-  /** Folder display paths are relative to. Default: process.cwd(). */
-  cwd?: string;
-  /** Called once per file parsed, in the order they finish: `index` files were parsed before this one. */
-  onFile?: (file: string, index: number, total: number) => void;
-  /**
-   * Test hook: reads a file instead of the file system (tests run as root,
-   * where permissions cannot make a file unreadable). May throw an errno error.
-   */
-  readFile?: (path: string) => Promise<Buffer>;
-}
-
-/** Limits of the loader. */
-export const LOAD_LIMITS = {
-  /** Largest fact file read (bytes). js-yaml needs about 10 bytes of memory per byte of input. */
-  maxFileBytes: 128 * 1024 * 1024,
-};
-
 const FACT_FILE = /\.ya?ml$/i;
 
-/** Reads and parses every fact file under `dir`. Never throws for bad input. */
+/** Reads and parses every fact file under `dir`. Never throws for bad input; rejects with OptionsError (INVALID_OPTION) on an invalid option. */
 export async function load(dir: string, options: LoadOptions = {}): Promise<Loaded> {
-  const cwd = options.cwd ?? process.cwd();
+  const o = resolveLoadOptions(options);
+  const cwd = o.cwd ?? process.cwd();
   const show = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
   const top: Position = { file: show(dir), line: 1, column: 1 };
   const diagnostics: Diagnostic[] = [];
@@ -71,14 +63,14 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
 
   // Read every file; parse as they come, on worker threads too once there is enough text (parallel.ts).
   const read: { file: string; text: string; job: number }[] = [];
-  const pool = new ParsePool((job, done) => options.onFile?.(read[job]!.file, done - 1, paths.length));
+  const pool = new ParsePool(o, (job, done) => o.onFile?.(read[job]!.file, done - 1, paths.length));
   try {
     let chars = 0;
     for (const abs of paths) {
       const file = show(abs);
       let bytes: Buffer;
       try {
-        bytes = await (options.readFile ?? readRegularFile)(abs);
+        bytes = await (o.readFile ?? ((p: string) => readRegularFile(p, o.maxFileBytes)))(abs);
       } catch (e) {
         const err: NodeJS.ErrnoException = e instanceof Error ? e : new Error(String(e));
         const top = { file, line: 1, column: 1 };
@@ -88,14 +80,14 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
       }
       const text = decode(bytes, file, diagnostics);
       if (text === undefined) continue;
-      if ((chars += text.length) >= PARALLEL.minChars && paths.length > 1) pool.start();
+      if ((chars += text.length) >= o.parallelMinChars && paths.length > 1) pool.start();
       read.push({ file, text, job: pool.add({ text, file }) });
     }
     const parsed = await pool.all();
     const files: FactFile[] = read.map(({ file, text, job }) => {
       const p = parsed[job]!;
       diagnostics.push(...p.diagnostics);
-      const locate = locator(text, file, p.outline);
+      const locate = locator(text, file, p.outline, o);
       return { file, data: p.data, locate, written: (path: DataPath) => scalarText(text, locate(path, 'value')) };
     });
     return { files, diagnostics };
@@ -168,9 +160,9 @@ async function discover(dir: string, show: (p: string) => string, diagnostics: D
 
 /**
  * Reads a regular file. Opened non-blocking, so a FIFO named *.yaml is refused
- * instead of blocking the build; larger than LOAD_LIMITS.maxFileBytes is EFBIG.
+ * instead of blocking the build; larger than `maxFileBytes` is EFBIG.
  */
-async function readRegularFile(abs: string): Promise<Buffer> {
+async function readRegularFile(abs: string, maxFileBytes: number): Promise<Buffer> {
   const handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const s = await handle.stat();
@@ -184,8 +176,8 @@ async function readRegularFile(abs: string): Promise<Buffer> {
             : 'not a regular file';
       throw Object.assign(new Error(`${what}, not a regular file`), { code: 'EINVAL' });
     }
-    if (s.size > LOAD_LIMITS.maxFileBytes) {
-      throw Object.assign(new Error(`the file is ${mib(s.size)}; the limit is ${mib(LOAD_LIMITS.maxFileBytes)}`), { code: 'EFBIG' });
+    if (s.size > maxFileBytes) {
+      throw Object.assign(new Error(`the file is ${mib(s.size)}; the limit is ${mib(maxFileBytes)}`), { code: 'EFBIG' });
     }
     return await handle.readFile();
   } finally {

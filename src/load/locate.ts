@@ -2,7 +2,7 @@
  * A light position index for big files. The `yaml` package's document model
  * costs about 45 bytes of memory and 0.4 µs per input byte (2.4 GB and 22 s
  * for a 50 MB file); js-yaml's event stream holds the same offsets for a
- * tenth of that. Above YAML_LIMITS.preciseMaxChars, `locate` walks a compact
+ * tenth of that. Above the `preciseMaxChars` load setting, `locate` walks a compact
  * tree built from those events instead; the offsets are the ones `yaml`
  * gives (a quoted scalar starts at its quote, a block scalar at its `|`/`>`).
  */

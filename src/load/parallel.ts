@@ -6,25 +6,10 @@
  * Workers start while files are still being read, since one takes ~0.2 s to
  * boot; a small folder never pays for them.
  */
-import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import type { LoadSettings, YamlLimits } from './options.js';
 import { type ParsedData, parseData } from './yaml.js';
-
-/** When and how widely to parse in parallel. */
-export const PARALLEL = {
-  /** Text (UTF-16 code units) read before workers are started: below it, the main thread parses alone. */
-  minChars: 3_000_000,
-  /** Worker threads next to the main thread, which parses too. */
-  workers: Math.max(1, availableParallelism() - 1),
-  /**
-   * Files queued per worker. A worker hears of its next file only when the
-   * main thread is between two files of its own, so with one file at a time it
-   * idled up to a whole parse after each file (it parsed a third of them); a
-   * second file queued keeps it busy.
-   */
-  queued: 2,
-};
 
 /** One file to parse. */
 export interface ParseJob {
@@ -50,15 +35,22 @@ export class ParsePool {
   private started = false;
   /** Files parsed by the main thread and by workers. */
   readonly parsedBy = { main: 0, workers: 0 };
+  private get limits(): YamlLimits {
+    const { maxDepth, nodesPerByte, minNodes, preciseMaxChars } = this.settings;
+    return { maxDepth, nodesPerByte, minNodes, preciseMaxChars };
+  }
 
-  /** `onParsed` is called once per file, in completion order. */
-  constructor(private readonly onParsed?: (index: number, done: number) => void) {}
+  /** `onParsed` is called once per file, in completion order; `settings` say how many workers, how much queued, which limits. */
+  constructor(
+    private readonly settings: Pick<LoadSettings, 'workers' | 'queuedPerWorker'> & YamlLimits,
+    private readonly onParsed?: (index: number, done: number) => void,
+  ) {}
 
   /** Starts the worker threads (idempotent). */
   start(): void {
     if (this.started) return;
     this.started = true;
-    for (let i = 0; i < PARALLEL.workers; i++) {
+    for (let i = 0; i < this.settings.workers; i++) {
       const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
       const slot: Slot = { worker, ready: false, jobs: [] };
       worker.on('message', (m: { ready?: true; id?: number; parsed?: ParsedData }) => {
@@ -90,7 +82,7 @@ export class ParsePool {
       if (this.next < this.jobs.length) {
         const i = this.next++;
         this.parsedBy.main++;
-        this.finish(i, parseData(this.jobs[i]!.text, this.jobs[i]!.file));
+        this.finish(i, parseData(this.jobs[i]!.text, this.jobs[i]!.file, this.limits));
         // Let worker results in between two files of our own.
         if (this.slots.length) await yieldToEvents();
       } else {
@@ -108,11 +100,11 @@ export class ParsePool {
   }
 
   private feed(slot: Slot): void {
-    while (slot.ready && slot.jobs.length < PARALLEL.queued && this.next < this.jobs.length && this.slots.includes(slot)) {
+    while (slot.ready && slot.jobs.length < this.settings.queuedPerWorker && this.next < this.jobs.length && this.slots.includes(slot)) {
       const id = this.next++;
       slot.jobs.push(id);
       const { text, file } = this.jobs[id]!;
-      slot.worker.postMessage({ id, text, file });
+      slot.worker.postMessage({ id, text, file, limits: this.limits });
     }
   }
 
@@ -131,7 +123,7 @@ export class ParsePool {
     // Parse its files here instead.
     for (const i of slot.jobs.splice(0)) {
       this.parsedBy.main++;
-      this.finish(i, parseData(this.jobs[i]!.text, this.jobs[i]!.file));
+      this.finish(i, parseData(this.jobs[i]!.text, this.jobs[i]!.file, this.limits));
     }
   }
 }

@@ -19,6 +19,7 @@ import {
 } from 'yaml';
 import { type Diagnostic, error, type Position, warning } from '../diagnostics/index.js';
 import { eventLocator } from './locate.js';
+import { LOAD_DEFAULTS, type YamlLimits } from './options.js';
 import { fileOffset, type Outline, outline, type Snippet, snippet } from './outline.js';
 import type { DataPath, Target } from './paths.js';
 
@@ -31,23 +32,6 @@ export interface ParsedYaml {
   locate(path: DataPath, target?: Target): Position;
 }
 
-/** Limits that keep hostile input bounded. */
-export const YAML_LIMITS = {
-  /** Expanded data nodes allowed per input byte (an alias bomb expands exponentially). */
-  nodesPerByte: 4,
-  /** Expanded data nodes allowed in any file regardless of size. */
-  minNodes: 10_000,
-  /** Nesting depth of mappings and sequences (a fact file needs about 6). */
-  maxDepth: 64,
-  /**
-   * Files longer than this (in UTF-16 code units) are never parsed with `yaml`
-   * (whose document model costs ~45 bytes and ~0.4 µs per input byte): a
-   * syntax error is reported at js-yaml's position (the first error only) and
-   * other positions come from js-yaml's events (see locate.ts).
-   */
-  preciseMaxChars: 2_000_000,
-};
-
 /** What parsing yields before positions are asked for: plain data, safe to send to another thread. */
 export interface ParsedData {
   /** The data, or undefined when the file could not be parsed. */
@@ -58,21 +42,21 @@ export interface ParsedData {
 }
 
 /** Parses `text` (the contents of `file`) into data with lazily computed positions. */
-export function parseYaml(text: string, file: string): ParsedYaml {
-  const parsed = parseData(text, file);
-  return { data: parsed.data, diagnostics: parsed.diagnostics, locate: locator(text, file, parsed.outline) };
+export function parseYaml(text: string, file: string, limits: YamlLimits = LOAD_DEFAULTS): ParsedYaml {
+  const parsed = parseData(text, file, limits);
+  return { data: parsed.data, diagnostics: parsed.diagnostics, locate: locator(text, file, parsed.outline, limits) };
 }
 
 /** Parses `text` with js-yaml; positions are computed only for errors (see `locator` for the rest). */
-export function parseData(text: string, file: string): ParsedData {
-  const big = text.length > YAML_LIMITS.preciseMaxChars;
+export function parseData(text: string, file: string, limits: YamlLimits = LOAD_DEFAULTS): ParsedData {
+  const big = text.length > limits.preciseMaxChars;
   const fail = (diagnostics: Diagnostic[]): ParsedData => ({ data: undefined, diagnostics });
 
   let docs: unknown[];
   let events: jsyaml.Event[];
   try {
     // What jsyaml.loadAll does, in its two steps, to keep the events for the outline.
-    events = jsyaml.parseEvents(text, { filename: file, maxDepth: YAML_LIMITS.maxDepth });
+    events = jsyaml.parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
     docs = jsyaml.constructFromEvents(events, { source: text, filename: file, schema: jsyaml.CORE_SCHEMA });
   } catch (e) {
     const mark = e instanceof jsyaml.YAMLException ? e.mark : undefined;
@@ -83,11 +67,11 @@ export function parseData(text: string, file: string): ParsedData {
         error(
           'YAML_TOO_COMPLEX',
           markPos,
-          `nesting deeper than ${YAML_LIMITS.maxDepth} levels (a fact file needs about 6); the file was not read`,
+          `nesting deeper than ${limits.maxDepth} levels (a fact file needs about 6); the file was not read`,
         ),
       ]);
     }
-    if (big) return fail([fastError(e, markPos)]);
+    if (big) return fail([fastError(e, markPos, limits.preciseMaxChars)]);
     return fail(preciseErrors(text, file, e));
   }
   if (docs.length === 0)
@@ -105,7 +89,7 @@ export function parseData(text: string, file: string): ParsedData {
       data: undefined,
       diagnostics: [warning('EMPTY_FILE', { file, line: 1, column: 1 }, 'the document is empty (null); it adds no facts')],
     };
-  const shape = checkShape(data, text.length);
+  const shape = checkShape(data, text.length, limits);
   if (shape) return fail([error('YAML_TOO_COMPLEX', { file, line: 1, column: 1 }, shape)]);
   const ol = outline(events, text);
   return { data, diagnostics: [], ...(ol ? { outline: ol } : {}) };
@@ -117,8 +101,13 @@ export function parseData(text: string, file: string): ParsedData {
  * cannot stand alone, parses the whole file once: with `yaml`, or for big
  * files from js-yaml's events (locate.ts).
  */
-export function locator(text: string, file: string, outline: Outline | undefined): ParsedYaml['locate'] {
-  const big = text.length > YAML_LIMITS.preciseMaxChars;
+export function locator(
+  text: string,
+  file: string,
+  outline: Outline | undefined,
+  limits: YamlLimits = LOAD_DEFAULTS,
+): ParsedYaml['locate'] {
+  const big = text.length > limits.preciseMaxChars;
   let positions: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
   let lines: LineCounter | undefined;
   let fastLocate: ReturnType<typeof eventLocator> | null = null;
@@ -143,7 +132,7 @@ export function locator(text: string, file: string, outline: Outline | undefined
     const id = `${index}\u0000${key}`;
     let s = snippets.get(id);
     if (s === undefined) {
-      s = snippet(text, outline, key, index, YAML_LIMITS.maxDepth) ?? null;
+      s = snippet(text, outline, key, index, limits.maxDepth) ?? null;
       if (snippets.size >= 16) snippets.delete(snippets.keys().next().value!);
       snippets.set(id, s);
     }
@@ -153,7 +142,7 @@ export function locator(text: string, file: string, outline: Outline | undefined
     const item = itemOf(path);
     if (item) return at(fileOffset(item, item.find(path.slice(2), target)));
     if (big) {
-      fastLocate ??= eventLocator(text, YAML_LIMITS.maxDepth) ?? null;
+      fastLocate ??= eventLocator(text, limits.maxDepth) ?? null;
       if (fastLocate) return at(fastLocate(path, target));
       return { file, line: 1, column: 1 };
     }
@@ -188,15 +177,11 @@ export function scalarText(text: string, at: Position): string | undefined {
 }
 
 /** A js-yaml error as a diagnostic, at js-yaml's position (used for big files). */
-function fastError(e: unknown, at: Position): Diagnostic {
+function fastError(e: unknown, at: Position, preciseMaxChars: number): Diagnostic {
   if (!(e instanceof jsyaml.YAMLException))
     return error('YAML_TOO_COMPLEX', at, `the file could not be parsed (${e instanceof Error ? e.message : String(e)})`);
   if (/duplicated mapping key/.test(e.reason)) return error('DUPLICATE_KEY', at, 'duplicate key in this mapping');
-  return error(
-    'YAML_SYNTAX',
-    at,
-    `${e.reason} (only the first syntax error is reported for files over ${YAML_LIMITS.preciseMaxChars} characters)`,
-  );
+  return error('YAML_SYNTAX', at, `${e.reason} (only the first syntax error is reported for files over ${preciseMaxChars} characters)`);
 }
 
 const multipleMessage = (n: number) =>
@@ -282,15 +267,15 @@ function preciseErrors(text: string, file: string, fast: unknown): Diagnostic[] 
 }
 
 /** Refuses data whose alias expansion or nesting exceeds the limits; returns why, or undefined. */
-function checkShape(data: unknown, bytes: number): string | undefined {
-  const budget = Math.max(YAML_LIMITS.minNodes, YAML_LIMITS.nodesPerByte * bytes);
+function checkShape(data: unknown, bytes: number, limits: YamlLimits): string | undefined {
+  const budget = Math.max(limits.minNodes, limits.nodesPerByte * bytes);
   const stack: [unknown, number][] = [[data, 0]];
   // Count visits of the expanded tree: shared (aliased) objects are counted every time they appear.
   let visited = 0;
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
-    if (depth > YAML_LIMITS.maxDepth) return `nesting deeper than ${YAML_LIMITS.maxDepth} levels`;
+    if (depth > limits.maxDepth) return `nesting deeper than ${limits.maxDepth} levels`;
     const children = Array.isArray(v) ? v : Object.values(v);
     visited += children.length;
     if (visited > budget) return `aliases expand to more than ${budget} values`;

@@ -4,14 +4,17 @@
  * look-ups.
  * Browser-safe: no Node import anywhere under src/query/.
  */
+
+import { formatOptionError, type OptionError } from '../diagnostics/index.js';
 import { compareReleases, type EdgeAttributes, edgeKey, type ReadGraph } from '../graph/index.js';
 import { cmp, type Kind, type Relation, relationSpec } from '../vocabulary/index.js';
+import { type QuerySettings, resolveQueryOptions, validateQueryOptions } from './options.js';
 
 /** Any graphology graph with techgraph's node and edge attributes (the built `TechGraph`, or `graph.json` imported). */
 export type QueryGraph = ReadGraph;
 
 /** Codes of query errors. */
-export type QueryErrorCode = 'UNKNOWN_NAME' | 'AMBIGUOUS_NAME' | 'WRONG_KIND' | 'BAD_SELECTOR' | 'BAD_OPTION';
+export type QueryErrorCode = 'UNKNOWN_NAME' | 'AMBIGUOUS_NAME' | 'WRONG_KIND' | 'BAD_SELECTOR' | 'INVALID_OPTION';
 
 /** A query error: a value with a code, never a thrown string. */
 export interface QueryError {
@@ -21,6 +24,8 @@ export interface QueryError {
   name?: string;
   /** Did-you-mean candidates (UNKNOWN_NAME) or the matching ids (AMBIGUOUS_NAME). */
   suggestions?: string[];
+  /** For INVALID_OPTION: the option, what it takes and what it got. */
+  option?: OptionError;
 }
 
 /** The result of every query: a value or an error. */
@@ -33,6 +38,12 @@ export const fail = <T = never>(code: QueryErrorCode, message: string, extra: Om
   ok: false,
   error: { code, message, ...extra },
 });
+
+/** The full query settings, or the first invalid option as an INVALID_OPTION error. */
+export function querySettings(options: Partial<QuerySettings>): Result<QuerySettings> {
+  const [bad] = validateQueryOptions(options);
+  return bad ? fail('INVALID_OPTION', formatOptionError(bad), { option: bad }) : ok(resolveQueryOptions(options));
+}
 
 /** A node as the queries name it. */
 export interface NodeRef {

@@ -8,6 +8,7 @@ export * from './adopters.js';
 export * from './common.js';
 export * from './lineage.js';
 export * from './motivation.js';
+export * from './options.js';
 export * from './path.js';
 export { namesOf, type ResolveOptions, resolve } from './resolve.js';
 export * from './selector.js';

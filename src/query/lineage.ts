@@ -6,19 +6,12 @@
  * form one); every node is expanded once, at its shallowest depth.
  */
 import { ANCESTRY_RELATIONS, cmp, relationLabel } from '../vocabulary/index.js';
-import { type EdgeInfo, edgeInfo, edgesOf, type NodeRef, nodeRef, ok, type QueryGraph, type Result } from './common.js';
+import { type EdgeInfo, edgeInfo, edgesOf, type NodeRef, nodeRef, ok, type QueryGraph, querySettings, type Result } from './common.js';
+import type { Direction, QuerySettings } from './options.js';
 import { resolve } from './resolve.js';
 
-/** Which way to walk: `up` to ancestors (out-edges), `down` to descendants (in-edges). */
-export type Direction = 'up' | 'down';
-
-/** Options of `lineage`. */
-export interface LineageOptions {
-  /** Directions to walk (default both). */
-  directions?: readonly Direction[];
-  /** Levels to walk (default unlimited). */
-  depth?: number;
-}
+/** Options of `lineage`: directions (default both) and depth (default unlimited); see QUERY_DEFAULTS. */
+export type LineageOptions = Partial<Pick<QuerySettings, 'directions' | 'depth'>>;
 
 /** One edge of a hop, with how it reads from the tree parent: "extends", "extended by". */
 export interface LineageEdge extends EdgeInfo {
@@ -143,11 +136,13 @@ function flat(graph: QueryGraph, dist: Map<string, number>, start: string): Rela
  * chain). `name` is resolved by id, label or alias.
  */
 export function lineage(graph: QueryGraph, name: string, options: LineageOptions = {}): Result<Lineage> {
+  const o = querySettings(options);
+  if (!o.ok) return o;
   const found = resolve(graph, name, { kinds: ['technique', 'version'] });
   if (!found.ok) return found;
   const id = found.value;
-  const dirs = options.directions ?? ['up', 'down'];
-  const depth = options.depth ?? Infinity;
+  const dirs = o.value.directions;
+  const depth = o.value.depth;
   const wantUp = dirs.includes('up');
   const wantDown = dirs.includes('down');
   const upDist = wantUp ? distances(graph, id, 'up', depth) : new Map<string, number>();

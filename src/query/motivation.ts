@@ -13,18 +13,17 @@ import {
   nodeRef,
   ok,
   type QueryGraph,
+  querySettings,
   type Result,
   type VersionRef,
   versionRef,
   versionsInOrder,
 } from './common.js';
+import type { QuerySettings } from './options.js';
 import { resolve } from './resolve.js';
 
-/** Options of `motivation`. */
-export interface MotivationOptions {
-  /** Only versions of this family (a name, resolved like any other). */
-  family?: string;
-}
+/** Options of `motivation`: only the versions of one `family` (a name, resolved like any other); see QUERY_DEFAULTS. */
+export type MotivationOptions = Partial<Pick<QuerySettings, 'family'>>;
 
 /** A technique serving the motivation. */
 export interface Server extends NodeRef {
@@ -56,9 +55,11 @@ export function motivation(graph: QueryGraph, name: string, options: MotivationO
   const found = resolve(graph, name, { kinds: ['motivation'] });
   if (!found.ok) return found;
   const m = found.value;
+  const o = querySettings(options);
+  if (!o.ok) return o;
   let family: string | undefined;
-  if (options.family !== undefined) {
-    const f = resolve(graph, options.family, { kinds: ['family'] });
+  if (o.value.family !== undefined) {
+    const f = resolve(graph, o.value.family, { kinds: ['family'] });
     if (!f.ok) return f;
     family = f.value;
   }

@@ -9,18 +9,17 @@
  * summarise the very paths the question is about.
  */
 import { cmp, KIND_NAMES, type Kind } from '../vocabulary/index.js';
-import { type EdgeInfo, edgeInfo, fail, type NodeRef, nodeRef, ok, type QueryGraph, type Result } from './common.js';
+import { type EdgeInfo, edgeInfo, type NodeRef, nodeRef, ok, type QueryGraph, querySettings, type Result } from './common.js';
+import type { QuerySettings } from './options.js';
 import { resolve } from './resolve.js';
 
-/** Options of `paths`. */
-export interface PathOptions {
-  /** How many paths; without it, every shortest path (every path of the minimum length, at most ALL_SHORTEST_LIMIT). */
-  k?: number;
-  /** Also walk inferred edges (default false). */
-  inferred?: boolean;
-  /** Kinds the inner nodes of a path may have (default every kind); the ends may be of any kind. */
-  through?: readonly Kind[];
-}
+/**
+ * Options of `paths`: `k` paths, or without it every shortest path (every
+ * path of the minimum length, at most `allShortestLimit`); `inferred` edges
+ * walked too (default false); the kinds `through` which a path may pass
+ * (default every kind; the ends may be of any kind). See QUERY_DEFAULTS.
+ */
+export type PathOptions = Partial<Pick<QuerySettings, 'k' | 'inferred' | 'through' | 'allShortestLimit'>>;
 
 /** An edge of a hop; `forward` when it points from the hop's `from` to its `to`. */
 export interface PathEdge extends EdgeInfo {
@@ -116,9 +115,6 @@ const compareSeq = (a: readonly string[], b: readonly string[]) => {
   return 0;
 };
 
-/** Most paths returned when every shortest path is asked for. */
-export const ALL_SHORTEST_LIMIT = 50;
-
 /**
  * Yen's k shortest simple paths between two node ids, as node sequences,
  * shortest first (ties in code-unit order of the ids). `maxHops` stops at
@@ -167,18 +163,17 @@ function shortestHops(adj: Adjacency, from: string, to: string, inner: (n: strin
 
 /** The k shortest paths between the nodes named `fromName` and `toName`. */
 export function paths(graph: QueryGraph, fromName: string, toName: string, options: PathOptions = {}): Result<Paths> {
-  const k = options.k;
-  if (k !== undefined && (!Number.isInteger(k) || k < 1)) return fail('BAD_OPTION', `k must be a whole number of at least 1, not ${k}`);
-  const bad = options.through?.find((kind) => !(KIND_NAMES as readonly string[]).includes(kind));
-  if (bad !== undefined) return fail('BAD_OPTION', `through takes node kinds (${KIND_NAMES.join(', ')}), not "${bad}"`);
+  const o = querySettings(options);
+  if (!o.ok) return o;
+  const { k } = o.value;
   const a = resolve(graph, fromName);
   if (!a.ok) return a;
   const b = resolve(graph, toName);
   if (!b.ok) return b;
-  const adj = adjacency(graph, options);
-  const through = options.through ? KIND_NAMES.filter((kind) => options.through!.includes(kind)) : null;
+  const adj = adjacency(graph, o.value);
+  const through = o.value.through ? KIND_NAMES.filter((kind) => o.value.through!.includes(kind)) : null;
   const inner = through ? (n: string) => through.includes(graph.getNodeAttribute(n, 'kind')) : () => true;
-  const limit = k ?? ALL_SHORTEST_LIMIT;
+  const limit = k ?? o.value.allShortestLimit;
   // One path more than asked, to tell whether the cut fell between equals.
   const all = kShortest(adj, a.value, b.value, limit + 1, inner, k === undefined ? shortestHops(adj, a.value, b.value, inner) : Infinity);
   const seqs = all.slice(0, limit);

@@ -11,18 +11,17 @@ import {
   nodeRef,
   ok,
   type QueryGraph,
+  querySettings,
   type Result,
   type VersionRef,
   versionRef,
   versionsInOrder,
 } from './common.js';
+import type { QuerySettings } from './options.js';
 import { resolve } from './resolve.js';
 
-/** Options of `timeline`. */
-export interface TimelineOptions {
-  /** Only this family (a name, resolved like any other). */
-  family?: string;
-}
+/** Options of `timeline`: only the versions of one `family` (a name, resolved like any other); see QUERY_DEFAULTS. */
+export type TimelineOptions = Partial<Pick<QuerySettings, 'family'>>;
 
 /** One release on the timeline. */
 export interface TimelineEntry extends VersionRef {
@@ -41,9 +40,11 @@ export interface Timeline {
 
 /** Versions in release order with what each introduced and dropped. */
 export function timeline(graph: QueryGraph, options: TimelineOptions = {}): Result<Timeline> {
+  const o = querySettings(options);
+  if (!o.ok) return o;
   let family: string | undefined;
-  if (options.family !== undefined) {
-    const f = resolve(graph, options.family, { kinds: ['family'] });
+  if (o.value.family !== undefined) {
+    const f = resolve(graph, o.value.family, { kinds: ['family'] });
     if (!f.ok) return f;
     family = f.value;
   }

@@ -10,7 +10,7 @@
  * (`LINEAGE_PATH` spells the path the `lineage` query walks.)
  */
 import oxigraph from 'oxigraph';
-import { ntriples, RDF_BASE, rdfPrefixes } from '../export/index.js';
+import { ntriples, oneLine, RDF_BASE, rdfPrefixes } from '../export/index.js';
 import type { TechGraph } from '../graph/index.js';
 import { ANCESTRY_RELATIONS } from '../vocabulary/index.js';
 
@@ -111,10 +111,9 @@ export function termText(t: SparqlTerm | undefined, base = RDF_BASE): string {
   return JSON.stringify(t.value);
 }
 
-/** A SELECT result as an aligned text table (control characters shown as spaces). */
+/** A SELECT result as an aligned text table, a row a line (line breaks and control characters shown as spaces: `oneLine`). */
 export function resultTable(r: Extract<SparqlResult, { form: 'select' }>, base = RDF_BASE): string {
-  const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  const cells = r.rows.map((row) => r.vars.map((v) => clean(termText(row[v], base))));
+  const cells = r.rows.map((row) => r.vars.map((v) => oneLine(termText(row[v], base))));
   const head = r.vars.map((v) => `?${v}`);
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) =>

@@ -14,18 +14,22 @@ import {
   attributeSpec,
   attributesOf,
   CLAIM_STATUSES,
+  COUNT_PATTERN,
+  DATE_PATTERN,
+  ID_PATTERN,
   isNotReported,
   KINDS,
   type Kind,
+  LANG_PATTERN,
+  PARAMS_PATTERN,
   relationSpec,
+  URL_PATTERN,
   type ValueType,
   writableRelations,
 } from '../vocabulary/index.js';
-import { COUNT_PATTERN, DATE_PATTERN, ID_PATTERN, LANG_PATTERN, PARAMS_PATTERN } from './schema.js';
 
 type Check = (v: unknown) => boolean;
 
-const URL_PATTERN = /^https?:\/\/\S+$/;
 const STATUSES: ReadonlySet<unknown> = new Set(CLAIM_STATUSES);
 
 const isString = (v: unknown): v is string => typeof v === 'string';

@@ -4,5 +4,13 @@
  * generated from the same definitions.
  */
 
+export {
+  resolveValidateOptions,
+  VALIDATE_DEFAULTS,
+  VALIDATE_RULES,
+  type ValidateOptions,
+  type ValidateSettings,
+  validateValidateOptions,
+} from './options.js';
 export { jsonSchema } from './schema.js';
-export { type Validated, type ValidateOptions, validate } from './validate.js';
+export { type Validated, validate } from './validate.js';

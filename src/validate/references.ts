@@ -8,9 +8,6 @@ import { rankNames } from '../diagnostics/index.js';
 import type { NodeFact, RelationFact } from '../graph/index.js';
 import { cmp, type Kind } from '../vocabulary/index.js';
 
-/** Unknown references that get a did-you-mean (each scans every name); the rest are reported without one. */
-const MAX_SUGGESTIONS = 50;
-
 /** The ids known to the validator, with their kinds, and the did-you-mean over them. */
 export class References {
   /** Exact id → kind (a case-insensitive clash keeps both spellings, so references to either resolve). */
@@ -18,7 +15,11 @@ export class References {
   private names: Map<string, NodeFact> | undefined;
   private suggestions = 0;
 
-  constructor(private readonly nodes: readonly NodeFact[]) {}
+  /** `maxSuggestions`: unknown references that get a did-you-mean (each scans every name); the rest are reported without one. */
+  constructor(
+    private readonly nodes: readonly NodeFact[],
+    private readonly maxSuggestions: number,
+  ) {}
 
   /** Why `ref` (met as `what`) cannot stand where `allowed` kinds go, or undefined when it can. */
   problem(
@@ -35,7 +36,7 @@ export class References {
 
   /** `; did you mean "yarn" (YaRN)?` among nodes of the allowed kinds, or the empty string. */
   didYouMean(ref: string, allowed: readonly Kind[]): string {
-    if (this.suggestions++ >= MAX_SUGGESTIONS) return '';
+    if (this.suggestions++ >= this.maxSuggestions) return '';
     this.names ??= nameIndex(this.nodes);
     const names = this.names;
     const ids = new Map<string, NodeFact>();

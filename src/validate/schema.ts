@@ -11,26 +11,21 @@ import {
   attributeSpec,
   attributesOf,
   CLAIM_STATUSES,
+  COUNT_PATTERN,
+  DATE_PATTERN,
+  ID_PATTERN,
   KIND_NAMES,
   KINDS,
   type Kind,
+  LANG_PATTERN,
   NOT_REPORTED,
+  PARAMS_PATTERN,
   RELATIONS,
   relationSpec,
+  URL_PATTERN,
   type ValueType,
   writableRelations,
 } from '../vocabulary/index.js';
-
-/** Node ids: letters, digits, `.`, `_`, `-`; start with a letter or digit. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Numbers with units, as people write them (see values.ts for the meaning). */
-export const COUNT_PATTERN = /^\s*(?:[<>~≈]=?|≥|≤)?\s*\d[\d,_]*(?:\.\d+)?\s*(?:[KkMBT]|万|亿)?\s*$/;
-/** `72B`, `0.5B`, `235B-A22B`. */
-export const PARAMS_PATTERN = /^\s*\d+(?:\.\d+)?\s*[KMBT](?:\s*-\s*A\s*\d+(?:\.\d+)?\s*[KMBT])?\s*$/;
-/** `2024`, `2024-06`, `2024-06-06` (ranges are checked by values.ts). */
-export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-/** Language tags for multilingual text: `en`, `zh`, `zh-Hant`. */
-export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 const id = z.string().regex(ID_PATTERN).describe('A node id: letters, digits, ".", "_" or "-".');
 const ids = z.union([id, z.array(id).min(1)]).describe('One source id or a list of them.');
@@ -54,10 +49,7 @@ function typedValue(type: ValueType, values?: readonly string[]): z.ZodType {
     case 'string':
       return z.string().min(1);
     case 'url':
-      return z
-        .string()
-        .regex(/^https?:\/\/\S+$/)
-        .describe('An http(s) URL.');
+      return z.string().regex(URL_PATTERN).describe('An http(s) URL.');
     case 'date':
       return z.union([z.string().regex(DATE_PATTERN), z.number().int().min(1000).max(9999)]).describe('YYYY, YYYY-MM or YYYY-MM-DD.');
     case 'count':

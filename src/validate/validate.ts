@@ -29,6 +29,7 @@ import {
   KIND_BY_SECTION,
   KINDS,
   type Kind,
+  PARAMS_PATTERN,
   RELATION_NAMES,
   RELEASE_KINDS,
   relationSpec,
@@ -37,9 +38,10 @@ import {
 import { conforms } from './conforms.js';
 import { mergeExtension } from './extend.js';
 import { claimText, type NormaliseContext, normalise } from './normalise.js';
+import { resolveValidateOptions, type ValidateOptions } from './options.js';
 import { describe, isObj, type Raw, subSite } from './raw.js';
 import { findCycles, References } from './references.js';
-import { EXTEND_SECTION, nodeSchema, PARAMS_PATTERN } from './schema.js';
+import { EXTEND_SECTION, nodeSchema } from './schema.js';
 import { structuralIssue } from './structure.js';
 
 /** Result of validation: facts are complete only when there is no error. */
@@ -48,26 +50,21 @@ export interface Validated {
   diagnostics: Diagnostic[];
 }
 
-/** Options of `validate`. */
-export interface ValidateOptions {
-  /** Called after each file's nodes are checked: (files done, files). */
-  onProgress?: (done: number, total: number) => void;
-}
-
 /** An `extend` entry, set aside until every node is known. */
 interface Extension {
   raw: Raw;
   site: Site;
 }
 
-/** Validates every file and returns the merged facts with all diagnostics. */
+/** Validates every file and returns the merged facts with all diagnostics. Throws OptionsError (INVALID_OPTION) on an invalid option. */
 export function validate(files: readonly FactFile[], options: ValidateOptions = {}): Validated {
+  const o = resolveValidateOptions(options);
   const diagnostics: Diagnostic[] = [];
   const nodes: NodeFact[] = [];
   const byId = new Map<string, NodeFact>();
   const relations: RelationFact[] = [];
   const declared = new Map<string, { id: string; kind: Kind; site: Site }>(); // lower-case id → first declaration
-  const refs = new References(nodes);
+  const refs = new References(nodes, o.maxSuggestions);
   const extensions: Extension[] = [];
   const report = (code: Code, site: Site, message: string, target: 'key' | 'value' = 'value', related?: Site[]) =>
     diagnostics.push(
@@ -100,7 +97,7 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
   // 1. Structure and values, per node.
   let filesDone = 0;
   for (const f of files) {
-    options.onProgress?.(filesDone++, files.length);
+    o.onProgress?.(filesDone++, files.length);
     if (f.data === undefined || f.data === null) continue; // YAML errors already reported; empty files hold nothing.
     const site = (path: DataPath): Site => ({ file: f.file, path, locate: f.locate, written: f.written });
     if (!isObj(f.data)) {
@@ -165,7 +162,7 @@ export function validate(files: readonly FactFile[], options: ValidateOptions = 
       }
     }
   }
-  options.onProgress?.(files.length, files.length);
+  o.onProgress?.(files.length, files.length);
 
   // 2. Extensions, merged into the nodes they name.
   for (const ext of extensions) {

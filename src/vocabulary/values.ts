@@ -22,6 +22,20 @@ export function isNotReported(raw: unknown): boolean {
   return typeof raw === 'string' && raw.trim().toLowerCase() === NOT_REPORTED;
 }
 
+/**
+ * The value patterns, once: the parsers below match with them (their groups
+ * are the parts), and the facts schema (validate) checks the same text with
+ * them. Ranges (months, days, more active than total) are checked by the parsers.
+ */
+/** `2024`, `2024-06`, `2024-06-06`: year, month, day. */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** Numbers with units, as people write them (`36T`, `151,646`, `30万`, `>1M`): qualifier, digits, unit. */
+export const COUNT_PATTERN = /^\s*([<>~≈]=?|≥|≤)?\s*(\d[\d,_]*(?:\.\d+)?)\s*([KkMBT]|万|亿)?\s*$/;
+/** `72B`, `0.5B`, `235B-A22B`: total and its unit, active and its unit. */
+export const PARAMS_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*([KMBT])(?:\s*-\s*A\s*(\d+(?:\.\d+)?)\s*([KMBT]))?\s*$/;
+/** An http(s) URL. */
+export const URL_PATTERN = /^https?:\/\/\S+$/;
+
 /** Result of parsing: a value, or why not. */
 export type Parsed = { ok: true; value: TypedValue } | { ok: false; reason: string };
 
@@ -74,7 +88,7 @@ export function parseValue(type: ValueType, raw: unknown): Parsed {
 export function parseDate(raw: unknown): Parsed {
   const s = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
   if (typeof s !== 'string') return fail('expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  const m = DATE_PATTERN.exec(s);
   if (!m) return fail(`"${s}" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
   const [, y, mo, d] = m;
   const year = Number(y);
@@ -106,7 +120,7 @@ export function parseCount(type: 'count' | 'length', raw: unknown): Parsed {
     return ok({ type, value: raw, text: String(raw) });
   }
   if (typeof raw !== 'string') return fail('expected a number such as 128K or 36T');
-  const m = /^\s*([<>~≈]=?|≥|≤)?\s*(\d[\d,_]*(?:\.\d+)?)\s*([KkMBT]|万|亿)?\s*$/.exec(raw);
+  const m = COUNT_PATTERN.exec(raw);
   if (!m) {
     if (PARAMS_SHAPE.test(raw)) return fail(`"${raw}" is a model size (total-Aactive), not a ${type}; ${UNIT_HINT[type]}`);
     return fail(`"${raw}" is not a number; ${UNIT_HINT[type]}`);
@@ -135,7 +149,7 @@ export function parseArchitectureValue(type: ArchitectureType, raw: unknown): Pa
 /** Parses `72B` or `235B-A22B` into total (and active) parameters. */
 export function parseParams(raw: unknown): { total: number; active?: number } | { ok: false; reason: string } {
   if (typeof raw !== 'string') return fail('expected a size such as 72B or 235B-A22B');
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([KMBT])(?:\s*-\s*A\s*(\d+(?:\.\d+)?)\s*([KMBT]))?\s*$/.exec(raw);
+  const m = PARAMS_PATTERN.exec(raw);
   if (!m) return fail(`"${raw}" is not a size; write 72B or 235B-A22B`);
   const total = Math.round(Number(m[1]) * PARAM_UNITS[m[2]!]!);
   if (m[3] === undefined) return { total };

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mermaidText, mermaid as mmd } from '../../src/export/index.js';
+import { chunksToText, mermaidText, mermaid as mmd } from '../../src/export/index.js';
 import { graphOf } from '../helpers.js';
 
 interface Vertex {
@@ -58,7 +58,7 @@ async function parsed(text: string) {
 describe('graph.mmd of the mini fixture', () => {
   it('parses as a flowchart: the version chain in its family, a box of the techniques each version introduces, one of what it drops', async () => {
     const graph = await graphOf('test/fixtures/mini');
-    const text = [...mmd(graph)].join('');
+    const text = chunksToText(mmd(graph));
     const { db, label, edges, vertices } = await parsed(text);
     expect(vertices.map((v) => v.id).sort()).toEqual(['d_v2', 'i_v1', 'i_v2', 'v_v1', 'v_v2']);
     expect(label('v_v1')).toBe('Model 1<br>2024-01-15');
@@ -74,12 +74,12 @@ describe('graph.mmd of the mini fixture', () => {
     expect(vertices.find((v) => v.id === 'i_v1')!.classes).toEqual(['technique']);
     expect(vertices.find((v) => v.id === 'd_v2')!.classes).toEqual(['dropped']);
     expect(text.split('\n').length).toBeLessThan(20);
-    expect([...mmd(await graphOf('test/fixtures/mini'))].join('')).toBe(text);
+    expect(chunksToText(mmd(await graphOf('test/fixtures/mini')))).toBe(text);
   });
 
   it('lists each technique once per family, at the release that introduced it; every release of the data is drawn', async () => {
     const graph = await graphOf('graph-data');
-    const { label, vertices, edges } = await parsed([...mmd(graph)].join(''));
+    const { label, vertices, edges } = await parsed(chunksToText(mmd(graph)));
     const releases = graph.filterNodes((_, a) => a.kind === 'version' || a.kind === 'model');
     expect(
       vertices
@@ -104,7 +104,7 @@ describe('graph.mmd of the mini fixture', () => {
 describe('graph.mmd of hostile strings and awkward ids', () => {
   it('keeps every label intact through mermaid, with keyword-safe ids and cross-family bases', async () => {
     const graph = await graphOf('test/fixtures/exports-hostile');
-    const text = [...mmd(graph)].join('');
+    const text = chunksToText(mmd(graph));
     const { label, edges, db } = await parsed(text);
     expect(label('f_end')).toBe('End <family> & "co"');
     expect(label('v_v_1_0')).toBe('V "1"<br>2023-03');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cypher, cypherString, neo4jFiles, writeAtomic } from '../../src/export/index.js';
+import { chunksToText, cypher, cypherString, neo4jFiles, writeAtomic } from '../../src/export/index.js';
 import type { TechGraph } from '../../src/graph/index.js';
 import { KIND_NAMES } from '../../src/vocabulary/index.js';
 import { graphOf, sh } from '../helpers.js';
@@ -217,7 +217,7 @@ describe('graph.cypher', () => {
   // lintCypherQuery adds Neo4j's semantic analysis to the grammar; it takes seconds, so it runs on the mini graph only.
   it('passes Neo4j’s Cypher linter: constraints, one MERGE per node and per edge', async () => {
     const graph = await graphOf('test/fixtures/mini');
-    const text = [...cypher(graph)].join('');
+    const text = chunksToText(cypher(graph));
     expect(cypherLs.lintCypherQuery(text, {})).toEqual([]);
     const statements = cypherLs.parserWrapper
       .parse(text)
@@ -245,7 +245,7 @@ describe('graph.cypher', () => {
 
   it('escapes hostile strings so the grammar reads each as one literal holding exactly the original', async () => {
     const graph = await graphOf('test/fixtures/exports-hostile');
-    const text = [...cypher(graph)].join('');
+    const text = chunksToText(cypher(graph));
     const parsed = cypherLs.parserWrapper.parse(text).statementsParsing;
     for (const s of parsed) expect(s.syntaxErrors).toEqual([]);
     const literals = new Set(

@@ -4,7 +4,7 @@ import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSparql, parseSparqlArgs } from '../../src/cli/sparql.js';
-import { ntriples, RDF_BASE, turtle } from '../../src/export/index.js';
+import { chunksToText, ntriples, RDF_BASE, turtle } from '../../src/export/index.js';
 import type { TechGraph } from '../../src/graph/index.js';
 import { check } from '../../src/pipeline/index.js';
 import { lineage } from '../../src/query/index.js';
@@ -43,8 +43,8 @@ describe('RDF export of the mini fixture', () => {
   let store: Store;
   beforeAll(async () => {
     graph = await graphOf('test/fixtures/mini');
-    ttl = [...turtle(graph, { chunk: 200 })].join('');
-    nt = [...ntriples(graph, { chunk: 200 })].join('');
+    ttl = chunksToText(turtle(graph, { chunk: 200 }));
+    nt = chunksToText(ntriples(graph, { chunk: 200 }));
     store = storeOf(ttl, 'text/turtle');
   });
 
@@ -142,8 +142,8 @@ describe('RDF export of the mini fixture', () => {
 
   it('is deterministic', async () => {
     const again = await graphOf('test/fixtures/mini');
-    expect([...turtle(again)].join('')).toBe(ttl);
-    expect([...ntriples(again)].join('')).toBe(nt);
+    expect(chunksToText(turtle(again))).toBe(ttl);
+    expect(chunksToText(ntriples(again))).toBe(nt);
   });
 });
 
@@ -151,8 +151,8 @@ describe('RDF export of hostile strings', () => {
   it('escapes quotes, backslashes, newlines and control characters in both syntaxes', async () => {
     const graph = await graphOf('test/fixtures/exports-hostile');
     for (const [text, format] of [
-      [[...turtle(graph)].join(''), 'text/turtle'],
-      [[...ntriples(graph)].join(''), 'application/n-triples'],
+      [chunksToText(turtle(graph)), 'text/turtle'],
+      [chunksToText(ntriples(graph)), 'application/n-triples'],
     ] as const) {
       const store = storeOf(text, format);
       const label = (id: string, lang = 'en') =>

@@ -2,20 +2,16 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/bench/generate.js';
-import { load } from '../../src/load/index.js';
-import { PARALLEL, ParsePool } from '../../src/load/parallel.js';
+import { LOAD_DEFAULTS, load } from '../../src/load/index.js';
+import { ParsePool } from '../../src/load/parallel.js';
 import { parseData } from '../../src/load/yaml.js';
 import { validate } from '../../src/validate/index.js';
 
-const defaults = { ...PARALLEL };
-afterEach(() => Object.assign(PARALLEL, defaults));
-
 async function run(dir: string, parallel: boolean) {
-  PARALLEL.minChars = parallel ? 0 : Infinity;
   const seen: number[] = [];
-  const loaded = await load(dir, { cwd: dir, onFile: (_, i) => seen.push(i) });
+  const loaded = await load(dir, { cwd: dir, onFile: (_, i) => seen.push(i), parallelMinChars: parallel ? 0 : Infinity, workers: 2 });
   const { facts, diagnostics } = validate(loaded.files);
   return {
     data: loaded.files.map((f) => [f.file, f.data]),
@@ -33,7 +29,6 @@ describe('parallel parsing', () => {
     // A broken file and a warning-only file among the good ones.
     await writeFile(join(dir, 'broken.yaml'), 'techniques:\n  - id: x\n    label: [unclosed\n');
     await writeFile(join(dir, 'empty.yaml'), '# nothing\n');
-    PARALLEL.workers = 2;
     const [one, many] = [await run(dir, false), await run(dir, true)];
     expect(many.data).toEqual(one.data);
     expect(many.loadDiagnostics).toEqual(one.loadDiagnostics);
@@ -50,7 +45,7 @@ describe('parallel parsing', () => {
       file: `f${i}.yaml`,
       text: `motivations:\n${'  - id: m\n    label: "x &"\n'.repeat(2000).replaceAll('id: m', `id: m${i}`)}`,
     }));
-    const pool = new ParsePool();
+    const pool = new ParsePool(LOAD_DEFAULTS);
     pool.start();
     // Give the workers time to boot, so they take part.
     await new Promise((r) => setTimeout(r, 1500));
@@ -67,14 +62,13 @@ describe('parallel parsing', () => {
       file: `g${i}.yaml`,
       text: `motivations:\n${'  - id: m\n    label: "y"\n'.repeat(3000).replaceAll('id: m', `id: g${i}m`)}`,
     }));
-    PARALLEL.workers = 1;
-    const pool = new ParsePool();
+    const pool = new ParsePool({ ...LOAD_DEFAULTS, workers: 1 });
     pool.start();
     await new Promise((r) => setTimeout(r, 1500));
     for (const t of texts) pool.add(t);
     // The worker holds its queued files; it stops before answering them.
     const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; jobs: number[] }[] }).slots;
-    expect(slots[0]!.jobs.length).toBe(PARALLEL.queued);
+    expect(slots[0]!.jobs.length).toBe(LOAD_DEFAULTS.queuedPerWorker);
     void slots[0]!.worker.terminate();
     const results = await pool.all();
     await pool.close();

@@ -163,11 +163,12 @@ describe('paths on the synthetic fixture', () => {
   it('bad k, unknown kinds and unknown names are errors', async () => {
     const g = await synthetic();
     const bad = paths(g, 'a1', 'a2', { k: 0 });
-    expect(bad.ok ? null : bad.error.code).toBe('BAD_OPTION');
+    expect(bad.ok ? null : [bad.error.code, bad.error.option?.option, bad.error.option?.actual]).toEqual(['INVALID_OPTION', 'k', '0']);
     const kind = paths(g, 'a1', 'a2', { through: ['versoin' as Kind] });
-    expect(kind.ok ? null : [kind.error.code, kind.error.message]).toEqual([
-      'BAD_OPTION',
-      'through takes node kinds (family, version, technique, motivation, source), not "versoin"',
+    expect(kind.ok ? null : [kind.error.code, kind.error.option?.option, kind.error.option?.actual]).toEqual([
+      'INVALID_OPTION',
+      'through',
+      '["versoin"]',
     ]);
     const unknown = paths(g, 'a1', 'zzz');
     expect(unknown.ok ? null : unknown.error.code).toBe('UNKNOWN_NAME');
