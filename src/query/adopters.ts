@@ -19,7 +19,7 @@ import {
   versionRef,
 } from './common.js';
 import { resolve } from './resolve.js';
-import { type Inheritance, statusOf } from './status.js';
+import { type Inheritance, statusReader } from './status.js';
 
 /** A stated adoption. */
 export interface Adoption extends VersionRef {
@@ -74,8 +74,9 @@ export function adopters(graph: QueryGraph, name: string): Result<Adopters> {
     droppedBy: [],
     disputed: [],
   };
+  const read = statusReader(graph);
   for (const r of releasesInOrder(graph)) {
-    const s = statusOf(graph, r, t);
+    const s = read(r, t);
     const ref = versionRef(graph, r);
     for (const edge of s.adopted) out.adopters.push({ ...ref, first: findEdge(graph, r, 'introduces', t) !== undefined, edge });
     for (const edge of s.notAdopted) (edge.relation === 'drops' ? out.droppedBy : out.notAdopted).push({ ...ref, edge });

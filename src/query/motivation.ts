@@ -19,7 +19,7 @@ import {
   versionRef,
 } from './common.js';
 import { resolve } from './resolve.js';
-import { statusOf, usesTechnique } from './status.js';
+import { statusReader, usesTechnique } from './status.js';
 
 /** Options of `motivation`. */
 export interface MotivationOptions {
@@ -78,6 +78,7 @@ export function motivation(graph: QueryGraph, name: string, options: MotivationO
     .sort(([a], [b]) => cmp(a, b))
     .map(([t, es]) => ({ ...nodeRef(graph, t), edges: es.sort(cmp).map((e) => edgeInfo(graph, e)) }));
   const ids = new Set(serving.map((s) => s.id));
+  const read = statusReader(graph);
   return ok({
     motivation: nodeRef(graph, m),
     narrower: goals
@@ -88,7 +89,7 @@ export function motivation(graph: QueryGraph, name: string, options: MotivationO
     versions: releasesInOrder(graph, family).flatMap((v) => {
       const uses = [...ids]
         .sort(cmp)
-        .map((t) => statusOf(graph, v, t))
+        .map((t) => read(v, t))
         .filter(usesTechnique);
       if (graph.getNodeAttribute(v, 'kind') !== 'version' && !uses.some((s) => s.status === 'adopted')) return [];
       const intro = new Set(edgesOf(graph, v, 'out', (r) => r === 'introduces').map((e) => graph.target(e)));

@@ -18,7 +18,6 @@ import {
   type EdgeInfo,
   edgeInfo,
   edgesOf,
-  findEdge,
   isReleaseNode,
   type NodeRef,
   nodeRef,
@@ -81,19 +80,30 @@ export function basesOf(graph: QueryGraph, release: string): string[] {
   return [];
 }
 
-/** The statements written on `release` about `technique`, split by trust and by yes / no. */
-function written(graph: QueryGraph, release: string, technique: string) {
-  const adopted: EdgeInfo[] = [];
-  const notAdopted: EdgeInfo[] = [];
-  const disputed: EdgeInfo[] = [];
-  for (const relation of [YES, ...NO]) {
-    const e = findEdge(graph, release, relation, technique);
-    if (e === undefined) continue;
-    const info = edgeInfo(graph, e);
-    if (info.status === 'disputed') disputed.push(info);
-    else (relation === YES ? adopted : notAdopted).push(info);
-  }
-  return { adopted, notAdopted, disputed };
+/** What a release states about a technique, split by trust and by yes / no. */
+interface Written {
+  adopted: EdgeInfo[];
+  notAdopted: EdgeInfo[];
+  disputed: EdgeInfo[];
+  /** The builder's inferred `introduces`: the release is the first of its family to adopt it. */
+  introduces: boolean;
+}
+
+const NOTHING: Written = { adopted: [], notAdopted: [], disputed: [], introduces: false };
+
+/** Every statement written on `release`, by technique (adopts first, then not_adopts, drops), and what it introduces. */
+function writtenOn(graph: QueryGraph, release: string): Map<string, Written> {
+  const out = new Map<string, Written>();
+  const of = (t: string) => out.get(t) ?? out.set(t, { adopted: [], notAdopted: [], disputed: [], introduces: false }).get(t)!;
+  for (const relation of [YES, ...NO])
+    for (const e of edgesOf(graph, release, 'out', (r) => r === relation)) {
+      const info = edgeInfo(graph, e);
+      const w = of(info.target);
+      if (info.status === 'disputed') w.disputed.push(info);
+      else (relation === YES ? w.adopted : w.notAdopted).push(info);
+    }
+  for (const e of edgesOf(graph, release, 'out', (r) => r === 'introduces')) of(graph.target(e)).introduces = true;
+  return out;
 }
 
 /**
@@ -118,65 +128,103 @@ export function reaches(statement: EdgeInfo, route: readonly string[], first: Ed
   return stated.length > 0 && mine.length > 0 && scopesOverlap(mine, stated);
 }
 
-/** The nearest statements up the bases of `release` that reach it, one per route (breadth first; each release visited once per first edge). */
-function inherit(graph: QueryGraph, release: string, technique: string): Inheritance[] {
-  const out: Inheritance[] = [];
-  const seen = new Set<string>();
-  const own = graph.getNodeAttribute(release, 'sizes');
-  const sizes = Array.isArray(own) ? own.map(String) : [];
-  let frontier = [{ node: release, route: [release], via: [] as EdgeInfo[] }];
-  while (frontier.length) {
-    const next: typeof frontier = [];
-    for (const { node, route, via } of frontier)
-      for (const e of basesOf(graph, node)) {
-        const parent = graph.target(e);
-        // Each first edge is a route of its own (a model based on Qwen2.5 for 14B and on Qwen2.5-Math for 7B).
-        const key = `${via[0] ? edgeKey(via[0].source, via[0].relation, via[0].target) : e}\u0000${parent}`;
-        if (parent === release || seen.has(key)) continue;
-        seen.add(key);
-        const chain = [...via, edgeInfo(graph, e)];
-        const w = written(graph, parent, technique);
-        const adopted = w.adopted.filter((x) => reaches(x, route, chain[0]!, sizes));
-        const notAdopted = w.notAdopted.filter((x) => reaches(x, route, chain[0]!, sizes));
-        if (adopted.length || notAdopted.length)
-          out.push({
-            from: versionRef(graph, parent),
-            status: adopted.length ? 'adopted' : 'not adopted',
-            statements: [...adopted, ...notAdopted],
-            via: chain,
-          });
-        else next.push({ node: parent, route: [...route, parent], via: chain });
-      }
-    frontier = next;
-  }
-  return out;
+/** Answers `statusOf` for one graph, remembering each release's bases and sizes between calls. */
+export type StatusReader = (release: string, technique: string) => TechniqueStatus;
+
+/**
+ * A `statusOf` for many questions on one graph (a query over every release,
+ * or every technique): each release's bases and sizes are read once. The graph
+ * must not change while the reader is in use.
+ */
+export function statusReader(graph: QueryGraph): StatusReader {
+  const bases = new Map<string, EdgeInfo[]>();
+  const statements = new Map<string, Map<string, Written>>();
+  const written = (release: string, technique: string): Written =>
+    (statements.get(release) ?? statements.set(release, writtenOn(graph, release)).get(release)!).get(technique) ?? NOTHING;
+  const basesFor = (release: string) =>
+    bases.get(release) ??
+    bases
+      .set(
+        release,
+        basesOf(graph, release).map((e) => edgeInfo(graph, e)),
+      )
+      .get(release)!;
+  const sizesOf = (release: string) => {
+    const own = graph.getNodeAttribute(release, 'sizes');
+    return Array.isArray(own) ? own.map(String) : [];
+  };
+
+  /** The nearest statements up the bases of `release` that reach it, one per route (breadth first; each release visited once per first edge). */
+  const inherit = (release: string, technique: string): Inheritance[] => {
+    const out: Inheritance[] = [];
+    const seen = new Set<string>();
+    const sizes = sizesOf(release);
+    let frontier = [{ node: release, route: [release], via: [] as EdgeInfo[] }];
+    while (frontier.length) {
+      const next: typeof frontier = [];
+      for (const { node, route, via } of frontier)
+        for (const e of basesFor(node)) {
+          const parent = e.target;
+          // Each first edge is a route of its own (a model based on Qwen2.5 for 14B and on Qwen2.5-Math for 7B).
+          const first = via[0] ?? e;
+          const key = `${edgeKey(first.source, first.relation, first.target)}\u0000${parent}`;
+          if (parent === release || seen.has(key)) continue;
+          seen.add(key);
+          const chain = [...via, e];
+          const w = written(parent, technique);
+          const adopted = w.adopted.filter((x) => reaches(x, route, first, sizes));
+          const notAdopted = w.notAdopted.filter((x) => reaches(x, route, first, sizes));
+          if (adopted.length || notAdopted.length)
+            out.push({
+              from: versionRef(graph, parent),
+              status: adopted.length ? 'adopted' : 'not adopted',
+              statements: [...adopted, ...notAdopted],
+              via: chain,
+            });
+          else next.push({ node: parent, route: [...route, parent], via: chain });
+        }
+      frontier = next;
+    }
+    return out;
+  };
+
+  return (release, technique) => {
+    const w = written(release, technique);
+    const inherited = w.adopted.length || w.notAdopted.length ? [] : inherit(release, technique);
+    const status: Status = w.adopted.length
+      ? 'adopted'
+      : w.notAdopted.length
+        ? 'not adopted'
+        : inherited.length
+          ? 'inherited'
+          : 'not stated';
+    const category = graph.getNodeAttribute(technique, 'category');
+    return {
+      ...nodeRef(graph, technique),
+      category: typeof category === 'string' ? category : null,
+      status,
+      adopted: [...w.adopted],
+      notAdopted: [...w.notAdopted],
+      inherited,
+      disputed: [...w.disputed],
+      firstInFamily: w.introduces,
+    };
+  };
 }
 
 /** What the graph knows about `technique` for `release` (both ids). */
 export function statusOf(graph: QueryGraph, release: string, technique: string): TechniqueStatus {
-  const w = written(graph, release, technique);
-  const inherited = w.adopted.length || w.notAdopted.length ? [] : inherit(graph, release, technique);
-  const status: Status = w.adopted.length ? 'adopted' : w.notAdopted.length ? 'not adopted' : inherited.length ? 'inherited' : 'not stated';
-  const category = graph.getNodeAttribute(technique, 'category');
-  return {
-    ...nodeRef(graph, technique),
-    category: typeof category === 'string' ? category : null,
-    status,
-    adopted: w.adopted,
-    notAdopted: w.notAdopted,
-    inherited,
-    disputed: w.disputed,
-    firstInFamily: findEdge(graph, release, 'introduces', technique) !== undefined,
-  };
+  return statusReader(graph)(release, technique);
 }
 
 /**
  * Every technique the graph knows something about for `release`: stated on
  * it (disputed statements included) or inherited, by id.
  */
-export function techniqueStatus(graph: QueryGraph, release: string): TechniqueStatus[] {
+export function techniqueStatus(graph: QueryGraph, release: string, read: StatusReader = statusReader(graph)): TechniqueStatus[] {
   const candidates = new Set<string>();
-  const statementsOf = (node: string) => edgesOf(graph, node, 'out', (r) => r === YES || NO.includes(r)).map((e) => graph.target(e));
+  const statementsOf = (node: string) =>
+    [...writtenOn(graph, node)].flatMap(([t, w]) => (w.adopted.length + w.notAdopted.length + w.disputed.length ? [t] : []));
   for (const t of statementsOf(release)) candidates.add(t);
   const seen = new Set([release]);
   for (let queue = [release], i = 0; i < queue.length; i++)
@@ -189,7 +237,7 @@ export function techniqueStatus(graph: QueryGraph, release: string): TechniqueSt
     }
   return [...candidates]
     .sort(cmp)
-    .map((t) => statusOf(graph, release, t))
+    .map((t) => read(release, t))
     .filter((s) => s.status !== 'not stated' || s.disputed.length);
 }
 

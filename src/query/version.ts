@@ -32,7 +32,7 @@ import {
   numberFacts,
 } from './numbers.js';
 import { resolve } from './resolve.js';
-import { statusOf, type TechniqueStatus, techniqueStatus, usesTechnique } from './status.js';
+import { statusReader, type TechniqueStatus, techniqueStatus, usesTechnique } from './status.js';
 
 /** How a technique differs between two releases. */
 export type TechniqueChangeKind = 'added' | 'removed' | 'inherited' | 'other' | 'kept';
@@ -130,11 +130,12 @@ const ORDER: Record<TechniqueChangeKind, number> = { added: 0, removed: 1, inher
 
 /** `diff` on ids known to be releases. */
 export function compare(graph: QueryGraph, from: string, to: string): VersionDiff {
-  const ids = new Set([...techniqueStatus(graph, from), ...techniqueStatus(graph, to)].map((s) => s.id));
+  const read = statusReader(graph);
+  const ids = new Set([...techniqueStatus(graph, from, read), ...techniqueStatus(graph, to, read)].map((s) => s.id));
   const techniques: TechniqueComparison[] = [];
   for (const t of [...ids].sort(cmp)) {
-    const a = statusOf(graph, from, t);
-    const b = statusOf(graph, to, t);
+    const a = read(from, t);
+    const b = read(to, t);
     const ua = usesTechnique(a);
     const ub = usesTechnique(b);
     const change: TechniqueChangeKind =
