@@ -110,16 +110,25 @@ describe('docs/queries.md', () => {
     }
   });
 
-  // Every `techgraph query …` example under "From the Qwen data" is the real output of that command.
+  // Every `techgraph query …` example under "From the data" is the real output of that command.
   const examples = [...section.matchAll(/^`techgraph (query [^`]+)`[\s\S]*?\n```\n([\s\S]*?)```/gm)].map((m) => ({
     argv: [...m[1]!.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((t) => t[1] ?? t[2] ?? t[3]!),
     output: m[2]!,
   }));
 
-  it('has examples of lineage, adopters, version, path (with and without --through) and select', () => {
+  it('has examples of lineage, adopters, version, diff, path (with and without --through) and select', () => {
     const asked = examples.map((e) => e.argv.join(' '));
-    expect(asked).toContain('query path qwen1 qwen3 --through version');
-    for (const q of ['lineage', 'adopters', 'version', 'path', 'select'])
+    for (const q of [
+      'query path qwen1 qwen3 --through version',
+      'query version qwen1.5',
+      'query diff qwen2.5 qwen3',
+      'query adopters gqa',
+      'query path deepseek-r1 qwen2.5',
+      'query lineage yarn',
+      'query lineage dpo',
+    ])
+      expect(asked).toContain(q);
+    for (const q of ['lineage', 'adopters', 'version', 'diff', 'path', 'select'])
       expect(
         asked.some((a) => a.startsWith(`query ${q} `)),
         q,

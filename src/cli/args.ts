@@ -121,8 +121,8 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
 export const QUERIES = {
   lineage: { args: ['technique'], flags: ['--up', '--down', '--depth'] },
   adopters: { args: ['technique'], flags: [] },
-  version: { args: ['version'], flags: [] },
-  diff: { args: ['versionA', 'versionB'], flags: [] },
+  version: { args: ['release'], flags: [] },
+  diff: { args: ['releaseA', 'releaseB'], flags: [] },
   path: { args: ['from', 'to'], flags: ['--k', '--inferred', '--through'] },
   motivation: { args: ['motivation'], flags: ['--family'] },
   timeline: { args: [], flags: ['--family'] },
@@ -159,17 +159,22 @@ export interface QueryCommand {
 export const QUERY_USAGE = `Usage: techgraph query <query> [names] [options]
 
 Queries:
-  lineage <technique>      ancestors and descendants as trees, with companions
+  lineage <technique>      ancestors and descendants as trees, with companions (also for a release)
                            [--up | --down] [--depth N]
-  adopters <technique>     versions that adopted it, in release order, first per family marked
-  version <version>        what it changed since the version it succeeds, motivations, conflicts
-  diff <versionA> <versionB>  the same comparison between any two versions
-  path <from> <to>         every shortest path, or the k shortest; edges walked both ways
+  adopters <technique>     releases that adopt it (stated, with scope), inherit it, state no, drop it;
+                           the first adopter across families and per family
+  version <release>        a version or sub-model: techniques adopted / inherited / stated no /
+                           dropped, numbers with scope, architecture per size, sub-models, conflicts
+  diff <releaseA> <releaseB>  techniques by status on both sides, numbers of the same scope,
+                           architecture of the sizes both give
+  path <from> <to>         every shortest path, or the k shortest, most informative first;
+                           edges walked both ways
                            [--k N] [--inferred] [--through KIND[,KIND...]]
                            --through: every node between the two ends is of one of these kinds
-                           (${KIND_NAMES.join(', ')}); repeatable
-  motivation <motivation>  techniques serving it, and which version used which [--family F]
-  timeline                 versions in release order with what each introduced [--family F]
+                           (${KIND_NAMES.join(', ')}); repeatable;
+                           version also lets sub-models through
+  motivation <motivation>  techniques serving it, and which release used which [--family F]
+  timeline                 releases in release order with what each introduced [--family F]
   select '<selector>'      matching ids, one per line: name, +name, name+, 2+name, name+1, a+,b+
   sparql '<query>'         SPARQL 1.1 over the graph's RDF, e.g. lineage as a property path
                            (techgraph query sparql --help)

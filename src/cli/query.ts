@@ -8,16 +8,8 @@ import { adopters, type Direction, diff, lineage, motivation, paths, type Result
 import { QUERY_USAGE, type QueryCommand } from './args.js';
 import type { Io } from './io.js';
 import { loadGraph } from './load-graph.js';
-import {
-  renderAdopters,
-  renderDiff,
-  renderLineage,
-  renderMotivation,
-  renderPaths,
-  renderSelection,
-  renderTimeline,
-  renderVersion,
-} from './render-query.js';
+import { renderLineage, renderMotivation, renderPaths, renderSelection, renderTimeline } from './render-query.js';
+import { renderAdopters, renderDiff, renderVersion } from './render-release.js';
 
 /** Runs a parsed query command. */
 export async function runQuery(cmd: QueryCommand, io: Io): Promise<number> {

@@ -1,27 +1,39 @@
 /**
  * Text rendering of query answers for a terminal: trees drawn with ├─ └─,
- * aligned columns, no colour. Pure: every function returns the text.
+ * aligned columns, no colour, every name by its display name. Pure: every
+ * function returns the text. Releases (version, diff, adopters) are in
+ * render-release.ts.
  */
 import type {
-  Adopters,
   EdgeInfo,
   Lineage,
   LineageNode,
   MotivationReport,
   NodeRef,
-  NumberChange,
+  NumberFact,
   Paths,
   Selection,
   Timeline,
-  VersionDiff,
   VersionRef,
-  VersionReport,
 } from '../query/index.js';
-import { relationLabel } from '../vocabulary/index.js';
+import { KINDS, relationLabel } from '../vocabulary/index.js';
 
-/** `Label (id)`, or just the label when it only differs from the id in case. */
+/**
+ * The display name, followed by the id when it differs from the label by more
+ * than case: `Qwen2`, `Dual Chunk Attention (dca)`, `DeepSeek-R1 (version)`,
+ * `AWQ (technique)`, `Position Interpolation (technique, position-interpolation)`.
+ */
 export function name(n: NodeRef): string {
-  return n.label.toLowerCase() === n.id.toLowerCase() ? n.label : `${n.label} (${n.id})`;
+  const display = n.display ?? n.label;
+  if (n.label.toLowerCase() === n.id.toLowerCase()) return display;
+  if (display === n.label) return `${n.label} (${n.id})`;
+  const what = display.startsWith(`${n.label} (`) && display.endsWith(')') ? display.slice(n.label.length + 2, -1) : '';
+  return what ? `${n.label} (${what}, ${n.id})` : `${display} (${n.id})`;
+}
+
+/** `[7B, 72B]` for a scope, or '' for the whole release. */
+export function scopeText(scope: readonly string[] | null | undefined): string {
+  return scope?.length ? `[${scope.join(', ')}]` : '';
 }
 
 /** `[src1, src2]`, `[inferred]`, plus `disputed` / `alternative` marks. */
@@ -56,12 +68,17 @@ export function width(s: string): number {
   return w;
 }
 
-/** Aligned columns, two spaces apart, trailing spaces trimmed. */
-export function table(rows: readonly (readonly string[])[], indent = '  '): string {
+/** Rows as aligned lines, columns two spaces apart, every column padded to its width (the last one too). */
+export function padded(rows: readonly (readonly string[])[], indent = '  '): string[] {
   const widths: number[] = [];
   for (const r of rows) for (const [i, c] of r.entries()) widths[i] = Math.max(widths[i] ?? 0, width(c));
-  return rows
-    .map((r) => (indent + r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ')).trimEnd())
+  return rows.map((r) => indent + r.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  '));
+}
+
+/** Aligned columns, two spaces apart, trailing spaces trimmed. */
+export function table(rows: readonly (readonly string[])[], indent = '  '): string {
+  return padded(rows, indent)
+    .map((l) => l.trimEnd())
     .join('\n');
 }
 
@@ -100,7 +117,7 @@ const UNITS = {
 } as const;
 
 /** A number as people write it: `36T`, `128K` (length, K = 1024), `72B`, or `151,646`. */
-export function human(n: number, type: NumberChange['type']): string {
+export function human(n: number, type: NumberFact['type']): string {
   const sign = n < 0 ? '-' : '';
   const a = Math.abs(n);
   for (const [suffix, unit] of UNITS[type]) {
@@ -135,122 +152,28 @@ export function renderLineage(l: Lineage): string {
     if (l.roots.length && !(l.roots.length === 1 && l.roots[0]!.id === l.node.id)) out.push(`roots: ${l.roots.map(name).join(', ')}`);
   }
   if (l.down) out.push('', 'descendants (what comes from it)', tree(l.down));
-  out.push('', 'companions (complements)');
+  out.push('', 'companions (used with it, or an alternative to it)');
   if (!l.companions.length) out.push('  (none)');
   else
     out.push(
       table(
         l.companions.map((c) => {
-          const out = c.edges.some((e) => e.source === l.node.id);
-          const into = c.edges.some((e) => e.target === l.node.id);
-          return [out && into ? 'complements (both ways)' : relationLabel('complements', out ? 'out' : 'in'), name(c), cite(c.edges)];
+          const readings = [...new Set(c.edges.map((e) => e.relation))].map((relation) => {
+            const edges = c.edges.filter((e) => e.relation === relation);
+            const out = edges.some((e) => e.source === l.node.id);
+            const into = edges.some((e) => e.target === l.node.id);
+            if (out && into) return `${relationLabel(relation, 'out')} (both ways)`;
+            return relationLabel(relation, out ? 'out' : 'in');
+          });
+          return [readings.join(' + '), name(c), cite(c.edges)];
         }),
       ),
     );
   return `${out.join('\n')}\n`;
 }
 
-// Adopters ------------------------------------------------------------------
-
-const date = (v: VersionRef) => v.released ?? '—';
-
-/** Renders `adopters`. */
-export function renderAdopters(a: Adopters): string {
-  const out = [`${name(a.technique)}: adopted by ${a.adopters.length} version${a.adopters.length === 1 ? '' : 's'}`];
-  if (a.adopters.length) {
-    const rows = [['released', 'version', 'family', 'first', 'sources']];
-    for (const v of a.adopters)
-      rows.push([date(v), name(v), v.family ?? '—', v.disputed ? 'disputed' : v.first ? 'first' : '', cite([v.edge])]);
-    out.push('', table(rows));
-    out.push('', 'first: the first version of its family to adopt it; disputed adoptions do not count');
-  }
-  if (a.droppedBy.length) out.push('', 'dropped by', table(a.droppedBy.map((v) => [date(v), name(v), v.family ?? '—', cite([v.edge])])));
-  return `${out.join('\n')}\n`;
-}
-
-// Version and diff ----------------------------------------------------------
-
-function numbers(d: VersionDiff): string {
-  const rows = [['', d.from.label, d.to.label, 'change', 'ratio']];
-  for (const n of d.numbers) {
-    if (n.from === null && n.to === null) continue;
-    const change = n.change === null ? '' : n.change === 0 ? '=' : `${n.change > 0 ? '+' : ''}${human(n.change, n.type)}`;
-    rows.push([
-      n.label,
-      n.fromText ?? '—',
-      n.toText ?? '—',
-      change,
-      n.ratio === null ? '' : `${n.change !== 0 && Number(n.ratio.toFixed(2)) === 1 ? '≈' : ''}×${Number(n.ratio.toFixed(2))}`,
-    ]);
-  }
-  return rows.length > 1 ? table(rows) : '  (no numbers stated)';
-}
-
-function changes(d: VersionDiff): string {
-  const rows: string[][] = [];
-  for (const t of d.added) rows.push(['+', name(t), t.firstInFamily ? 'first in family' : '', cite(t.adoption ? [t.adoption] : [])]);
-  for (const t of d.removed)
-    rows.push(['-', name(t), t.drop ? 'dropped' : 'not adopted', cite(t.drop ? [t.drop] : t.adoption ? [t.adoption] : [])]);
-  const out = [rows.length ? table(rows) : '  (same techniques)'];
-  if (d.kept.length)
-    out.push(`  = ${wrap([`${d.kept.length} kept: ${d.kept[0]!.label}`, ...d.kept.slice(1).map((t) => t.label)], '    ')}`);
-  return out.join('\n');
-}
-
-/** Renders `diff`. */
-export function renderDiff(d: VersionDiff): string {
-  const head = `${name(d.from)} (${date(d.from)}, ${d.from.family ?? 'no family'}) → ${name(d.to)} (${date(d.to)}, ${d.to.family ?? 'no family'})`;
-  return `${[head, '', 'techniques', changes(d), '', 'numbers', numbers(d)].join('\n')}\n`;
-}
-
-/** Renders `version`. */
-export function renderVersion(r: VersionReport): string {
-  const v = r.version;
-  const out = [`${name(v)}: ${v.family ? `family ${v.family}, ` : ''}released ${date(v)}`];
-  const facts: string[][] = [];
-  facts.push(['succeeds', r.predecessor ? `${name(r.predecessor)}, released ${date(r.predecessor)}` : '— (first of its line)']);
-  if (r.successors.length) facts.push(['succeeded by', r.successors.map((s) => `${name(s)}, released ${date(s)}`).join('; ')]);
-  if (r.basedOn.length) facts.push(['based on', r.basedOn.map(name).join(', ')]);
-  if (r.describedIn.length) facts.push(['described in', r.describedIn.map((s) => s.id).join(', ')]);
-  out.push(table(facts));
-  if (r.changes) {
-    out.push(
-      '',
-      `techniques since ${r.changes.from.label}`,
-      changes(r.changes),
-      '',
-      `numbers since ${r.changes.from.label}`,
-      numbers(r.changes),
-    );
-  } else {
-    out.push('', 'techniques (first of its line)');
-    out.push(
-      r.adopts.length
-        ? table(r.adopts.map((t) => ['+', name(t), r.introduces.some((i) => i.id === t.id) ? 'first in family' : '', cite([t.edge])]))
-        : '  (none)',
-    );
-  }
-  out.push('', 'motivations pursued (inferred from the techniques it adopts)');
-  out.push(r.pursues.length ? table(r.pursues.map((p) => [name(p), `via ${p.via.map((t) => t.label).join(', ')}`])) : '  (none)');
-  out.push('', 'conflicting claims');
-  if (!r.conflicts.length && !r.disputed.length) out.push('  (none)');
-  for (const c of r.conflicts) {
-    out.push(`  ${c.label}`);
-    out.push(
-      table(
-        c.claims.map((cl) => [
-          cl.text,
-          cl.status,
-          cl.sources.length ? `[${cl.sources.join(', ')}]` : '',
-          [cl.quote ? `"${cl.quote}"` : '', cl.note ? `— ${cl.note}` : ''].filter(Boolean).join(' '),
-        ]),
-        '    ',
-      ),
-    );
-  }
-  for (const e of r.disputed) out.push(`  ${relationLabel(e.relation, 'out')} ${e.target}  ${cite([e])}`);
-  return `${out.join('\n')}\n`;
-}
+/** A release's date as written, or — when it has none. */
+export const date = (v: VersionRef) => v.released ?? '—';
 
 // Paths ---------------------------------------------------------------------
 
@@ -266,12 +189,12 @@ export function renderPaths(p: Paths, inferred: boolean): string {
   ];
   if (p.more) out.push(`more paths of ${p.paths[n - 1]!.length} hops exist; ask for them with --k`);
   p.paths.forEach((path, i) => {
-    out.push('', `${i + 1}. ${path.nodes.map((x) => x.label).join(' → ')}  (${path.length} hop${path.length === 1 ? '' : 's'})`);
+    out.push('', `${i + 1}. ${path.nodes.map((x) => x.display).join(' → ')}  (${path.length} hop${path.length === 1 ? '' : 's'})`);
     const rows: string[][] = [];
     for (const h of path.hops)
       for (const e of h.edges) {
         const rel = relationLabel(e.relation, 'out').replace(/ /g, '_');
-        rows.push([h.from.id, e.forward ? `─${rel}→` : `←${rel}─`, h.to.id, cite([e])]);
+        rows.push([h.from.id, e.forward ? `─${rel}→` : `←${rel}─`, h.to.id, [scopeText(e.scope), cite([e])].filter(Boolean).join(' ')]);
       }
     out.push(table(rows, '   '));
   });
@@ -290,13 +213,12 @@ export function renderMotivation(m: MotivationReport): string {
       ? table(m.techniques.map((t) => [name(t), `serves ${t.edges.map((e) => e.target).join(', ')}`, cite(t.edges)]))
       : '  (no technique)',
   );
-  out.push('', 'used by (* first of its family to adopt)');
+  out.push('', 'used by (* first of its family to adopt; ^ inherited, not stated on the release)');
   if (!m.versions.length) out.push('  (no version)');
-  const head = table(m.versions.map((v) => [date(v), name(v), v.family ?? '—', '']));
-  head.split('\n').forEach((line, i) => {
+  padded(m.versions.map((v) => [date(v), name(v), v.family ?? '—'])).forEach((line, i) => {
     const v = m.versions[i]!;
     const intro = new Set(v.introduces.map((t) => t.id));
-    const items = v.uses.map((t) => `${t.label}${intro.has(t.id) ? '*' : ''}`);
+    const items = v.uses.map((t) => `${t.display}${intro.has(t.id) ? '*' : ''}${t.inherited ? '^' : ''}`);
     out.push(`${line}  ${items.length ? wrap(items, ' '.repeat(width(line) + 2)) : '—'}`);
   });
   return `${out.join('\n')}\n`;
@@ -307,9 +229,11 @@ export function renderTimeline(t: Timeline): string {
   const out = [t.family ? `timeline of ${name(t.family)}` : 'timeline'];
   if (!t.versions.length) out.push('', '  (no version)');
   for (const v of t.versions) {
-    out.push('', `  ${date(v)}  ${name(v)}${v.family ? `  (${v.family})` : ''}`);
-    const rows: [string, string[]][] = [['introduces', v.introduces.map((x) => x.label)]];
-    if (v.drops.length) rows.push(['drops', v.drops.map((x) => x.label)]);
+    const about = [v.family, v.kind === 'version' ? '' : KINDS[v.kind].label.en.toLowerCase()].filter(Boolean).join(', ');
+    out.push('', `  ${date(v).padEnd(10)}  ${name(v)}${about ? `  (${about})` : ''}`);
+    const rows: [string, string[]][] = [['introduces', v.introduces.map((x) => x.display)]];
+    if (v.drops.length)
+      rows.push(['drops', v.drops.map((x) => `${x.display}${x.edge.relativeTo ? ` (relative to ${x.edge.relativeTo.display})` : ''}`)]);
     for (const [label, items] of rows) out.push(`    ${label.padEnd(10)}  ${items.length ? wrap(items, ' '.repeat(16)) : '—'}`);
   }
   return `${out.join('\n')}\n`;

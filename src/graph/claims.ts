@@ -54,6 +54,25 @@ export function shownClaim<C extends Ranked>(claims: readonly C[] | undefined): 
   return lead && lead.status !== 'disputed' && !isUnreported(lead) ? lead : undefined;
 }
 
+/**
+ * The claims whose values are shown when claims carry scopes: in lead order,
+ * every claim that `shownClaim` would show on its own (not disputed, reported)
+ * and whose scope overlaps no claim taken before it. An unscoped lead is
+ * shown alone; `7T [1.5B, 7B, 72B]` and `12T [0.5B]` are both shown, and an
+ * alternative for a scope already covered is not. Nothing when `shownClaim`
+ * shows nothing.
+ */
+export function shownClaims<C extends Ranked & { scope?: readonly string[] }>(claims: readonly C[] | undefined): C[] {
+  const out: C[] = [];
+  if (!shownClaim(claims)) return out;
+  for (const c of claims ?? []) {
+    if (c.status === 'disputed' || isUnreported(c)) continue;
+    if (out.some((s) => scopesOverlap(s.scope, c.scope))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
 /** A comparable key of one scope item: a size by its parameters (7B = 7.0B), anything else as a lower-case id. */
 export function scopeKey(item: string): string {
   const p = parseParams(item);

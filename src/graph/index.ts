@@ -6,7 +6,17 @@
  */
 
 export { build } from './build.js';
-export { architectureConflicts, conflicts, isUnreported, leadFirst, type Ranked, scopeKey, scopesOverlap, shownClaim } from './claims.js';
+export {
+  architectureConflicts,
+  conflicts,
+  isUnreported,
+  leadFirst,
+  type Ranked,
+  scopeKey,
+  scopesOverlap,
+  shownClaim,
+  shownClaims,
+} from './claims.js';
 export type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact, Site, Statement } from './facts.js';
 export { positionOf, writtenAt } from './facts.js';
 export { edgeKey } from './keys.js';

@@ -1,13 +1,14 @@
 /**
  * Shared pieces of the query library: the graph type the queries accept, the
- * error-as-value result type, node references, version ordering and edge
- * look-ups.
+ * error-as-value result type, node references (with the display name every
+ * answer prints), release ordering and edge look-ups. A release is a node of a
+ * kind the vocabulary flags `release` (a version or a sub-model).
  * Browser-safe: no Node import anywhere under src/query/.
  */
 
 import { formatOptionError, type OptionError } from '../diagnostics/index.js';
 import { compareReleases, type EdgeAttributes, edgeKey, type ReadGraph } from '../graph/index.js';
-import { cmp, type Kind, type Relation, relationSpec } from '../vocabulary/index.js';
+import { cmp, isRelease, type Kind, type Relation, relationSpec } from '../vocabulary/index.js';
 import { type QuerySettings, resolveQueryOptions, validateQueryOptions } from './options.js';
 
 /** Any graphology graph with techgraph's node and edge attributes (the built `TechGraph`, or `graph.json` imported). */
@@ -49,10 +50,12 @@ export function querySettings(options: Partial<QuerySettings>): Result<QuerySett
 export interface NodeRef {
   id: string;
   label: string;
+  /** The name to show: the label, with the kind after it where labels clash across kinds ("DeepSeek-R1 (paper)"). */
+  display: string;
   kind: Kind;
 }
 
-/** A version with its family and release date. */
+/** A release (a version or a sub-model) with its family and release date. */
 export interface VersionRef extends NodeRef {
   family: string | null;
   /** `released` as written (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or null. */
@@ -69,12 +72,16 @@ export interface EdgeInfo {
   status: EdgeAttributes['status'];
   inferred: boolean;
   note?: string;
+  /** The sizes or sub-models the relation applies to, as written (absent: the whole node). */
+  scope?: string[];
+  /** `drops`: the release it is relative to. */
+  relativeTo?: NodeRef;
 }
 
 /** The `NodeRef` of `id`. */
 export function nodeRef(graph: QueryGraph, id: string): NodeRef {
   const a = graph.getNodeAttributes(id);
-  return { id, label: a.label, kind: a.kind };
+  return { id, label: a.label, display: typeof a.display === 'string' ? a.display : a.label, kind: a.kind };
 }
 
 /** The `VersionRef` of a version id. */
@@ -98,18 +105,25 @@ export function edgeInfo(graph: QueryGraph, edge: string): EdgeInfo {
     status: a.status,
     inferred: a.inferred,
     ...(a.note ? { note: a.note } : {}),
+    ...(a.scope?.length ? { scope: [...a.scope] } : {}),
+    ...(a.relative_to !== undefined && graph.hasNode(a.relative_to) ? { relativeTo: nodeRef(graph, a.relative_to) } : {}),
   };
 }
 
-/** Orders version ids by release date (undated last), then id: the graph's one release order. */
+/** Orders release ids by release date (undated last), then id: the graph's one release order. */
 export function byRelease(graph: QueryGraph): (a: string, b: string) => number {
   return (a, b) =>
     compareReleases({ id: a, released: graph.getNodeAttribute(a, 'released') }, { id: b, released: graph.getNodeAttribute(b, 'released') });
 }
 
-/** All versions (optionally of one family) in release order. */
-export function versionsInOrder(graph: QueryGraph, family?: string): string[] {
-  return graph.filterNodes((_, a) => a.kind === 'version' && (family === undefined || a.family === family)).sort(byRelease(graph));
+/** True when the node `id` is a release (a version or a sub-model). */
+export function isReleaseNode(graph: QueryGraph, id: string): boolean {
+  return isRelease(graph.getNodeAttribute(id, 'kind'));
+}
+
+/** All releases, versions and sub-models (optionally of one family), in release order. */
+export function releasesInOrder(graph: QueryGraph, family?: string): string[] {
+  return graph.filterNodes((_, a) => isRelease(a.kind) && (family === undefined || a.family === family)).sort(byRelease(graph));
 }
 
 /** True when `relation` leads from a node to one of its parents (the vocabulary's `ancestry` flag). */
@@ -127,14 +141,6 @@ export function edgesOf(
   const test = typeof relations === 'function' ? relations : (r: Relation) => relations.has(r);
   const list = dir === 'out' ? graph.outEdges(node) : graph.inEdges(node);
   return list.filter((e) => test(graph.getEdgeAttribute(e, 'relation'))).sort(cmp);
-}
-
-/** Techniques a version adopts, not counting disputed adoptions, with the adopting edge. */
-export function adoptions(graph: QueryGraph, version: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of edgesOf(graph, version, 'out', (r) => r === 'adopts'))
-    if (graph.getEdgeAttribute(e, 'status') !== 'disputed') out.set(graph.target(e), e);
-  return out;
 }
 
 /** The edge `source -relation-> target`, if any. */

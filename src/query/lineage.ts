@@ -1,11 +1,13 @@
 /**
  * Lineage: where a technique comes from (ancestors, back to the roots) and
  * what came from it (descendants), as trees with the relation and sources at
- * every hop, plus its companions (`complements`, either direction).
- * Walks the vocabulary's ancestry relations; safe on cycles (`replaces` may
- * form one); every node is expanded once, at its shallowest depth.
+ * every hop, plus its companions: `complements` and the neutral, symmetric
+ * `alternative_to`, either direction (neither is ancestry).
+ * Walks the vocabulary's ancestry relations (for releases these include
+ * `distilled_from`: a student comes from its teacher); safe on cycles
+ * (`replaces` may form one); every node is expanded once, at its shallowest depth.
  */
-import { ANCESTRY_RELATIONS, cmp, relationLabel } from '../vocabulary/index.js';
+import { ANCESTRY_RELATIONS, cmp, RELEASE_KINDS, type Relation, relationLabel } from '../vocabulary/index.js';
 import { type EdgeInfo, edgeInfo, edgesOf, type NodeRef, nodeRef, ok, type QueryGraph, querySettings, type Result } from './common.js';
 import type { Direction, QuerySettings } from './options.js';
 import { resolve } from './resolve.js';
@@ -37,9 +39,12 @@ export interface Relative extends NodeRef {
   depth: number;
 }
 
-/** A companion: a technique joined to it by `complements`, in either direction or both. */
+/** Relations that make a companion (used with it, or an alternative to it), walked both ways. */
+export const COMPANION_RELATIONS: ReadonlySet<Relation> = new Set<Relation>(['complements', 'alternative_to']);
+
+/** A companion: a technique joined to it by `complements` or `alternative_to`, in either direction or both. */
 export interface Companion extends NodeRef {
-  /** The `complements` edges between the two, by key. */
+  /** The companion edges between the two, by key. */
   edges: EdgeInfo[];
 }
 
@@ -132,13 +137,13 @@ function flat(graph: QueryGraph, dist: Map<string, number>, start: string): Rela
 }
 
 /**
- * The lineage of a technique (or of a version: its `succeeds` / `based_on`
- * chain). `name` is resolved by id, label or alias.
+ * The lineage of a technique (or of a release: its `succeeds`, `based_on`,
+ * `variant_of` and `distilled_from` chain). `name` is resolved by id, label or alias.
  */
 export function lineage(graph: QueryGraph, name: string, options: LineageOptions = {}): Result<Lineage> {
   const o = querySettings(options);
   if (!o.ok) return o;
-  const found = resolve(graph, name, { kinds: ['technique', 'version'] });
+  const found = resolve(graph, name, { kinds: ['technique', ...RELEASE_KINDS] });
   if (!found.ok) return found;
   const id = found.value;
   const dirs = o.value.directions;
@@ -155,7 +160,7 @@ export function lineage(graph: QueryGraph, name: string, options: LineageOptions
         .map((n) => nodeRef(graph, n))
     : [];
   const byCompanion = new Map<string, string[]>();
-  for (const e of [...edgesOf(graph, id, 'out', (r) => r === 'complements'), ...edgesOf(graph, id, 'in', (r) => r === 'complements')]) {
+  for (const e of [...edgesOf(graph, id, 'out', COMPANION_RELATIONS), ...edgesOf(graph, id, 'in', COMPANION_RELATIONS)]) {
     const other = graph.source(e) === id ? graph.target(e) : graph.source(e);
     (byCompanion.get(other) ?? byCompanion.set(other, []).get(other)!).push(e);
   }

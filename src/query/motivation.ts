@@ -1,11 +1,11 @@
 /**
  * Motivation: the story of one goal across releases. The techniques that
  * serve it (directly, or by serving a narrower motivation that is `part_of`
- * it), and for each version in release order which of them it adopted.
+ * it), and for each version in release order (and each sub-model that states
+ * one of them) which of them it uses: adopted, or inherited (status.ts).
  */
 import { cmp } from '../vocabulary/index.js';
 import {
-  adoptions,
   type EdgeInfo,
   edgeInfo,
   edgesOf,
@@ -15,12 +15,13 @@ import {
   type QueryGraph,
   querySettings,
   type Result,
+  releasesInOrder,
   type VersionRef,
   versionRef,
-  versionsInOrder,
 } from './common.js';
 import type { QuerySettings } from './options.js';
 import { resolve } from './resolve.js';
+import { statusReader, usesTechnique } from './status.js';
 
 /** Options of `motivation`: only the versions of one `family` (a name, resolved like any other); see QUERY_DEFAULTS. */
 export type MotivationOptions = Partial<Pick<QuerySettings, 'family'>>;
@@ -31,10 +32,10 @@ export interface Server extends NodeRef {
   edges: EdgeInfo[];
 }
 
-/** A version and the serving techniques it adopted. */
+/** A release and the serving techniques it uses. */
 export interface MotivationStep extends VersionRef {
-  /** Serving techniques it adopts (disputed adoptions left out), by id. */
-  uses: NodeRef[];
+  /** Serving techniques it adopts or inherits (disputed statements left out), by id; `inherited` when not stated on it. */
+  uses: (NodeRef & { inherited: boolean })[];
   /** Of those, the ones it is the first of its family to adopt. */
   introduces: NodeRef[];
 }
@@ -46,7 +47,7 @@ export interface MotivationReport {
   narrower: NodeRef[];
   /** Techniques serving it or a narrower one, by id. */
   techniques: Server[];
-  /** Every version (of the family, if asked), in release order. */
+  /** Every version (of the family, if asked) and every sub-model that adopts one of the techniques, in release order. */
   versions: MotivationStep[];
 }
 
@@ -78,6 +79,7 @@ export function motivation(graph: QueryGraph, name: string, options: MotivationO
     .sort(([a], [b]) => cmp(a, b))
     .map(([t, es]) => ({ ...nodeRef(graph, t), edges: es.sort(cmp).map((e) => edgeInfo(graph, e)) }));
   const ids = new Set(serving.map((s) => s.id));
+  const read = statusReader(graph);
   return ok({
     motivation: nodeRef(graph, m),
     narrower: goals
@@ -85,14 +87,20 @@ export function motivation(graph: QueryGraph, name: string, options: MotivationO
       .sort(cmp)
       .map((g) => nodeRef(graph, g)),
     techniques: serving,
-    versions: versionsInOrder(graph, family).map((v) => {
-      const uses = [...adoptions(graph, v).keys()].filter((t) => ids.has(t)).sort(cmp);
+    versions: releasesInOrder(graph, family).flatMap((v) => {
+      const uses = [...ids]
+        .sort(cmp)
+        .map((t) => read(v, t))
+        .filter(usesTechnique);
+      if (graph.getNodeAttribute(v, 'kind') !== 'version' && !uses.some((s) => s.status === 'adopted')) return [];
       const intro = new Set(edgesOf(graph, v, 'out', (r) => r === 'introduces').map((e) => graph.target(e)));
-      return {
-        ...versionRef(graph, v),
-        uses: uses.map((t) => nodeRef(graph, t)),
-        introduces: uses.filter((t) => intro.has(t)).map((t) => nodeRef(graph, t)),
-      };
+      return [
+        {
+          ...versionRef(graph, v),
+          uses: uses.map((s) => ({ ...nodeRef(graph, s.id), inherited: s.status === 'inherited' })),
+          introduces: uses.filter((s) => intro.has(s.id)).map((s) => nodeRef(graph, s.id)),
+        },
+      ];
     }),
   });
 }

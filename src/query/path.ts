@@ -7,8 +7,13 @@
  * parallel edges between two nodes are one hop listing all of them.
  * Inferred edges (`pursues`, `introduces`) are left out unless asked: they
  * summarise the very paths the question is about.
+ * Among equally short paths the most informative comes first (`pathCost`):
+ * lineage hops (succeeds, based_on, distilled_from, extends …) before
+ * adoptions and other technique relations, before memberships and citations,
+ * and specific nodes before hubs that everything touches (byte-level BPE, a
+ * family): the CLI and the viewer (k = 1) show the same first path.
  */
-import { cmp, KIND_NAMES, type Kind } from '../vocabulary/index.js';
+import { cmp, KIND_NAMES, type Kind, RELEASE_KINDS, type Relation, relationSpec } from '../vocabulary/index.js';
 import { type EdgeInfo, edgeInfo, type NodeRef, nodeRef, ok, type QueryGraph, querySettings, type Result } from './common.js';
 import type { QuerySettings } from './options.js';
 import { resolve } from './resolve.js';
@@ -17,7 +22,9 @@ import { resolve } from './resolve.js';
  * Options of `paths`: `k` paths, or without it every shortest path (every
  * path of the minimum length, at most `allShortestLimit`); `inferred` edges
  * walked too (default false); the kinds `through` which a path may pass
- * (default every kind; the ends may be of any kind). See QUERY_DEFAULTS.
+ * (default every kind; the ends may be of any kind; `version` stands for every
+ * release kind, versions and sub-models, `model` for sub-models only). See
+ * QUERY_DEFAULTS.
  */
 export type PathOptions = Partial<Pick<QuerySettings, 'k' | 'inferred' | 'through' | 'allShortestLimit'>>;
 
@@ -52,7 +59,7 @@ export interface Paths {
   through: Kind[] | null;
   /** Another path as short as the last one exists but was left out (ask for a larger k). */
   more: boolean;
-  /** Shortest first; equal lengths in code-unit order of their node ids. */
+  /** Shortest first; equal lengths by `pathCost` (most informative first), then in code-unit order of their node ids. */
   paths: Path[];
 }
 
@@ -115,6 +122,36 @@ const compareSeq = (a: readonly string[], b: readonly string[]) => {
   return 0;
 };
 
+/** Most paths of the cut length enumerated to rank them. */
+const RANKED_LIMIT = 500;
+
+/**
+ * What a hop through a relation costs: lineage (the vocabulary's ancestry
+ * relations) 1; a release's statement about a technique, and relations among
+ * techniques and motivations, 2; memberships and citations (in_family,
+ * described_in, introduced_in, published_by) 3.
+ */
+export function relationCost(relation: Relation): number {
+  if (relationSpec(relation).ancestry) return 1;
+  return relation === 'in_family' || relation === 'described_in' || relation === 'introduced_in' || relation === 'published_by' ? 3 : 2;
+}
+
+/**
+ * How little a path tells (lower is more informative), to rank paths of the
+ * same length: each hop costs its cheapest relation (`relationCost`), each
+ * node between the ends log₂ of its number of neighbours, so a path through a
+ * hub that links everything ranks after one through a specific node.
+ */
+export function pathCost(graph: QueryGraph, adj: Adjacency, seq: readonly string[]): number {
+  let cost = 0;
+  for (let i = 1; i < seq.length; i++) {
+    const edges = adj.get(seq[i - 1]!)?.get(seq[i]!) ?? [];
+    cost += Math.min(...edges.map((e) => relationCost(graph.getEdgeAttribute(e, 'relation'))));
+    if (i < seq.length - 1) cost += Math.log2(adj.get(seq[i]!)!.size);
+  }
+  return cost;
+}
+
 /**
  * Yen's k shortest simple paths between two node ids, as node sequences,
  * shortest first (ties in code-unit order of the ids). `maxHops` stops at
@@ -171,19 +208,25 @@ export function paths(graph: QueryGraph, fromName: string, toName: string, optio
   const b = resolve(graph, toName);
   if (!b.ok) return b;
   const adj = adjacency(graph, o.value);
-  const through = o.value.through ? KIND_NAMES.filter((kind) => o.value.through!.includes(kind)) : null;
+  const asked = o.value.through?.includes('version') ? [...o.value.through, ...RELEASE_KINDS] : o.value.through;
+  const through = asked ? KIND_NAMES.filter((kind) => asked.includes(kind)) : null;
   const inner = through ? (n: string) => through.includes(graph.getNodeAttribute(n, 'kind')) : () => true;
   const limit = k ?? o.value.allShortestLimit;
-  // One path more than asked, to tell whether the cut fell between equals.
-  const all = kShortest(adj, a.value, b.value, limit + 1, inner, k === undefined ? shortestHops(adj, a.value, b.value, inner) : Infinity);
+  // Every path up to the length of the last one asked for, so that ties at the cut are ranked too.
+  const shortest = shortestHops(adj, a.value, b.value, inner);
+  const cut = k === undefined || !Number.isFinite(shortest) ? shortest : kShortest(adj, a.value, b.value, k, inner).at(-1)!.length - 1;
+  const all = Number.isFinite(cut) ? kShortest(adj, a.value, b.value, RANKED_LIMIT, inner, cut) : [];
+  const costs = new Map(all.map((seq) => [seq, pathCost(graph, adj, seq)]));
+  all.sort((x, y) => x.length - y.length || costs.get(x)! - costs.get(y)! || compareSeq(x, y));
   const seqs = all.slice(0, limit);
-  const extra = all[limit];
+  const last = seqs[seqs.length - 1];
+  const more = last !== undefined && ((all[limit]?.length ?? 0) === last.length || all.length === RANKED_LIMIT);
   return ok({
     from: nodeRef(graph, a.value),
     to: nodeRef(graph, b.value),
     k: k ?? null,
     through,
-    more: extra !== undefined && extra.length === seqs[seqs.length - 1]!.length,
+    more,
     paths: seqs.map((seq) => ({
       length: seq.length - 1,
       nodes: seq.map((n) => nodeRef(graph, n)),

@@ -28,7 +28,7 @@ const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 export function resolve(graph: QueryGraph, name: string, options: ResolveOptions = {}): Result<string> {
   const kinds = options.kinds;
   const allowed = (id: string) => !kinds || kinds.includes(graph.getNodeAttribute(id, 'kind'));
-  const what = kinds ? kinds.join(' or ') : 'node';
+  const what = kinds ? (kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : kinds.join('')) : 'node';
   const trimmed = name.trim();
   if (!trimmed) return fail('UNKNOWN_NAME', `empty ${what} name`, { name, suggestions: [] });
   if (graph.hasNode(trimmed) && allowed(trimmed)) return ok(trimmed);

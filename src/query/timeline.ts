@@ -1,7 +1,7 @@
 /**
- * Timeline: versions in release order with what each introduced (the
- * builder's inferred `introduces`: first of its family to adopt) and what it
- * dropped (written `drops`).
+ * Timeline: releases (versions and sub-models) in release order with what
+ * each introduced (the builder's inferred `introduces`: first of its family to
+ * adopt) and what it dropped (written `drops`, with what it is relative to).
  */
 import {
   type EdgeInfo,
@@ -13,9 +13,9 @@ import {
   type QueryGraph,
   querySettings,
   type Result,
+  releasesInOrder,
   type VersionRef,
   versionRef,
-  versionsInOrder,
 } from './common.js';
 import type { QuerySettings } from './options.js';
 import { resolve } from './resolve.js';
@@ -23,7 +23,7 @@ import { resolve } from './resolve.js';
 /** Options of `timeline`: only the versions of one `family` (a name, resolved like any other); see QUERY_DEFAULTS. */
 export type TimelineOptions = Partial<Pick<QuerySettings, 'family'>>;
 
-/** One release on the timeline. */
+/** One release (version or sub-model) on the timeline. */
 export interface TimelineEntry extends VersionRef {
   /** Techniques it is the first of its family to adopt, by id. */
   introduces: NodeRef[];
@@ -34,11 +34,11 @@ export interface TimelineEntry extends VersionRef {
 /** The answer of `timeline`. */
 export interface Timeline {
   family: NodeRef | null;
-  /** Release order, then id; undated versions last. */
+  /** Releases, versions and sub-models, in release order, then id; undated ones last. */
   versions: TimelineEntry[];
 }
 
-/** Versions in release order with what each introduced and dropped. */
+/** Releases in release order with what each introduced and dropped. */
 export function timeline(graph: QueryGraph, options: TimelineOptions = {}): Result<Timeline> {
   const o = querySettings(options);
   if (!o.ok) return o;
@@ -50,7 +50,7 @@ export function timeline(graph: QueryGraph, options: TimelineOptions = {}): Resu
   }
   return ok({
     family: family === undefined ? null : nodeRef(graph, family),
-    versions: versionsInOrder(graph, family).map((v) => ({
+    versions: releasesInOrder(graph, family).map((v) => ({
       ...versionRef(graph, v),
       introduces: edgesOf(graph, v, 'out', (r) => r === 'introduces').map((e) => nodeRef(graph, graph.target(e))),
       drops: edgesOf(graph, v, 'out', (r) => r === 'drops').map((e) => ({ ...nodeRef(graph, graph.target(e)), edge: edgeInfo(graph, e) })),

@@ -1,19 +1,20 @@
 /**
- * Versions: what a release changed compared with the one it succeeds
- * (techniques added and removed, numbers such as tokens, context, vocabulary
- * and SFT size), the motivations it pursued, and the conflicting claims about
- * it; and the same comparison between any two versions (`diff`).
- * Adoption sets leave disputed adoptions out, as the builder does.
+ * Releases: what a release (a version or a sub-model) is — its techniques by
+ * status (adopted, inherited and from where, stated no, dropped relative to
+ * what; see status.ts), its numbers with their scopes, its architecture per
+ * size, its sub-models, the motivations it pursued and the conflicting claims
+ * about it — and how two releases compare (`diff`). Silence is never a "no":
+ * a technique one side adopts and the other does not state is "not stated",
+ * and `dropped` only when the newer side drops it relative to the older.
  */
-import type { ClaimRecord } from '../graph/index.js';
-import { ATTRIBUTES, type Attribute, cmp, isAttribute } from '../vocabulary/index.js';
+import type { ArchitectureRecord, ClaimRecord } from '../graph/index.js';
+import { ATTRIBUTES, type Attribute, cmp, isAttribute, RELEASE_KINDS } from '../vocabulary/index.js';
 import {
-  adoptions,
   byRelease,
   type EdgeInfo,
   edgeInfo,
   edgesOf,
-  findEdge,
+  isReleaseNode,
   type NodeRef,
   nodeRef,
   ok,
@@ -22,224 +23,193 @@ import {
   type VersionRef,
   versionRef,
 } from './common.js';
+import {
+  type ArchitectureComparison,
+  compareArchitecture,
+  compareNumbers,
+  type NumberComparison,
+  type NumberFact,
+  numberFacts,
+} from './numbers.js';
 import { resolve } from './resolve.js';
+import { statusReader, type TechniqueStatus, techniqueStatus, usesTechnique } from './status.js';
 
-/** Numeric version attributes the comparison reports, in this order. */
-export const COMPARED_ATTRIBUTES = [
-  'training_tokens',
-  'context_native',
-  'context_extended',
-  'vocabulary',
-  'sft_examples',
-  'languages',
-  'flagship_params',
-] as const satisfies readonly Attribute[];
+/** How a technique differs between two releases. */
+export type TechniqueChangeKind = 'added' | 'removed' | 'inherited' | 'other' | 'kept';
 
-/** The change of one numeric attribute. */
-export interface NumberChange {
-  attribute: (typeof COMPARED_ATTRIBUTES)[number];
-  label: string;
-  /** `count` (K = 10³), `length` (K = 1024) or `params`. */
-  type: 'count' | 'length' | 'params';
-  /** Preferred values as numbers, or null when the version does not state one. */
-  from: number | null;
-  to: number | null;
-  /** The values as their sources wrote them. */
-  fromText: string | null;
-  toText: string | null;
-  /** `to - from`, or null when either is missing. */
-  change: number | null;
-  /** `to / from` rounded to 3 decimals, or null when either is missing or `from` is 0. */
-  ratio: number | null;
-}
-
-/** A technique that one side adopts and the other does not. */
-export interface TechniqueChange extends NodeRef {
+/** One technique on both sides of a comparison. */
+export interface TechniqueComparison extends NodeRef {
   category: string | null;
-  /** The `adopts` edge: of the newer side for an addition, of the older side for a removal. */
-  adoption: EdgeInfo | null;
-  /** Addition: the newer side is the first of its family to adopt it (inferred `introduces`). */
-  firstInFamily: boolean;
-  /** Removal: the newer side's explicit `drops` edge, if written. */
-  drop: EdgeInfo | null;
+  /**
+   * `added`: the newer side uses it (adopted or inherited), the older does not;
+   * `removed`: the reverse (the newer side states no, drops it, or says nothing);
+   * `inherited`: the older side adopts it, the newer does not restate it but
+   * inherits it; `kept`: both use it otherwise; `other`: neither uses it and
+   * their statuses differ (a stated no on one side only).
+   */
+  change: TechniqueChangeKind;
+  /** `removed` with a `drops` on the newer side relative to the older: the only case called "dropped". */
+  dropped: boolean;
+  from: TechniqueStatus;
+  to: TechniqueStatus;
 }
 
-/** A comparison of two versions, `from` → `to`. */
+/** A comparison of two releases, `from` → `to`. */
 export interface VersionDiff {
   from: VersionRef;
   to: VersionRef;
   sameFamily: boolean;
-  /** Adopted by `to`, not by `from`; by id. */
-  added: TechniqueChange[];
-  /** Adopted by `from`, not by `to` (plus, in `version`, what `to` drops explicitly); by id. */
-  removed: TechniqueChange[];
-  /** Adopted by both; by id. */
-  kept: NodeRef[];
-  numbers: NumberChange[];
+  /** Every technique either side states or inherits, except those neither uses with the same status: added, removed, inherited, other, kept; by id within each. */
+  techniques: TechniqueComparison[];
+  numbers: NumberComparison[];
+  /** Sizes both sides give an architecture row for. */
+  architecture: ArchitectureComparison[];
 }
 
-/** One attribute whose sources disagree. */
+/** One attribute whose sources disagree (or `architecture`, whose rows do). */
 export interface Conflict {
-  attribute: Attribute;
+  attribute: Attribute | 'architecture';
   label: string;
-  /** Every claim, the preferred one first. */
+  /** Every claim, the preferred one first (empty for `architecture`: see the rows). */
   claims: ClaimRecord[];
 }
 
-/** A motivation a version pursues, and through which of its techniques. */
+/** A motivation a release pursues, and through which of its techniques. */
 export interface Pursuit extends NodeRef {
   via: NodeRef[];
 }
 
+/** A relation to another release, with the edge (its scope and sources). */
+export type Related = VersionRef & { edge: EdgeInfo };
+
 /** The answer of `version`. */
 export interface VersionReport {
   version: VersionRef;
-  /** The version it `succeeds` (the latest one, if several), or null for the first of a line. */
+  /** A sub-model's version (`variant_of`). */
+  variantOf: Related[];
+  /** The release it `succeeds` (the latest one, if several), or null. */
   predecessor: VersionRef | null;
-  /** Versions that succeed it, in release order. */
+  /** Releases that succeed it, in release order. */
   successors: VersionRef[];
-  /** Versions or families it is `based_on`, by id. */
-  basedOn: NodeRef[];
-  /** Every technique it adopts (disputed ones flagged in the edge), by id. */
-  adopts: (NodeRef & { edge: EdgeInfo })[];
-  /** Techniques it is the first of its family to adopt (inferred `introduces`), by id. */
-  introduces: NodeRef[];
-  /** Comparison with the predecessor, or null when there is none. */
-  changes: VersionDiff | null;
+  /** Releases or families it is `based_on`, by id, with scope. */
+  basedOn: (NodeRef & { edge: EdgeInfo })[];
+  /** Teachers it was `distilled_from`, by id. */
+  distilledFrom: Related[];
+  /** Students distilled from it, in release order. */
+  distilledInto: Related[];
+  /** Sub-models that are a `variant_of` it, in release order. */
+  subModels: VersionRef[];
+  /** Every technique it states or inherits (disputed statements included), by id. */
+  techniques: TechniqueStatus[];
+  /** Its numbers, with scope; "not reported" apart. */
+  numbers: NumberFact[];
+  /** Its numbers compared with its predecessor's, or null without a predecessor. */
+  numbersSince: NumberComparison[] | null;
+  /** Architecture rows, in the order written. */
+  architecture: ArchitectureRecord[];
   /** Inferred `pursues` edges, by motivation id. */
   pursues: Pursuit[];
-  /** Attributes whose sources disagree, in attribute order. */
+  /** Attributes whose sources disagree, in attribute order, then `architecture`. */
   conflicts: Conflict[];
-  /** Disputed relations written on this version (adoptions a better source contradicts). */
+  /** Disputed relations written on it. */
   disputed: EdgeInfo[];
   /** Sources it is `described_in`, by id. */
   describedIn: NodeRef[];
 }
 
-/** Compares two versions; `from` is usually the older one. */
+/** Compares two releases; `from` is usually the older one. */
 export function diff(graph: QueryGraph, fromName: string, toName: string): Result<VersionDiff> {
-  const a = resolve(graph, fromName, { kinds: ['version'] });
+  const a = resolve(graph, fromName, { kinds: RELEASE_KINDS });
   if (!a.ok) return a;
-  const b = resolve(graph, toName, { kinds: ['version'] });
+  const b = resolve(graph, toName, { kinds: RELEASE_KINDS });
   if (!b.ok) return b;
   return ok(compare(graph, a.value, b.value));
 }
 
-/** `diff` on ids known to be versions. */
+const ORDER: Record<TechniqueChangeKind, number> = { added: 0, removed: 1, inherited: 2, other: 3, kept: 4 };
+
+/** `diff` on ids known to be releases. */
 export function compare(graph: QueryGraph, from: string, to: string): VersionDiff {
-  const A = adoptions(graph, from);
-  const B = adoptions(graph, to);
-  const change = (t: string, adoption: string | undefined, side: 'added' | 'removed'): TechniqueChange => {
-    const drop = side === 'removed' ? findEdge(graph, to, 'drops', t) : undefined;
-    const category = graph.getNodeAttribute(t, 'category');
-    return {
-      ...nodeRef(graph, t),
-      category: typeof category === 'string' ? category : null,
-      adoption: adoption ? edgeInfo(graph, adoption) : null,
-      firstInFamily: side === 'added' && findEdge(graph, to, 'introduces', t) !== undefined,
-      drop: drop ? edgeInfo(graph, drop) : null,
-    };
-  };
-  const added = [...B]
-    .filter(([t]) => !A.has(t))
-    .sort(([x], [y]) => cmp(x, y))
-    .map(([t, e]) => change(t, e, 'added'));
-  const removed = [...A]
-    .filter(([t]) => !B.has(t))
-    .sort(([x], [y]) => cmp(x, y))
-    .map(([t, e]) => change(t, e, 'removed'));
-  const kept = [...B.keys()]
-    .filter((t) => A.has(t))
-    .sort(cmp)
-    .map((t) => nodeRef(graph, t));
+  const read = statusReader(graph);
+  const ids = new Set([...techniqueStatus(graph, from, read), ...techniqueStatus(graph, to, read)].map((s) => s.id));
+  const techniques: TechniqueComparison[] = [];
+  for (const t of [...ids].sort(cmp)) {
+    const a = read(from, t);
+    const b = read(to, t);
+    const ua = usesTechnique(a);
+    const ub = usesTechnique(b);
+    const change: TechniqueChangeKind =
+      ua && ub ? (a.status === 'adopted' && b.status === 'inherited' ? 'inherited' : 'kept') : ub ? 'added' : ua ? 'removed' : 'other';
+    if (change === 'other' && a.status === b.status && (a.status !== 'inherited' || sameOrigins(a, b))) continue;
+    const dropped = change === 'removed' && b.notAdopted.some((e) => e.relation === 'drops' && e.relativeTo?.id === from);
+    techniques.push({ ...nodeRef(graph, t), category: a.category, change, dropped, from: a, to: b });
+  }
+  techniques.sort((x, y) => ORDER[x.change] - ORDER[y.change] || cmp(x.id, y.id));
   const fromRef = versionRef(graph, from);
   const toRef = versionRef(graph, to);
   return {
     from: fromRef,
     to: toRef,
     sameFamily: fromRef.family !== null && fromRef.family === toRef.family,
-    added,
-    removed,
-    kept,
-    numbers: COMPARED_ATTRIBUTES.map((attr) => numberChange(graph, from, to, attr)),
+    techniques,
+    numbers: compareNumbers(graph, from, to),
+    architecture: compareArchitecture(graph, from, to),
   };
 }
 
-function numberChange(graph: QueryGraph, from: string, to: string, attribute: (typeof COMPARED_ATTRIBUTES)[number]): NumberChange {
-  const read = (v: string) => {
-    const a = graph.getNodeAttributes(v);
-    const value = a[attribute];
-    const text = a.claims?.[attribute]?.[0]?.text;
-    return typeof value === 'number' ? { value, text: text ?? String(value) } : { value: null, text: null };
-  };
-  const x = read(from);
-  const y = read(to);
-  const both = x.value !== null && y.value !== null;
-  return {
-    attribute,
-    label: ATTRIBUTES[attribute].label.en,
-    type: ATTRIBUTES[attribute].type,
-    from: x.value,
-    to: y.value,
-    fromText: x.text,
-    toText: y.text,
-    change: both ? y.value! - x.value! : null,
-    ratio: both && x.value !== 0 ? Math.round((y.value! / x.value!) * 1000) / 1000 : null,
-  };
-}
+/** Both inherit from the same releases. */
+const sameOrigins = (a: TechniqueStatus, b: TechniqueStatus) =>
+  a.inherited.map((i) => `${i.from.id}:${i.status}`).join() === b.inherited.map((i) => `${i.from.id}:${i.status}`).join();
 
-/** What the version `name` is and changed. */
+/** What the release `name` is and states. */
 export function version(graph: QueryGraph, name: string): Result<VersionReport> {
-  const found = resolve(graph, name, { kinds: ['version'] });
+  const found = resolve(graph, name, { kinds: RELEASE_KINDS });
   if (!found.ok) return found;
   const v = found.value;
   const order = byRelease(graph);
   const out = (relation: string) => edgesOf(graph, v, 'out', (r) => r === relation);
+  const into = (relation: string) => edgesOf(graph, v, 'in', (r) => r === relation);
+  const related = (e: string, end: string): Related => ({ ...versionRef(graph, end), edge: edgeInfo(graph, e) });
   const preds = out('succeeds')
     .map((e) => graph.target(e))
     .sort(order);
   const pred = preds[preds.length - 1];
-  let changes: VersionDiff | null = null;
-  if (pred !== undefined) {
-    changes = compare(graph, pred, v);
-    // Explicit drops of techniques the predecessor's adoptions do not list.
-    const listed = new Set(changes.removed.map((t) => t.id));
-    const extra = out('drops')
-      .filter((e) => !listed.has(graph.target(e)))
-      .map((e) => {
-        const t = graph.target(e);
-        const category = graph.getNodeAttribute(t, 'category');
-        return {
-          ...nodeRef(graph, t),
-          category: typeof category === 'string' ? category : null,
-          adoption: null,
-          firstInFamily: false,
-          drop: edgeInfo(graph, e),
-        };
-      });
-    changes.removed = [...changes.removed, ...extra].sort((a, b) => cmp(a.id, b.id));
-  }
   const a = graph.getNodeAttributes(v);
+  const conflicts: Conflict[] = (a.conflicts ?? []).filter(isAttribute).map((attribute) => ({
+    attribute,
+    label: ATTRIBUTES[attribute].label.en,
+    claims: a.claims?.[attribute] ?? [],
+  }));
+  if (a.conflicts?.includes('architecture')) conflicts.push({ attribute: 'architecture', label: 'Architecture', claims: [] });
   return ok({
     version: versionRef(graph, v),
+    variantOf: out('variant_of')
+      .filter((e) => isReleaseNode(graph, graph.target(e)))
+      .map((e) => related(e, graph.target(e))),
     predecessor: pred === undefined ? null : versionRef(graph, pred),
-    successors: edgesOf(graph, v, 'in', (r) => r === 'succeeds')
+    successors: into('succeeds')
       .map((e) => graph.source(e))
       .sort(order)
       .map((s) => versionRef(graph, s)),
-    basedOn: out('based_on').map((e) => nodeRef(graph, graph.target(e))),
-    adopts: out('adopts').map((e) => ({ ...nodeRef(graph, graph.target(e)), edge: edgeInfo(graph, e) })),
-    introduces: out('introduces').map((e) => nodeRef(graph, graph.target(e))),
-    changes,
+    basedOn: out('based_on').map((e) => ({ ...nodeRef(graph, graph.target(e)), edge: edgeInfo(graph, e) })),
+    distilledFrom: out('distilled_from').map((e) => related(e, graph.target(e))),
+    distilledInto: into('distilled_from')
+      .sort((x, y) => order(graph.source(x), graph.source(y)))
+      .map((e) => related(e, graph.source(e))),
+    subModels: into('variant_of')
+      .map((e) => graph.source(e))
+      .filter((s) => isReleaseNode(graph, s))
+      .sort(order)
+      .map((s) => versionRef(graph, s)),
+    techniques: techniqueStatus(graph, v),
+    numbers: numberFacts(graph, v),
+    numbersSince: pred === undefined ? null : compareNumbers(graph, pred, v),
+    architecture: a.architecture ?? [],
     pursues: out('pursues').map((e) => ({
       ...nodeRef(graph, graph.target(e)),
       via: [...(graph.getEdgeAttribute(e, 'via') ?? [])].sort(cmp).map((t) => nodeRef(graph, t)),
     })),
-    conflicts: (a.conflicts ?? []).filter(isAttribute).map((attribute) => ({
-      attribute,
-      label: ATTRIBUTES[attribute].label.en,
-      claims: a.claims?.[attribute] ?? [],
-    })),
+    conflicts,
     disputed: graph
       .outEdges(v)
       .filter((e) => graph.getEdgeAttribute(e, 'status') === 'disputed')

@@ -18,10 +18,11 @@ function chains(t: LineageNode): string[] {
 describe('lineage on the real data', () => {
   it.each([
     // [technique, a chain the ancestor tree must hold]
-    ['yarn', 'yarn -extends-> ntk-aware-interpolation -extends-> position-interpolation -extends-> rope'],
+    ['yarn', 'yarn -extends-> dynamic-ntk -variant_of-> ntk-aware-interpolation -extends-> rope'],
+    ['yarn', 'yarn -extends-> ntk-by-parts -extends-> ntk-aware-interpolation (repeat)'],
     ['gqa', 'gqa -generalizes+replaces-> mha'],
     ['gqa', 'gqa -generalizes-> mqa'],
-    ['grpo', 'grpo -derived_from-> ppo'],
+    ['grpo', 'grpo -variant_of-> ppo'],
     ['qk-norm', 'qk-norm -replaces-> qkv-bias'],
   ])('%s: %s', async (name, chain) => {
     const l = value(lineage(await real(), name, { directions: ['up'] }));
@@ -29,18 +30,44 @@ describe('lineage on the real data', () => {
     expect(l.down).toBeNull();
   });
 
-  it('YaRN reaches RoPE and the roots, cites the YaRN paper, and names DCA as its companion', async () => {
+  it('YaRN reaches RoPE through NTK-by-parts and dynamic NTK (not PI), cites the YaRN paper, and names its companions', async () => {
     const l = value(lineage(await real(), 'Yet another RoPE extensioN'));
     expect(l.node.id).toBe('yarn');
-    expect(l.ancestors.map((a) => a.id)).toEqual(expect.arrayContaining(['ntk-aware-interpolation', 'position-interpolation', 'rope']));
+    expect(l.ancestors.map((a) => a.id)).toEqual(expect.arrayContaining(['ntk-by-parts', 'ntk-aware-interpolation', 'rope']));
+    expect(l.ancestors.map((a) => a.id)).not.toContain('position-interpolation');
     expect(l.ancestors.find((a) => a.id === 'rope')!.depth).toBe(3);
-    const ntk = l.up!.children.find((c) => c.id === 'ntk-aware-interpolation')!;
-    expect(ntk.via[0]).toMatchObject({ source: 'yarn', relation: 'extends', target: 'ntk-aware-interpolation', reading: 'extends' });
-    expect(ntk.via[0]!.sources).toContain('paper-yarn');
+    const parts = l.up!.children.find((c) => c.id === 'ntk-by-parts')!;
+    expect(parts.via[0]).toMatchObject({ source: 'yarn', relation: 'extends', target: 'ntk-by-parts', reading: 'extends' });
+    expect(parts.via[0]!.sources).toContain('paper-yarn');
     expect(l.roots.map((r) => r.id)).toEqual(['absolute-position-embedding']);
     const dca = l.companions.find((c) => c.id === 'dca')!;
     expect(dca.edges.map((e) => e.relation)).toEqual(['complements', 'complements']);
     expect(dca.edges.map((e) => `${e.source}>${e.target}`).sort()).toEqual(['dca>yarn', 'yarn>dca']);
+    // alternative_to is a companion, not an ancestor.
+    expect(l.companions.find((c) => c.id === 'logn-scaling')!.edges.map((e) => e.relation)).toEqual(['alternative_to']);
+    expect(l.ancestors.map((a) => a.id)).not.toContain('logn-scaling');
+  });
+
+  it('DPO: an alternative to PPO, shown as a companion from either side, never as lineage', async () => {
+    const g = await real();
+    const dpo = value(lineage(g, 'dpo'));
+    expect(dpo.ancestors).toEqual([]);
+    expect(dpo.companions.map((c) => [c.id, c.edges.map((e) => `${e.source} ${e.relation} ${e.target}`)])).toContainEqual([
+      'ppo',
+      ['dpo alternative_to ppo'],
+    ]);
+    expect(value(lineage(g, 'ppo')).companions.map((c) => c.id)).toContain('dpo');
+    expect(value(lineage(g, 'ppo')).descendants.map((d) => d.id)).not.toContain('dpo');
+  });
+
+  it('a distilled model comes from its teacher (distilled_from is lineage) and from its base', async () => {
+    const l = value(lineage(await real(), 'deepseek-r1-distill-qwen', { directions: ['up'] }));
+    expect(chains(l.up!)).toEqual(
+      expect.arrayContaining([
+        'deepseek-r1-distill-qwen -distilled_from+variant_of-> deepseek-r1',
+        'deepseek-r1-distill-qwen -based_on-> qwen2.5',
+      ]),
+    );
   });
 
   it('GQA has MHA and MQA as ancestors, and MHA as its only root', async () => {
@@ -54,7 +81,7 @@ describe('lineage on the real data', () => {
 
   it('RoPE descendants read the other way round', async () => {
     const l = value(lineage(await real(), 'rope', { directions: ['down'] }));
-    expect(chains(l.down!)).toContain('rope -extends-> position-interpolation -extends-> ntk-aware-interpolation');
+    expect(chains(l.down!)).toContain('rope -extends-> ntk-aware-interpolation -extends-> ntk-by-parts');
     expect(l.down!.children.find((c) => c.id === 'position-interpolation')!.via[0]!.reading).toBe('extended by');
     expect(l.descendants.map((d) => d.id)).toContain('yarn');
     expect(l.up).toBeNull();

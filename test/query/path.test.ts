@@ -1,9 +1,10 @@
 // Paths: true k shortest simple paths, checked against an independent BFS and
-// a brute-force enumeration of every simple path; hops keep their real direction.
+// a brute-force enumeration of every simple path, equally short ones ranked by
+// an independent reading of the cost rule; hops keep their real direction.
 import { describe, expect, it } from 'vitest';
 import type { TechGraph } from '../../src/graph/index.js';
 import { type Paths, paths } from '../../src/query/index.js';
-import { KIND_NAMES, type Kind } from '../../src/vocabulary/index.js';
+import { KIND_NAMES, type Kind, RELATIONS } from '../../src/vocabulary/index.js';
 import { real, synthetic, value } from './graphs.js';
 
 /** Undirected neighbours over written (or all) edges, built straight from the graph. */
@@ -51,11 +52,29 @@ function allPaths(nb: Map<string, Set<string>>, from: string, to: string, max: n
   return out;
 }
 
-const order = (a: string[], b: string[]) => a.length - b.length || (a.join('\u0000') < b.join('\u0000') ? -1 : 1);
+/**
+ * The documented ranking of equally short paths: each hop costs its cheapest relation (lineage 1,
+ * membership or citation 3, anything else 2), each inner node log2 of its number of neighbours.
+ */
+function cost(g: TechGraph, nb: Map<string, Set<string>>, seq: string[], inferred: boolean): number {
+  const citation = ['in_family', 'described_in', 'introduced_in', 'published_by'];
+  let c = 0;
+  for (let i = 1; i < seq.length; i++) {
+    const [a, b] = [seq[i - 1]!, seq[i]!];
+    const relations = [...g.edges(a, b), ...g.edges(b, a)]
+      .filter((e) => inferred || !g.getEdgeAttribute(e, 'inferred'))
+      .map((e) => g.getEdgeAttribute(e, 'relation'));
+    c += Math.min(...relations.map((r) => (RELATIONS[r].ancestry ? 1 : citation.includes(r) ? 3 : 2)));
+    if (i < seq.length - 1) c += Math.log2(nb.get(b)!.size);
+  }
+  return c;
+}
 
-/** Checks a paths answer against brute force: the k first simple paths by (length, ids), through the kinds asked for. */
+/** Checks a paths answer against brute force: the k first simple paths by (length, cost, ids), through the kinds asked for. */
 function verify(g: TechGraph, p: Paths, inferred: boolean) {
   const nb = neighbours(g, inferred);
+  const order = (a: string[], b: string[]) =>
+    a.length - b.length || cost(g, nb, a, inferred) - cost(g, nb, b, inferred) || (a.join('\u0000') < b.join('\u0000') ? -1 : 1);
   const inner: Inner = (n) => !p.through || p.through.includes(g.getNodeAttribute(n, 'kind'));
   const got = p.paths.map((x) => x.nodes.map((n) => n.id));
   if (!got.length) {
@@ -147,7 +166,9 @@ describe('paths on the synthetic fixture', () => {
 
   it('a node to itself is one path of no hop', async () => {
     const p = value(paths(await synthetic(), 'base', 'BE'));
-    expect(p.paths).toEqual([{ length: 0, nodes: [{ id: 'base', label: 'Base encoding', kind: 'technique' }], hops: [] }]);
+    expect(p.paths).toEqual([
+      { length: 0, nodes: [{ id: 'base', label: 'Base encoding', display: 'Base encoding', kind: 'technique' }], hops: [] },
+    ]);
   });
 
   it('parallel edges are one hop listing both', async () => {
@@ -179,14 +200,16 @@ describe('paths through some kinds only', () => {
   // Unrestricted, a2 → comp and b2 → gen go through a version; through techniques only they are one hop longer.
   it.each<[string, string, Kind[] | undefined, number | undefined, string[]]>([
     ['a2', 'comp', undefined, undefined, ['a2 a3 comp']],
-    ['a2', 'comp', ['technique'], undefined, ['a2 base ext2 comp', 'a2 ext1 ext2 comp']],
-    ['a2', 'comp', ['technique'], 3, ['a2 base ext2 comp', 'a2 ext1 ext2 comp', 'a2 base ext1 ext2 comp']],
+    // equally short: through the more specific ext1 (fewer neighbours) before base
+    ['a2', 'comp', ['technique'], undefined, ['a2 ext1 ext2 comp', 'a2 base ext2 comp']],
+    ['a2', 'comp', ['technique'], 3, ['a2 ext1 ext2 comp', 'a2 base ext2 comp', 'a2 base ext1 ext2 comp']],
     ['b2', 'gen', undefined, undefined, ['b2 b1 gen']],
     ['b2', 'gen', ['technique'], undefined, ['b2 ext2 base gen']],
-    ['a1', 'a3', undefined, undefined, ['a1 a2 a3', 'a1 alpha a3', 'a1 base a3']],
+    // equally short: the line of succession, then a shared technique, then the family they belong to
+    ['a1', 'a3', undefined, undefined, ['a1 a2 a3', 'a1 base a3', 'a1 alpha a3']],
     ['a1', 'a3', ['version'], undefined, ['a1 a2 a3']],
-    ['a1', 'a3', ['family', 'technique'], undefined, ['a1 alpha a3', 'a1 base a3']],
-    ['a1', 'a3', ['technique', 'family', 'technique'], undefined, ['a1 alpha a3', 'a1 base a3']],
+    ['a1', 'a3', ['family', 'technique'], undefined, ['a1 base a3', 'a1 alpha a3']],
+    ['a1', 'a3', ['technique', 'family', 'technique'], undefined, ['a1 base a3', 'a1 alpha a3']],
     ['a1', 'a3', ['motivation'], undefined, []],
     ['a1', 'a2', [], undefined, ['a1 a2']], // no node in between: the direct hop only
     ['long-ctx', 'a3', ['technique'], undefined, ['long-ctx comp a3', 'long-ctx ext2 a3']],
@@ -194,7 +217,9 @@ describe('paths through some kinds only', () => {
     const g = await synthetic();
     const p = value(paths(g, from, to, { ...(through ? { through } : {}), ...(k !== undefined ? { k } : {}) }));
     expect(p.paths.map((x) => x.nodes.map((n) => n.id).join(' '))).toEqual(want);
-    expect(p.through).toEqual(through ? [...new Set(through)].sort((a, b) => KIND_NAMES.indexOf(a) - KIND_NAMES.indexOf(b)) : null);
+    // `version` stands for every release kind: sub-models may be passed through too.
+    const kinds = through?.includes('version') ? [...through, 'model' as const] : through;
+    expect(p.through).toEqual(kinds ? [...new Set(kinds)].sort((a, b) => KIND_NAMES.indexOf(a) - KIND_NAMES.indexOf(b)) : null);
     verify(g, p, false);
   });
 
@@ -207,5 +232,46 @@ describe('paths through some kinds only', () => {
       'qwen2.5 succeeds qwen2',
       'qwen3 succeeds qwen2.5',
     ]);
+  });
+});
+
+describe('the most informative of equally short paths comes first', () => {
+  it('DeepSeek-R1 → Qwen2.5: through the distilled model (distilled from R1, based on Qwen2.5), not a shared technique', async () => {
+    const g = await real();
+    const p = value(paths(g, 'deepseek-r1', 'qwen2.5'));
+    verify(g, p, false);
+    expect(p.paths.length).toBeGreaterThan(1);
+    expect(p.paths[0]!.nodes.map((n) => n.id)).toEqual(['deepseek-r1', 'deepseek-r1-distill-qwen', 'qwen2.5']);
+    expect(p.paths[0]!.hops.flatMap((h) => h.edges.map((e) => e.relation)).sort()).toEqual(['based_on', 'distilled_from', 'variant_of']);
+  });
+
+  it('DeepSeek-V3 → Qwen2.5: a shared technique with fewer neighbours before byte-level BPE', async () => {
+    const g = await real();
+    const p = value(paths(g, 'deepseek-v3', 'qwen2.5'));
+    verify(g, p, false);
+    const middles = p.paths.map((x) => x.nodes[1]!.id);
+    expect(middles).toContain('byte-level-bpe');
+    expect(middles[0]).not.toBe('byte-level-bpe');
+  });
+
+  it.each([
+    ['deepseek-r1', 'qwen2.5'],
+    ['deepseek-v3', 'qwen2.5'],
+    ['qwen1', 'qwen3'],
+    ['llama-2', 'gqa'],
+    ['yarn', 'gqa'],
+  ])('%s → %s: k = 1 (the viewer) gives the first of every shortest path (the CLI)', async (from, to) => {
+    const g = await real();
+    expect(value(paths(g, from, to, { k: 1 })).paths).toEqual(value(paths(g, from, to)).paths.slice(0, 1));
+  });
+
+  it('--through version lets sub-models through: R1 reaches Qwen2.5 through its distilled model', async () => {
+    const g = await real();
+    const p = value(paths(g, 'deepseek-r1', 'qwen2.5', { through: ['version'] }));
+    expect(p.through).toEqual(['version', 'model']);
+    expect(p.paths.map((x) => x.nodes.map((n) => n.id))).toEqual([['deepseek-r1', 'deepseek-r1-distill-qwen', 'qwen2.5']]);
+    verify(g, p, false);
+    // `model` alone keeps to sub-models.
+    expect(value(paths(g, 'deepseek-r1', 'qwen2.5', { through: ['model'] })).through).toEqual(['model']);
   });
 });

@@ -32,8 +32,8 @@ describe('parseSelector', () => {
 
 describe('select', () => {
   it.each([
-    ['+yarn', ['absolute-position-embedding', 'dynamic-ntk', 'ntk-aware-interpolation', 'position-interpolation', 'rope', 'yarn']],
-    ['2+yarn', ['dynamic-ntk', 'ntk-aware-interpolation', 'position-interpolation', 'yarn']],
+    ['+yarn', ['absolute-position-embedding', 'dynamic-ntk', 'ntk-aware-interpolation', 'ntk-by-parts', 'rope', 'yarn']],
+    ['2+yarn', ['dynamic-ntk', 'ntk-aware-interpolation', 'ntk-by-parts', 'yarn']],
     ['yarn+', ['yarn']],
     ['+gqa,+grpo', ['gqa', 'grpo', 'mha', 'mqa', 'ppo']],
     ['qk-norm+1, +qk-norm', ['qk-norm', 'qkv-bias']],
@@ -41,10 +41,12 @@ describe('select', () => {
     expect(value(select(await real(), selector)).nodes.map((n) => n.id)).toEqual(ids);
   });
 
-  it('position-interpolation+ holds NTK-aware interpolation and YaRN', async () => {
-    const ids = value(select(await real(), 'position-interpolation+')).nodes.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['position-interpolation', 'ntk-aware-interpolation', 'dynamic-ntk', 'yarn']));
+  it('ntk-aware-interpolation+ holds dynamic NTK, NTK-by-parts and YaRN (and not RoPE)', async () => {
+    const ids = value(select(await real(), 'ntk-aware-interpolation+')).nodes.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['ntk-aware-interpolation', 'dynamic-ntk', 'ntk-by-parts', 'yarn']));
     expect(ids).not.toContain('rope');
+    // NTK-aware interpolation is an alternative to PI, not its descendant.
+    expect(value(select(await real(), 'position-interpolation+')).nodes.map((n) => n.id)).toEqual(['position-interpolation']);
   });
 
   it.each([
