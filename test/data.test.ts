@@ -129,7 +129,9 @@ describe('graph-data (Qwen)', () => {
   });
 
   it('names the cross-family origins and links', () => {
-    expect(graph.hasEdge('qwen1->based_on->llama-1')).toBe(true);
+    // Qwen 1.0 follows LLaMA's design without its weights: nothing of LLaMA's carries over to the Qwen releases.
+    expect(graph.hasEdge('qwen1->modelled_on->llama-1')).toBe(true);
+    expect(graph.hasEdge('qwen1->based_on->llama-1')).toBe(false);
     // R1 distilled into Qwen2.5 and Llama models: the student is based on the other family's model, for its sizes.
     expect(graph.hasEdge('deepseek-r1-distill-qwen->distilled_from->deepseek-r1')).toBe(true);
     expect(graph.getEdgeAttribute('deepseek-r1-distill-qwen->based_on->qwen2.5', 'scope')).toEqual(['14B', '32B']);

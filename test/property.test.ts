@@ -22,7 +22,7 @@ import { RDF_BASE, wellFormed, xmlSafe } from '../src/export/index.js';
 import { type NodeAttributes, shownClaim, type TechGraph } from '../src/graph/index.js';
 import { load } from '../src/load/index.js';
 import { buildExports, check } from '../src/pipeline/index.js';
-import { ATTRIBUTES, type Attribute, KINDS } from '../src/vocabulary/index.js';
+import { ATTRIBUTES, type Attribute, KINDS, parseParams } from '../src/vocabulary/index.js';
 import { emitYaml, gexfColumns, type NxGraph, networkxBatch, seeded, shuffle, xmllintBatch } from './hostile-helpers.js';
 
 type Yaml = string | number | boolean | null | Yaml[] | { [k: string]: Yaml };
@@ -310,7 +310,9 @@ function factSet(g: G): GenNode[] {
       ...(chance(g, 0.2) ? { report_date: date(g) } : {}),
       ...(chance(g, 0.3) ? { flagship: text(g) } : {}),
       ...(chance(g, 0.3) ? { flagship_params: attribute(g, params, src) } : {}),
-      ...(chance(g, 0.3) ? { sizes: g(fc.array, fc.constant(null), { minLength: 1, maxLength: 3 }).map(() => params(g)) } : {}),
+      ...(chance(g, 0.3)
+        ? { sizes: distinctSizes(g(fc.array, fc.constant(null), { minLength: 1, maxLength: 3 }).map(() => params(g))) }
+        : {}),
       ...(chance(g, 0.5) ? { vocabulary: attribute(g, count, src) } : {}),
       ...(chance(g, 0.3) ? { training_tokens: count(g) } : {}),
       ...(chance(g, 0.3) ? { context_native: attribute(g, length, src) } : {}),
@@ -326,6 +328,16 @@ function factSet(g: G): GenNode[] {
     });
   });
   return nodes;
+}
+
+/** The sizes of a list, each once (by its parameters: 7B and 7.0B are one size). */
+function distinctSizes(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const p = parseParams(s);
+    const key = 'total' in p ? `${p.total}/${p.active ?? ''}` : s;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 /** Writes nodes into 1–3 files (sections grouped per file), in the given key and node order and styles. */

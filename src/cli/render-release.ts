@@ -188,6 +188,7 @@ export function renderVersion(r: VersionReport): string {
   if (r.predecessor) facts.push(['succeeds', [dated(r.predecessor)]]);
   if (r.successors.length) facts.push(['succeeded by', r.successors.map(dated)]);
   for (const b of r.basedOn) facts.push(['based on', [[name(b), scopeText(b.edge.scope)].filter(Boolean).join(' ')]]);
+  for (const b of r.modelledOn) facts.push(['modelled on', [[name(b), scopeText(b.edge.scope)].filter(Boolean).join(' ')]]);
   for (const d of r.distilledFrom) facts.push(['distilled from', [[dated(d), scopeText(d.edge.scope)].filter(Boolean).join(' ')]]);
   if (r.distilledInto.length) facts.push(['distilled into', r.distilledInto.map(name)]);
   if (r.subModels.length) facts.push(['sub-models', r.subModels.map((s) => `${name(s)} ${date(s)}`)]);

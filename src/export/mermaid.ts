@@ -113,7 +113,7 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
   for (const v of versions) {
     const key = mid(v).slice(2);
     // Across families too: from the node the relation is written on, so the arrow reads as the relation does.
-    for (const relation of ['based_on', 'distilled_from'] as const)
+    for (const relation of ['based_on', 'modelled_on', 'distilled_from'] as const)
       for (const target of edgesOf(v, relation)) {
         const sameFamilyVariant = relation === 'based_on' && edgesOf(v, 'variant_of').includes(target);
         if (ids.has(target) && isRelease(graph.getNodeAttribute(target, 'kind')) && !sameFamilyVariant)

@@ -13,7 +13,7 @@
  * exports assert no inherited adoption; only this function computes them.
  */
 import { edgeKey, scopeKey, scopesOverlap } from '../graph/index.js';
-import { cmp, type Relation } from '../vocabulary/index.js';
+import { cmp, INHERITING_RELATIONS, type Relation } from '../vocabulary/index.js';
 import {
   type EdgeInfo,
   edgeInfo,
@@ -34,12 +34,13 @@ const YES: Relation = 'adopts';
 const NO: readonly Relation[] = ['not_adopts', 'drops'];
 
 /**
- * Where a release inherits from, in order: the releases it is `based_on` (its
- * base model) when it names any; else the version it is a `variant_of`; else
- * the release it `succeeds`. A distilled model based on Qwen2.5 inherits from
- * Qwen2.5, not from the teacher release it is filed under.
+ * Where a release inherits from, in the vocabulary's `inherits` order: the
+ * releases it is `based_on` (its base model) when it names any; else the
+ * version it is a `variant_of`; else the release it `succeeds`. A distilled
+ * model based on Qwen2.5 inherits from Qwen2.5, not from the teacher release
+ * it is filed under; a release `modelled_on` another inherits nothing from it.
  */
-const BASE_TIERS: readonly Relation[] = ['based_on', 'variant_of', 'succeeds'];
+const BASE_TIERS: readonly Relation[] = INHERITING_RELATIONS;
 
 /** A statement inherited from a release up the chain of bases. */
 export interface Inheritance {

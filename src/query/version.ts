@@ -93,6 +93,8 @@ export interface VersionReport {
   successors: VersionRef[];
   /** Releases or families it is `based_on`, by id, with scope. */
   basedOn: (NodeRef & { edge: EdgeInfo })[];
+  /** Releases or families whose design it follows (`modelled_on`): nothing is inherited from them. */
+  modelledOn: (NodeRef & { edge: EdgeInfo })[];
   /** Teachers it was `distilled_from`, by id. */
   distilledFrom: Related[];
   /** Students distilled from it, in release order. */
@@ -192,6 +194,7 @@ export function version(graph: QueryGraph, name: string): Result<VersionReport> 
       .sort(order)
       .map((s) => versionRef(graph, s)),
     basedOn: out('based_on').map((e) => ({ ...nodeRef(graph, graph.target(e)), edge: edgeInfo(graph, e) })),
+    modelledOn: out('modelled_on').map((e) => ({ ...nodeRef(graph, graph.target(e)), edge: edgeInfo(graph, e) })),
     distilledFrom: out('distilled_from').map((e) => related(e, graph.target(e))),
     distilledInto: into('distilled_from')
       .sort((x, y) => order(graph.source(x), graph.source(y)))

@@ -56,6 +56,7 @@ export function describe(v: unknown, written?: string): string {
   if (v === null || v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  const shown = written ?? JSON.stringify(v);
+  // Text is quoted (its own quotes, if the author wrote any, are not the value's); numbers as written (2024.10).
+  const shown = typeof v === 'string' ? JSON.stringify(v) : (written ?? JSON.stringify(v));
   return `${typeof v === 'string' ? 'the text' : `the ${typeof v}`} ${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}`;
 }

@@ -67,12 +67,16 @@ export function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, s
     default: {
       const value = lookup(raw, path);
       const shown = written(path) ?? String(value);
-      // Only the `not reported` alternative takes a string here: the value has the wrong type for the field.
-      if (isNotReportedIssue(issue)) {
+      const last = path[path.length - 1];
+      // Only the `not reported` alternative takes a string here (a list of sizes, true/false): the value has the wrong type.
+      const takesText =
+        field && isAttribute(field)
+          ? attributeSpec(field).type !== 'params-list'
+          : !(field === 'architecture' && last === 'tied_embeddings');
+      if (isNotReportedIssue(issue) && !takesText) {
         push('INVALID_TYPE', path, `${where}${expectedShape(kind, path)}, got ${describe(value, written(path))}`);
         return;
       }
-      const last = path[path.length - 1];
       if (field === 'architecture' && typeof last === 'string' && isArchitectureField(last)) {
         const parsed = parseArchitectureValue(ARCHITECTURE_FIELDS[last].type, value);
         push('INVALID_VALUE', path, `architecture ${last}: ${parsed.ok ? `"${shown}" is not valid here` : parsed.reason}`);

@@ -46,9 +46,15 @@ export interface RelationSpec {
   symmetric: boolean;
   /** An entry names the predecessor it is relative to (`relative_to`, a release). */
   relative: boolean;
+  /**
+   * Between releases: what the head states about techniques carries over to the tail (shown as inherited), in
+   * this order of preference (1 first): a base model before the version a sub-model belongs to, before the
+   * release it succeeds. Absent: nothing carries over (`modelled_on` copies a design, not a model).
+   */
+  inherits?: number;
 }
 
-type Flags = Partial<Pick<RelationSpec, 'acyclic' | 'inferred' | 'ancestry' | 'brings' | 'symmetric' | 'relative' | 'pairs'>>;
+type Flags = Partial<Pick<RelationSpec, 'acyclic' | 'inferred' | 'ancestry' | 'brings' | 'symmetric' | 'relative' | 'pairs' | 'inherits'>>;
 
 const r = (
   from: readonly Kind[],
@@ -70,6 +76,7 @@ const r = (
   symmetric: flags.symmetric ?? false,
   relative: flags.relative ?? false,
   ...(flags.pairs ? { pairs: flags.pairs } : {}),
+  ...(flags.inherits !== undefined ? { inherits: flags.inherits } : {}),
 });
 
 const T = ['technique'] as const;
@@ -91,13 +98,22 @@ export const RELATIONS = {
   succeeds: r(R, R, { en: 'succeeds', zh: '继承自' }, { en: 'succeeded by', zh: '后继版本' }, 'A release is the next one after another.', {
     acyclic: true,
     ancestry: true,
+    inherits: 3,
   }),
   based_on: r(
     R,
     ['version', 'model', 'family'],
     { en: 'based on', zh: '基于' },
     { en: 'basis of', zh: '作为基础' },
-    'A release takes its base model or architecture from another release or family (often across families).',
+    'A release is built from another release: trained on from its weights (continued pretraining, fine-tuning, upcycling, the base a student is distilled into). What the base states carries over to it (shown as inherited).',
+    { acyclic: true, ancestry: true, brings: true, inherits: 1 },
+  ),
+  modelled_on: r(
+    R,
+    ['version', 'model', 'family'],
+    { en: 'modelled on', zh: '仿照' },
+    { en: 'model for', zh: '被仿照' },
+    'A release follows the architecture design of another release or family without starting from its weights (Qwen 1.0 follows LLaMA). Nothing carries over: each release states its own techniques.',
     { acyclic: true, ancestry: true, brings: true },
   ),
   distilled_from: r(
@@ -167,7 +183,7 @@ export const RELATIONS = {
     { en: 'variant of', zh: '变体' },
     { en: 'has variant', zh: '变体' },
     'A technique is a variant of another; a sub-model belongs to its version (or to another sub-model).',
-    { acyclic: true, ancestry: true, brings: true, pairs: { technique: T, model: R } },
+    { acyclic: true, ancestry: true, brings: true, pairs: { technique: T, model: R }, inherits: 2 },
   ),
   derived_from: r(T, T, { en: 'derived from', zh: '源自' }, { en: 'gave rise to', zh: '衍生出' }, 'A technique was derived from another.', {
     acyclic: true,
@@ -271,6 +287,11 @@ export function isRelation(name: string): name is Relation {
 
 /** Relations that lead from a node to one it comes from, in documentation order. */
 export const ANCESTRY_RELATIONS: readonly Relation[] = RELATION_NAMES.filter((n) => relationSpec(n).ancestry);
+
+/** Relations along which a release inherits what another states, most preferred first (the `inherits` order). */
+export const INHERITING_RELATIONS: readonly Relation[] = RELATION_NAMES.filter((n) => relationSpec(n).inherits !== undefined).sort(
+  (a, b) => relationSpec(a).inherits! - relationSpec(b).inherits!,
+);
 
 /** Relations along which a dated node brings another into the time model. */
 export const BRINGING_RELATIONS: ReadonlySet<Relation> = new Set(RELATION_NAMES.filter((n) => relationSpec(n).brings));

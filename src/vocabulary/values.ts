@@ -73,9 +73,17 @@ export function parseValue(type: ValueType, raw: unknown): Parsed {
     case 'params-list': {
       if (!Array.isArray(raw)) return fail('expected a list of sizes');
       const totals: number[] = [];
+      const seen = new Map<string, unknown>();
       for (const item of raw) {
         const p = parseParams(item);
         if ('reason' in p) return p;
+        // 7B and 7.0B are one size: listed twice is a slip (and would be one value in any set-based export).
+        const key = `${p.total}/${p.active ?? ''}`;
+        if (seen.has(key))
+          return fail(
+            `size ${String(item)} is listed twice${String(seen.get(key)) === String(item) ? '' : ` (as ${String(seen.get(key))})`}`,
+          );
+        seen.set(key, item);
         totals.push(p.total);
       }
       const value = raw.map(String);

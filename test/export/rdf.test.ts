@@ -211,6 +211,7 @@ describe('lineage as SPARQL property paths', () => {
       'distilled_from',
       'extends',
       'generalizes',
+      'modelled_on',
       'replaces',
       'succeeds',
       'variant_of',

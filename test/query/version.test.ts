@@ -153,12 +153,13 @@ describe('version on the real data', () => {
     expect(said(r, 'moe')).toBe('moe: not stated');
   });
 
-  it('Qwen 1.0 has no predecessor and is based on LLaMA', async () => {
+  it('Qwen 1.0 has no predecessor and is modelled on LLaMA (its design, not its weights)', async () => {
     const q1 = value(version(await real(), 'qwen1'));
     expect(q1.predecessor).toBeNull();
     expect(q1.numbersSince).toBeNull();
     expect(q1.successors.map((s) => s.id)).toEqual(['qwen1.5']);
-    expect(q1.basedOn.map((b) => b.id)).toEqual(['llama-1']);
+    expect(q1.basedOn).toEqual([]);
+    expect(q1.modelledOn.map((b) => b.id)).toEqual(['llama-1']);
   });
 });
 
