@@ -14,6 +14,7 @@ exec "${NEO4J_ADMIN:-neo4j-admin}" database import full \
   --multiline-fields=true \
   --nodes=nodes-family.csv \
   --nodes=nodes-version.csv \
+  --nodes=nodes-model.csv \
   --nodes=nodes-technique.csv \
   --nodes=nodes-motivation.csv \
   --nodes=nodes-source.csv \
