@@ -6,6 +6,7 @@
 import { didYouMean } from '../diagnostics/index.js';
 import { FORMATS, type Format } from '../export/index.js';
 import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/index.js';
+import { QUERY_DEFAULTS } from '../query/index.js';
 import { KIND_NAMES, type Kind } from '../vocabulary/index.js';
 import { scanArgs } from './scan.js';
 
@@ -75,13 +76,15 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
   if (flags.has('--help') || command === 'help') return { command: 'help' };
   if (command === 'version' || command === '--version') return { command: 'version' };
   if (rest.length) return { usage: `unexpected argument "${rest[0]}"` };
-  const allowed: Record<string, string[]> = {
-    check: ['--data', '--format'],
-    build: ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet'],
-    schema: [],
-  };
-  if (!(command in allowed)) return { usage: `unknown command "${command}"` };
-  for (const f of flags.keys()) if (!allowed[command]!.includes(f)) return { usage: `${f} does not apply to ${command}` };
+  // A Map, not an object: a command named like an Object.prototype member (`constructor`, `toString`) is unknown.
+  const allowed = new Map<string, readonly string[]>([
+    ['check', ['--data', '--format']],
+    ['build', ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet']],
+    ['schema', []],
+  ]);
+  const flagsOf = allowed.get(command);
+  if (!flagsOf) return { usage: `unknown command "${command}"` };
+  for (const f of flags.keys()) if (!flagsOf.includes(f)) return { usage: `${f} does not apply to ${command}` };
   const data = flags.get('--data') ?? CLI_DEFAULTS.data;
   if (command === 'schema') return { command };
   if (command === 'check') {
@@ -91,7 +94,7 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
   }
   const formats = (flags.get('--format') ?? Object.keys(FORMATS).join(',')).split(',').map((s) => s.trim());
   for (const f of formats)
-    if (!(f in FORMATS)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
+    if (!Object.hasOwn(FORMATS, f)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
   // The layout flags are checked by the layout stage's own rules.
   const number = (s: string | undefined) => (s !== undefined && /^\d{1,16}$/.test(s) ? Number(s) : s);
   const layoutOptions = {
@@ -123,7 +126,7 @@ export const QUERIES = {
   adopters: { args: ['technique'], flags: [] },
   version: { args: ['release'], flags: [] },
   diff: { args: ['releaseA', 'releaseB'], flags: [] },
-  path: { args: ['from', 'to'], flags: ['--k', '--inferred', '--through'] },
+  path: { args: ['from', 'to'], flags: ['--k', '--max-k', '--inferred', '--through'] },
   motivation: { args: ['motivation'], flags: ['--family'] },
   timeline: { args: [], flags: ['--family'] },
   select: { args: ['selector'], flags: [] },
@@ -147,6 +150,8 @@ export interface QueryCommand {
   depth?: number;
   /** path: how many paths (default: every shortest path). */
   k?: number;
+  /** path: the largest k accepted (default QUERY_DEFAULTS.maxK). */
+  maxK?: number;
   /** path: also walk inferred edges. */
   inferred: boolean;
   /** path: the kinds every node between the two ends must have (absent: any kind). */
@@ -169,7 +174,8 @@ Queries:
                            architecture of the sizes both give
   path <from> <to>         every shortest path, or the k shortest, most informative first;
                            edges walked both ways
-                           [--k N] [--inferred] [--through KIND[,KIND...]]
+                           [--k N] [--max-k N] [--inferred] [--through KIND[,KIND...]]
+                           --k is at most ${QUERY_DEFAULTS.maxK} unless --max-k raises the limit
                            --through: every node between the two ends is of one of these kinds
                            (${KIND_NAMES.join(', ')}); repeatable;
                            version also lets sub-models through
@@ -187,7 +193,7 @@ Options:
 
 Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage, 70 internal error (a bug).`;
 
-const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--family', '--through']);
+const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--max-k', '--family', '--through']);
 const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);
 
 /** The first positional argument of argv: the command. */
@@ -232,6 +238,10 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
   if (typeof depth === 'object') return depth;
   const k = whole('--k', 1);
   if (typeof k === 'object') return k;
+  const maxK = whole('--max-k', 1);
+  if (typeof maxK === 'object') return maxK;
+  const kLimit = maxK ?? QUERY_DEFAULTS.maxK;
+  if (k !== undefined && k > kLimit) return { usage: `--k is at most ${kLimit} (the limit on k; --max-k N raises it)` };
   const through = kindsOf(flags.get('--through'));
   if (typeof through === 'object' && 'usage' in through) return through;
   const family = flags.get('--family');
@@ -245,6 +255,7 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
     inferred: flags.has('--inferred'),
     ...(depth !== undefined ? { depth } : {}),
     ...(k !== undefined ? { k } : {}),
+    ...(maxK !== undefined ? { maxK } : {}),
     ...(through !== undefined ? { through } : {}),
     ...(family !== undefined ? { family } : {}),
   };

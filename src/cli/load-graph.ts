@@ -4,7 +4,7 @@
  * `query` and `sparql`.
  */
 
-import { formatDiagnostic } from '../diagnostics/index.js';
+import { formatDiagnostic, printable } from '../diagnostics/index.js';
 import { build, type TechGraph } from '../graph/index.js';
 import { check } from '../pipeline/index.js';
 import type { Io } from './io.js';
@@ -14,6 +14,6 @@ export async function loadGraph(data: string, io: Io, command: string): Promise<
   const checked = await check({ data, cwd: io.cwd });
   if (checked.ok) return build(checked.facts);
   for (const d of checked.diagnostics) if (d.severity === 'error') io.stderr(`${formatDiagnostic(d)}\n`);
-  io.stderr(`techgraph ${command}: the data in ${data} is invalid; nothing to query (see techgraph check)\n`);
+  io.stderr(`techgraph ${command}: the data in ${printable(data)} is invalid; nothing to query (see techgraph check)\n`);
   return undefined;
 }

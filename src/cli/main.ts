@@ -2,7 +2,7 @@
  * The CLI: parses arguments, calls the library, prints. The only module that
  * writes to the terminal; it returns the exit code instead of exiting.
  */
-import { type Diagnostic, formatDiagnostic } from '../diagnostics/index.js';
+import { type Diagnostic, formatDiagnostic, formatRelated, printable } from '../diagnostics/index.js';
 import { buildExports, check } from '../pipeline/index.js';
 import { jsonSchema } from '../validate/index.js';
 import { parseArgs, USAGE } from './args.js';
@@ -28,7 +28,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (isSparql(argv)) return sparqlCli(argv, io);
   const cmd = parseArgs(argv);
   if ('usage' in cmd) {
-    io.stderr(`techgraph: ${cmd.usage}\n\n${cmd.help ?? USAGE}\n`);
+    io.stderr(`techgraph: ${printable(cmd.usage)}\n\n${cmd.help ?? USAGE}\n`);
     return 2;
   }
   switch (cmd.command) {
@@ -75,7 +75,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (!cmd.quiet) {
         const g = result.graph!;
         io.stderr(`built ${g.order} nodes, ${g.size} edges; ${summary(result.diagnostics)}\n`);
-        for (const w of result.written) io.stderr(`  wrote ${w.path} (${w.bytes} bytes)\n`);
+        for (const w of result.written) io.stderr(`  wrote ${printable(w.path)} (${w.bytes} bytes)\n`);
       }
       return 0;
     }
@@ -85,7 +85,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 function printDiagnostics(list: readonly Diagnostic[], write: (s: string) => void): void {
   for (const d of list) {
     write(`${formatDiagnostic(d)}\n`);
-    for (const r of d.related ?? []) write(`  ${r.file}:${r.line}:${r.column}: related\n`);
+    for (const r of d.related ?? []) write(`${formatRelated(r)}\n`);
   }
 }
 

@@ -218,7 +218,7 @@ describe('techgraph query', () => {
     const r = await cli('query', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: techgraph query/);
-    expect(r.stdout).toContain('[--k N] [--inferred] [--through KIND[,KIND...]]');
+    expect(r.stdout).toContain('[--k N] [--max-k N] [--inferred] [--through KIND[,KIND...]]');
     expect(r.stdout).toContain('(family, version, model, technique, motivation, source); repeatable');
   });
 
