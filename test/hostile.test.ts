@@ -215,7 +215,7 @@ describe('files the loader cannot read', () => {
     const r = await check({ data: dir, cwd: dir });
     expect(Date.now() - t).toBeLessThan(2000);
     expect(shape(r.diagnostics)).toEqual([['FILE_TOO_LARGE', 'big.yaml', 1, 1, 'error']]);
-    expect(r.diagnostics[0]!.message).toMatch(/200 MiB; the limit is 128 MiB/);
+    expect(r.diagnostics[0]!.message).toMatch(/^the file is 200 MiB \(209,715,200 bytes\); the limit is 128 MiB \(134,217,728 bytes\)/);
   });
 
   it('a broken link and a loop of file links are reported; a folder named x.yaml is a folder', async () => {

@@ -6,6 +6,7 @@
 import { didYouMean } from '../diagnostics/index.js';
 import { FORMATS, type Format } from '../export/index.js';
 import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/index.js';
+import { LOAD_DEFAULTS, type LoadSettings } from '../load/index.js';
 import { QUERY_DEFAULTS } from '../query/index.js';
 import { KIND_NAMES, type Kind } from '../vocabulary/index.js';
 import { scanArgs } from './scan.js';
@@ -15,10 +16,11 @@ export type Command =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'schema' }
-  | { command: 'check'; data: string; format: 'text' | 'json' }
+  | { command: 'check'; data: string; format: 'text' | 'json'; limits: InputLimits }
   | {
       command: 'build';
       data: string;
+      limits: InputLimits;
       out: string;
       formats: Format[];
       quiet: boolean;
@@ -57,13 +59,36 @@ Options:
   --layout-iterations N build: ForceAtlas2 iterations (default: scaled to the graph)
   --seed N              build: layout seed (default: ${LAYOUT_DEFAULTS.seed})
   --quiet               build: no progress or summary
+  --max-files N         most fact files read (default: ${LOAD_DEFAULTS.maxFiles.toLocaleString('en-US')})
+  --max-input-mib N     most MiB of fact files read in all (default: ${LOAD_DEFAULTS.maxTotalBytes / 1024 / 1024})
 
 Exit codes: 0 ok, 1 invalid data, 2 bad usage, 70 internal error (a bug).`;
 
 /** The flag of each layout option. */
 const LAYOUT_FLAGS = { layout: 'layout', iterations: 'layout-iterations', seed: 'seed' } as const;
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed']);
+/** Flags of every command that reads a data folder: its input limits. */
+export const INPUT_FLAGS = ['--max-files', '--max-input-mib'] as const;
+
+/** The input limits a command line sets (load settings; absent ones keep LOAD_DEFAULTS). */
+export type InputLimits = Partial<Pick<LoadSettings, 'maxFiles' | 'maxTotalBytes'>>;
+
+/** The input limits the flags set, or a usage error. */
+export function inputLimits(flags: ReadonlyMap<string, string>): InputLimits | UsageError {
+  const limits: InputLimits = {};
+  for (const [flag, set] of [
+    ['--max-files', (n: number) => (limits.maxFiles = n)],
+    ['--max-input-mib', (n: number) => (limits.maxTotalBytes = n * 1024 * 1024)],
+  ] as const) {
+    const v = flags.get(flag);
+    if (v === undefined) continue;
+    if (!/^[1-9]\d{0,6}$/.test(v)) return { usage: `${flag} takes a whole number from 1 to 9999999` };
+    set(Number(v));
+  }
+  return limits;
+}
+
+const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', ...INPUT_FLAGS]);
 const BOOL_FLAGS = new Set(['--quiet', '--help']);
 
 /** Parses `argv` (without node and script). */
@@ -78,8 +103,8 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
   if (rest.length) return { usage: `unexpected argument "${rest[0]}"` };
   // A Map, not an object: a command named like an Object.prototype member (`constructor`, `toString`) is unknown.
   const allowed = new Map<string, readonly string[]>([
-    ['check', ['--data', '--format']],
-    ['build', ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet']],
+    ['check', ['--data', '--format', ...INPUT_FLAGS]],
+    ['build', ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet', ...INPUT_FLAGS]],
     ['schema', []],
   ]);
   const flagsOf = allowed.get(command);
@@ -87,10 +112,12 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
   for (const f of flags.keys()) if (!flagsOf.includes(f)) return { usage: `${f} does not apply to ${command}` };
   const data = flags.get('--data') ?? CLI_DEFAULTS.data;
   if (command === 'schema') return { command };
+  const limits = inputLimits(flags);
+  if ('usage' in limits) return limits;
   if (command === 'check') {
     const format = flags.get('--format') ?? 'text';
     if (format !== 'text' && format !== 'json') return { usage: `--format for check is text or json, not "${format}"` };
-    return { command, data, format };
+    return { command, data, format, limits };
   }
   const formats = (flags.get('--format') ?? Object.keys(FORMATS).join(',')).split(',').map((s) => s.trim());
   for (const f of formats)
@@ -108,6 +135,7 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
   return {
     command: 'build',
     data,
+    limits,
     out: flags.get('--out') ?? CLI_DEFAULTS.out,
     formats: [...new Set(formats)] as Format[],
     quiet: flags.has('--quiet'),
@@ -158,6 +186,8 @@ export interface QueryCommand {
   through?: Kind[];
   /** motivation, timeline: one family. */
   family?: string;
+  /** Input limits (--max-files, --max-input-mib). */
+  limits: InputLimits;
 }
 
 /** Usage text of `techgraph query`. */
@@ -190,10 +220,11 @@ Names match an id, label or alias, ignoring case ("yarn", "YaRN", "Yet another R
 Options:
   --data DIR               data folder (default: ${CLI_DEFAULTS.data})
   --format F               text | json (default: text)
+  --max-files N, --max-input-mib N   input limits, as for check
 
 Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage, 70 internal error (a bug).`;
 
-const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--max-k', '--family', '--through']);
+const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--max-k', '--family', '--through', ...INPUT_FLAGS]);
 const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);
 
 /** The first positional argument of argv: the command. */
@@ -214,11 +245,13 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
   const { flags, positional } = scanned;
   const [, query, ...args] = positional;
   const data = flags.get('--data') ?? CLI_DEFAULTS.data;
-  const base = { command: 'query' as const, data, format: 'text' as const, up: false, down: false, inferred: false };
+  const limits = inputLimits(flags);
+  if ('usage' in limits) return limits;
+  const base = { command: 'query' as const, data, format: 'text' as const, up: false, down: false, inferred: false, limits };
   if (query === undefined || query === 'help' || flags.has('--help')) return { ...base, query: 'help', args: [] };
   if (!Object.hasOwn(QUERIES, query)) return { usage: `unknown query "${query}" (known: ${Object.keys(QUERIES).join(', ')})` };
   const spec = QUERIES[query as QueryName];
-  const allowed: readonly string[] = ['--data', '--format', ...spec.flags];
+  const allowed: readonly string[] = ['--data', '--format', ...INPUT_FLAGS, ...spec.flags];
   for (const f of flags.keys()) if (!allowed.includes(f)) return { usage: `${f} does not apply to query ${query}` };
   if (args.length !== spec.args.length) {
     const want = spec.args.map((a) => `<${a}>`).join(' ');

@@ -7,11 +7,12 @@
 import { formatDiagnostic, printable } from '../diagnostics/index.js';
 import { build, type TechGraph } from '../graph/index.js';
 import { check } from '../pipeline/index.js';
+import type { InputLimits } from './args.js';
 import type { Io } from './io.js';
 
 /** Builds the graph of `data`, or prints why not (as `command`) and returns undefined. */
-export async function loadGraph(data: string, io: Io, command: string): Promise<TechGraph | undefined> {
-  const checked = await check({ data, cwd: io.cwd });
+export async function loadGraph(data: string, io: Io, command: string, limits: InputLimits = {}): Promise<TechGraph | undefined> {
+  const checked = await check({ data, cwd: io.cwd, load: limits });
   if (checked.ok) return build(checked.facts);
   for (const d of checked.diagnostics) if (d.severity === 'error') io.stderr(`${formatDiagnostic(d)}\n`);
   io.stderr(`techgraph ${command}: the data in ${printable(data)} is invalid; nothing to query (see techgraph check)\n`);

@@ -44,7 +44,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
       return 0;
     case 'check': {
-      const result = await check({ data: cmd.data, cwd: io.cwd });
+      const result = await check({ data: cmd.data, cwd: io.cwd, load: cmd.limits });
       if (cmd.format === 'json')
         io.stdout(`${JSON.stringify({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics }, null, 2)}\n`);
       else {
@@ -61,6 +61,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         data: cmd.data,
         out: cmd.out,
         cwd: io.cwd,
+        load: cmd.limits,
         formats: cmd.formats,
         layout: { layout: cmd.layout, iterations: cmd.iterations, seed: cmd.seed },
         ...(progress ? { onProgress: progress.update } : {}),

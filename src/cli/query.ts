@@ -19,7 +19,7 @@ export async function runQuery(cmd: QueryCommand, io: Io): Promise<number> {
     io.stdout(`${QUERY_USAGE}\n`);
     return 0;
   }
-  const graph = await loadGraph(cmd.data, io, 'query');
+  const graph = await loadGraph(cmd.data, io, 'query', cmd.limits);
   if (!graph) return 1;
   const result = answerOf(cmd, graph);
   if (!result.ok) {

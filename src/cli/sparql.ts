@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { printable } from '../diagnostics/index.js';
 import { LINEAGE_PATH, limitedQuery, resultLines, SPARQL_LIMITS, sparqlPrologue } from '../sparql/index.js';
+import { INPUT_FLAGS, type InputLimits, inputLimits } from './args.js';
 import type { Io } from './io.js';
 import { loadGraph } from './load-graph.js';
 import { scanArgs } from './scan.js';
@@ -28,6 +29,8 @@ export interface SparqlCommand {
   timeout?: number;
   /** Most rows of an answer (default SPARQL_LIMITS.maxRows). */
   maxRows?: number;
+  /** Input limits (--max-files, --max-input-mib). */
+  limits: InputLimits;
 }
 
 /** The line of the main usage text. */
@@ -55,6 +58,7 @@ Options:
   --format F      ${SPARQL_FORMATS.join(' | ')} (default: text; json is SPARQL 1.1 JSON results)
   --timeout S     stop the query after S seconds (default: ${SPARQL_LIMITS.timeoutSeconds})
   --max-rows N    refuse an answer of more than N rows (default: ${SPARQL_LIMITS.maxRows.toLocaleString('en-US')})
+  --max-files N, --max-input-mib N   input limits, as for check
 
 Exit codes: 0 ok, 1 invalid data or query, 2 bad usage, 70 internal error (a bug).`;
 
@@ -72,6 +76,7 @@ const VALUE_FLAGS = new Set([
   '--family',
   '--timeout',
   '--max-rows',
+  ...INPUT_FLAGS,
 ]);
 
 /** True when the command line is `sparql …` or `query sparql …`. */
@@ -87,7 +92,7 @@ export function parseSparqlArgs(argv: readonly string[]): SparqlCommand | { usag
   const usage = (message: string) => ({ usage: message, help: SPARQL_USAGE });
   const scanned = scanArgs(
     argv,
-    { value: new Set(['--data', '--format', '--file', '--timeout', '--max-rows']), bool: new Set(['--help']) },
+    { value: new Set(['--data', '--format', '--file', '--timeout', '--max-rows', ...INPUT_FLAGS]), bool: new Set(['--help']) },
     { where: 'sparql' },
   );
   if ('usage' in scanned) return usage(scanned.usage);
@@ -107,9 +112,12 @@ export function parseSparqlArgs(argv: readonly string[]): SparqlCommand | { usag
   if (typeof timeout === 'object') return usage(timeout.usage);
   const maxRows = limit('--max-rows', 100_000_000);
   if (typeof maxRows === 'object') return usage(maxRows.usage);
+  const limits = inputLimits(flags);
+  if ('usage' in limits) return usage(limits.usage);
   const base = {
     command: 'sparql' as const,
     data,
+    limits,
     format: format as SparqlCommand['format'],
     ...(timeout !== undefined ? { timeout } : {}),
     ...(maxRows !== undefined ? { maxRows } : {}),
@@ -153,7 +161,7 @@ export async function runSparql(cmd: SparqlCommand, io: Io): Promise<number> {
     io.stdout(`${SPARQL_USAGE}\n`);
     return 0;
   }
-  const graph = await loadGraph(cmd.data, io, 'sparql');
+  const graph = await loadGraph(cmd.data, io, 'sparql', cmd.limits);
   if (!graph) return 1;
   const answer = await limitedQuery(graph, text, {
     format: cmd.format,

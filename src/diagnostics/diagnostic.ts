@@ -15,6 +15,8 @@ export const CODES = {
   READ_ERROR: 'a file could not be read',
   SYMLINK_LOOP: 'a symbolic link leads back into a folder already being read',
   FILE_TOO_LARGE: 'a fact file is larger than the loader accepts (128 MiB)',
+  INPUT_TOO_LARGE: 'the data folder holds more fact files, or more bytes of them, than the loader accepts',
+  LINK_OUTSIDE: 'a symbolic link leads out of the data folder; it is not followed',
   EMPTY_FILE: 'a fact file is empty or holds only comments (warning)',
   // YAML
   YAML_SYNTAX: 'the file is not valid YAML',

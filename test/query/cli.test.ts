@@ -50,7 +50,7 @@ describe('parseArgs for query', () => {
   });
 
   it('other commands parse as before', () => {
-    expect(parseArgs(['check', '--data', 'query'])).toEqual({ command: 'check', data: 'query', format: 'text' });
+    expect(parseArgs(['check', '--data', 'query'])).toEqual({ command: 'check', data: 'query', format: 'text', limits: {} });
   });
 });
 
