@@ -1,11 +1,14 @@
 /**
- * JSON text of an answer, in chunks, without recursion. `JSON.stringify`
+ * JSON text of an answer, in chunks, without recursion, safe on a terminal
+ * (strings as `printableJson` writes them: JSON escapes for the controls and
+ * invisible characters JSON.stringify leaves raw). `JSON.stringify`
  * recurses: a lineage tree a few thousand levels deep (a long `extends`
  * chain) exhausts its stack, and with indentation the text grows with the
- * square of the depth. This writes the same JSON as `JSON.stringify(value,
- * null, 2)` for plain data up to INDENT_LEVELS levels, and indents deeper
+ * square of the depth. This writes JSON that parses to what `JSON.stringify(value, null, 2)`
+ * gives, the same text when no string needs an extra escape, up to INDENT_LEVELS levels, and indents deeper
  * levels no further (JSON ignores whitespace), so the text stays linear.
  */
+import { printableJson } from '../diagnostics/index.js';
 
 /** Levels indented in full. */
 export const INDENT_LEVELS = 64;
@@ -13,12 +16,12 @@ export const INDENT_LEVELS = 64;
 /** True when JSON.stringify leaves this property out of an object (and writes `null` in an array). */
 const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-/** A JSON scalar; objects and arrays are opened by the caller. */
+/** A JSON scalar; objects and arrays are opened by the caller. Strings as `printableJson` writes them. */
 function scalar(v: unknown): string {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
   if (typeof v === 'bigint') return v.toString();
   if (skipped(v)) return 'null';
-  return JSON.stringify(v);
+  return typeof v === 'string' ? printableJson(v) : JSON.stringify(v);
 }
 
 interface Frame {
@@ -61,7 +64,7 @@ export function* jsonText(value: unknown, chunkSize = 1 << 16): Generator<string
       stack.pop();
     } else {
       const [key, v] = f.entries[f.i]!;
-      out += `${f.i++ ? ',' : ''}\n${pad(stack.length)}${key === null ? '' : `${JSON.stringify(key)}: `}`;
+      out += `${f.i++ ? ',' : ''}\n${pad(stack.length)}${key === null ? '' : `${printableJson(key)}: `}`;
       emit(v);
     }
     if (out.length >= chunkSize) {

@@ -7,6 +7,7 @@ import { buildExports, check } from '../pipeline/index.js';
 import { jsonSchema } from '../validate/index.js';
 import { parseArgs, USAGE } from './args.js';
 import type { Io } from './io.js';
+import { jsonText } from './json-text.js';
 import { progressPrinter } from './progress.js';
 import { runQuery } from './query.js';
 import { isSparql, sparqlCli } from './sparql.js';
@@ -46,7 +47,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     case 'check': {
       const result = await check({ data: cmd.data, cwd: io.cwd, load: cmd.limits });
       if (cmd.format === 'json')
-        io.stdout(`${JSON.stringify({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics }, null, 2)}\n`);
+        for (const chunk of jsonText({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics })) io.stdout(chunk);
       else {
         printDiagnostics(result.diagnostics, io.stdout);
         io.stdout(

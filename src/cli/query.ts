@@ -24,7 +24,7 @@ export async function runQuery(cmd: QueryCommand, io: Io): Promise<number> {
   const result = answerOf(cmd, graph);
   if (!result.ok) {
     const { error } = result;
-    if (cmd.format === 'json') io.stdout(`${JSON.stringify({ error }, null, 2)}\n`);
+    if (cmd.format === 'json') for (const chunk of jsonText({ error })) io.stdout(chunk);
     io.stderr(`techgraph query ${cmd.query}: ${printable(error.message)}\n`);
     return 1;
   }

@@ -8,11 +8,14 @@
  * separators and every lone surrogate is written as an escape (`\n`, `\r`,
  * `\t`, `\u001b`, `\U000e0001`), and a colon that would start a position
  * (`:12:5: `) as `\u003a`. Text without any of these, nearly all of it, comes
- * back unchanged. JSON output needs none of this: JSON escapes by itself.
+ * back unchanged. JSON output keeps every string exactly; `printableJson`
+ * only escapes, as JSON allows, what JSON.stringify would leave raw.
  */
 
-/** What must be escaped: one character (or the colon of a position) per match. */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]|:(?=\d+:\d+: )/u;
+/** Characters that must never be printed raw: controls, invisible format characters, separators, lone surrogates. */
+const CHARS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+/** What must be escaped in text: one such character, or the colon that would start a position. */
+const UNSAFE = new RegExp(`${CHARS.source}|:(?=\\d+:\\d+: )`, 'u');
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
 
 const NAMED: ReadonlyMap<string, string> = new Map([
@@ -32,6 +35,21 @@ function escapeOne(c: string): string {
 /** `s` as it may be printed in one line of text: see the file header. */
 export function printable(s: string): string {
   return UNSAFE.test(s) ? s.replace(UNSAFE_ALL, escapeOne) : s;
+}
+
+/**
+ * `s` as a JSON string literal that is safe on a terminal too: what
+ * JSON.stringify writes, with what it leaves raw (DEL, C1 controls,
+ * invisible format characters, line separators, the colon that would start
+ * a position) as `\uXXXX` escapes. It parses back to `s` exactly.
+ */
+export function printableJson(s: string): string {
+  const json = JSON.stringify(s);
+  if (!UNSAFE.test(json)) return json;
+  // Code unit by code unit: JSON spells a character beyond U+FFFF as its surrogate pair.
+  return json.replace(UNSAFE_ALL, (c) =>
+    Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+  );
 }
 
 /** True when `s` prints as itself. */

@@ -8,10 +8,22 @@ describe('jsonText', () => {
   it('writes what JSON.stringify(value, null, 2) writes, for any JSON value (chunked or not)', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 1, max: 64 }), (v, size) => {
-        expect([...jsonText(v, size)].join('')).toBe(`${JSON.stringify(v, null, 2)}\n`);
+        const text = [...jsonText(v, size)].join('');
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)));
+        // The same text, but for the escapes of what JSON.stringify leaves raw and a terminal acts on.
+        expect(
+          text.replace(/\\u00(7f|[89][0-9a-f]|3a)|\\u(2028|2029|200[b-f]|202[a-e]|206[0-9a-f]|feff|00ad)/g, (m) => JSON.parse(`"${m}"`)),
+        ).toBe(`${JSON.stringify(v, null, 2)}\n`);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('escapes DEL, C1 controls, invisible format characters and line separators, which JSON.stringify leaves raw', () => {
+    const s = 'del\u007f csi\u009b nel\u0085 ls\u2028 rlo\u202e zwj\u200d bom\ufeff tag\u{E0001}';
+    const text = [...jsonText({ s })].join('');
+    expect(text).toBe('{\n  "s": "del\\u007f csi\\u009b nel\\u0085 ls\\u2028 rlo\\u202e zwj\\u200d bom\\ufeff tag\\udb40\\udc01"\n}\n');
+    expect(JSON.parse(text)).toEqual({ s });
   });
 
   it('leaves out undefined properties and writes null for undefined items and non-finite numbers, as JSON.stringify does', () => {
