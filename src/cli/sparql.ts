@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { printable } from '../diagnostics/index.js';
-import { LINEAGE_PATH, limitedQuery, resultLines, SPARQL_LIMITS, sparqlPrologue } from '../sparql/index.js';
+import { LINEAGE_PATH, limitedQuery, resultLines, SPARQL_DEFAULTS, sparqlPrologue } from '../sparql/index.js';
 import { INPUT_FLAGS, type InputLimits, inputLimits } from './args.js';
 import type { Io } from './io.js';
 import { loadGraph } from './load-graph.js';
@@ -25,9 +25,9 @@ export interface SparqlCommand {
   file?: string;
   data: string;
   format: (typeof SPARQL_FORMATS)[number];
-  /** Time limit in seconds (default SPARQL_LIMITS.timeoutSeconds). */
+  /** Time limit in seconds (default SPARQL_DEFAULTS.timeoutSeconds). */
   timeout?: number;
-  /** Most rows of an answer (default SPARQL_LIMITS.maxRows). */
+  /** Most rows of an answer (default SPARQL_DEFAULTS.maxRows). */
   maxRows?: number;
   /** Input limits (--max-files, --max-input-mib). */
   limits: InputLimits;
@@ -56,8 +56,8 @@ Options:
   --data DIR      data folder (default: graph-data)
   --file FILE     read the query from FILE (- for standard input)
   --format F      ${SPARQL_FORMATS.join(' | ')} (default: text; json is SPARQL 1.1 JSON results)
-  --timeout S     stop the query after S seconds (default: ${SPARQL_LIMITS.timeoutSeconds})
-  --max-rows N    refuse an answer of more than N rows (default: ${SPARQL_LIMITS.maxRows.toLocaleString('en-US')})
+  --timeout S     stop the query after S seconds (default: ${SPARQL_DEFAULTS.timeoutSeconds})
+  --max-rows N    refuse an answer of more than N rows (default: ${SPARQL_DEFAULTS.maxRows.toLocaleString('en-US')})
   --max-files N, --max-input-mib N   input limits, as for check
 
 Exit codes: 0 ok, 1 invalid data or query, 2 bad usage, 70 internal error (a bug).`;

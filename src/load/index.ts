@@ -65,7 +65,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
 
   const paths = await discover(root, show, diagnostics, o.maxFiles);
   if (paths === 'too many') {
-    const message = `the data folder holds more than ${count(o.maxFiles)} fact files, the limit (--max-files N raises it); nothing was read`;
+    const message = `the data folder holds more than ${count(o.maxFiles)} fact file${o.maxFiles === 1 ? '' : 's'}, the limit (--max-files N raises it); nothing was read`;
     return { files: [], diagnostics: [error('INPUT_TOO_LARGE', top, message)] };
   }
   if (!paths.length && !diagnostics.length) diagnostics.push(error('NO_FACT_FILES', top, `no *.yaml or *.yml file under ${show(root)}`));

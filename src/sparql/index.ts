@@ -4,4 +4,5 @@
  * limits, and the text forms of its answers.
  */
 export * from './limited.js';
+export * from './options.js';
 export * from './store.js';

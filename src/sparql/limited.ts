@@ -1,5 +1,5 @@
 /**
- * SPARQL with limits. Oxigraph runs a query to its end in one synchronous
+ * SPARQL with limits (SparqlSettings, SPARQL_DEFAULTS). Oxigraph runs a query to its end in one synchronous
  * call, and builds the whole answer in memory: a cross product of the
  * graph's triples with itself runs for hours, and its answer does not fit in
  * memory. So a query runs on a worker thread, which is stopped after
@@ -13,22 +13,11 @@
  * prints is never passed on.
  */
 import { Worker } from 'node:worker_threads';
+import { formatOptionError } from '../diagnostics/index.js';
 import { type Chunk, ntriples } from '../export/index.js';
 import type { TechGraph } from '../graph/index.js';
+import { resolveSparqlOptions, type SparqlFormat, type SparqlOptions, validateSparqlOptions } from './options.js';
 import { parseAnswer, type SparqlAnswer, type SparqlResult } from './store.js';
-
-/** The limits of `techgraph sparql`, with their defaults (`--timeout`, `--max-rows`). */
-export const SPARQL_LIMITS = {
-  /** Longest a query may run, in seconds. */
-  timeoutSeconds: 30,
-  /** Most rows an answer may have. */
-  maxRows: 100_000,
-  /** Heap of the worker that runs the query, in MiB. */
-  memoryMiB: 1024,
-};
-
-/** Output formats: `text` gives the parsed answer, the others Oxigraph's serialisation. */
-export type SparqlFormat = 'text' | 'json' | 'csv' | 'tsv' | 'xml';
 
 /** What the worker is given. */
 export interface SparqlJob {
@@ -45,7 +34,7 @@ export interface SparqlJob {
 export type WorkerReply = { loaded: true } | { tooMany: number } | { answer: SparqlAnswer } | { raw: string } | { failed: string };
 
 /** Why a query gave no answer. */
-export type SparqlErrorCode = 'QUERY_ERROR' | 'TIMEOUT' | 'TOO_MANY_ROWS' | 'OUT_OF_MEMORY' | 'ENGINE_FAILED';
+export type SparqlErrorCode = 'QUERY_ERROR' | 'TIMEOUT' | 'TOO_MANY_ROWS' | 'OUT_OF_MEMORY' | 'ENGINE_FAILED' | 'INVALID_OPTION';
 
 /** The answer of a limited query, or why there is none. */
 export type LimitedAnswer =
@@ -53,23 +42,15 @@ export type LimitedAnswer =
   | { ok: true; raw: string }
   | { ok: false; error: { code: SparqlErrorCode; message: string } };
 
-/** Options of `limitedQuery`; limits default to SPARQL_LIMITS. */
-export interface LimitedOptions {
-  format?: SparqlFormat;
-  timeoutSeconds?: number;
-  maxRows?: number;
-  memoryMiB?: number;
-}
-
 const firstLine = (s: string) => s.split('\n').find((l) => l.trim() !== '') ?? s;
 
-/** Runs `query` over the graph's RDF on a worker thread, within the limits. */
-export function limitedQuery(graph: TechGraph, query: string, options: LimitedOptions = {}): Promise<LimitedAnswer> {
-  const timeoutSeconds = options.timeoutSeconds ?? SPARQL_LIMITS.timeoutSeconds;
-  const maxRows = options.maxRows ?? SPARQL_LIMITS.maxRows;
-  const memoryMiB = options.memoryMiB ?? SPARQL_LIMITS.memoryMiB;
-  const job: SparqlJob = { ntriples: [...ntriples(graph)], query, format: options.format ?? 'text', maxRows, memoryMiB };
+/** Runs `query` over the graph's RDF on a worker thread, within the limits; an invalid option is an INVALID_OPTION answer. */
+export function limitedQuery(graph: TechGraph, query: string, options: SparqlOptions = {}): Promise<LimitedAnswer> {
   const fail = (code: SparqlErrorCode, message: string): LimitedAnswer => ({ ok: false, error: { code, message } });
+  const [bad] = validateSparqlOptions(options);
+  if (bad) return Promise.resolve(fail('INVALID_OPTION', formatOptionError(bad)));
+  const { format, timeoutSeconds, maxRows, memoryMiB } = resolveSparqlOptions(options);
+  const job: SparqlJob = { ntriples: [...ntriples(graph)], query, format, maxRows, memoryMiB };
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
       workerData: job,
