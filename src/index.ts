@@ -19,7 +19,16 @@ export {
   validateLoadOptions,
 } from './load/index.js';
 export * from './pipeline/index.js';
-export { SparqlStore } from './sparql/index.js';
+export {
+  type LimitedAnswer,
+  limitedQuery,
+  resolveSparqlOptions,
+  SPARQL_DEFAULTS,
+  type SparqlOptions,
+  type SparqlSettings,
+  SparqlStore,
+  validateSparqlOptions,
+} from './sparql/index.js';
 export {
   jsonSchema,
   resolveValidateOptions,
