@@ -1,5 +1,6 @@
 // Shared test helpers: build a graph from a data folder, run external readers.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/index.js';
 import { build, type TechGraph } from '../src/graph/index.js';
 import { layout } from '../src/layout/index.js';
@@ -21,9 +22,10 @@ export function sh(cmd: string, args: string[], input?: string): { status: numbe
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The GEXF 1.3 schemas, vendored in test/vendor/gexf-schema (CC BY 4.0; see its SOURCE.txt): tests read nothing outside the repository. */
 export const SCHEMAS = {
-  rng: '../shared/gexf-schema/1.3/gexf.rng',
-  xsd: '../shared/gexf-schema/1.3-xsd-fixed/gexf.xsd',
+  rng: fileURLToPath(new URL('./vendor/gexf-schema/1.3/gexf.rng', import.meta.url)),
+  xsd: fileURLToPath(new URL('./vendor/gexf-schema/1.3-xsd-fixed/gexf.xsd', import.meta.url)),
 };
 
 /** Validates a GEXF file with xmllint against the official RNG and the fixed XSD. */

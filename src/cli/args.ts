@@ -24,8 +24,24 @@ export type Command =
       layout: LayoutName;
       iterations: number | 'auto';
       seed: number;
+      /** Rebuild on every change to the data folder until interrupted. */
+      watch: boolean;
     }
+  | { command: 'init'; dir: string }
+  | ServeCommand
+  | { command: 'site'; data: string; out: string; base: string }
   | QueryCommand;
+
+/** A parsed `techgraph serve` line. */
+export interface ServeCommand {
+  command: 'serve';
+  data: string;
+  port: number;
+  host: string;
+  watch: boolean;
+  /** Host names the server answers besides loopback ones and `host` (`*`: any; a DNS-rebinding risk). */
+  allowHosts: string[];
+}
 
 /** A usage error: the CLI prints it with the usage text and exits 2. */
 export interface UsageError {
@@ -35,13 +51,27 @@ export interface UsageError {
 }
 
 /** Defaults of every option, in one place. */
-export const CLI_DEFAULTS = { data: 'graph-data', out: 'exports', layout: 'fa2' as LayoutName, seed: 42 };
+export const CLI_DEFAULTS = {
+  data: 'graph-data',
+  out: 'exports',
+  layout: 'fa2' as LayoutName,
+  seed: 42,
+  port: 5173,
+  host: '127.0.0.1',
+  base: '/',
+};
 
 export const USAGE = `Usage: techgraph <command> [options]
 
 Commands:
   check                 validate the facts; every problem at once
   build                 validate, build the graph, lay it out, write the exports
+                        (--watch: again on every change to the data folder)
+  init [DIR]            start a data folder (default: ${CLI_DEFAULTS.data}): an example of every kind, the schema
+  serve                 build and serve the viewer on http://${CLI_DEFAULTS.host}:${CLI_DEFAULTS.port}/ [--port N] [--host H]
+                        (--watch: the open page follows every change to the data folder)
+  site --out DIR        a static site: the viewer, graph.json and every export, for any static host
+                        [--base /PATH/] the URL path it is served under (GitHub Pages: /REPO/)
   schema                print the JSON Schema of the facts format
   query Q ...           lineage, adopters, version, diff, path, motivation, timeline, select
                         (techgraph query --help)
@@ -56,31 +86,70 @@ Options:
   --layout-iterations N build: ForceAtlas2 iterations (default: scaled to the graph)
   --seed N              build: layout seed (default: ${CLI_DEFAULTS.seed})
   --quiet               build: no progress or summary
+  --watch               build, serve: rebuild on every change to the data folder
 
 Exit codes: 0 ok, 1 invalid data, 2 bad usage, 70 internal error (a bug).`;
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed']);
-const BOOL_FLAGS = new Set(['--quiet', '--help']);
+const VALUE_FLAGS = new Set([
+  '--data',
+  '--out',
+  '--format',
+  '--layout',
+  '--layout-iterations',
+  '--seed',
+  '--port',
+  '--host',
+  '--allow-host',
+  '--base',
+]);
+const BOOL_FLAGS = new Set(['--quiet', '--help', '--watch']);
+
+/** Flags of each command (besides --help). */
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  check: ['--data', '--format'],
+  build: ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet', '--watch'],
+  schema: [],
+  init: [],
+  serve: ['--data', '--port', '--host', '--allow-host', '--watch'],
+  site: ['--data', '--out', '--base'],
+};
 
 /** Parses `argv` (without node and script). */
 export function parseArgs(argv: readonly string[]): Command | UsageError {
   if (commandOf(argv) === 'query') return parseQueryArgs(argv);
-  const scanned = scanArgs(argv, { value: VALUE_FLAGS, bool: BOOL_FLAGS });
+  const scanned = scanArgs(argv, { value: VALUE_FLAGS, bool: BOOL_FLAGS, repeat: new Set(['--allow-host']) });
   if ('usage' in scanned) return scanned;
   const { flags, positional } = scanned;
   const [command = 'help', ...rest] = positional;
   if (flags.has('--help') || command === 'help') return { command: 'help' };
   if (command === 'version' || command === '--version') return { command: 'version' };
-  if (rest.length) return { usage: `unexpected argument "${rest[0]}"` };
-  const allowed: Record<string, string[]> = {
-    check: ['--data', '--format'],
-    build: ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet'],
-    schema: [],
-  };
-  if (!(command in allowed)) return { usage: `unknown command "${command}"` };
-  for (const f of flags.keys()) if (!allowed[command]!.includes(f)) return { usage: `${f} does not apply to ${command}` };
+  if (!Object.hasOwn(ALLOWED, command)) return { usage: `unknown command "${command}"` };
+  if (rest.length > (command === 'init' ? 1 : 0)) return { usage: `unexpected argument "${rest.at(-1)}"` };
+  for (const f of flags.keys()) if (!ALLOWED[command]!.includes(f)) return { usage: `${f} does not apply to ${command}` };
   const data = flags.get('--data') ?? CLI_DEFAULTS.data;
   if (command === 'schema') return { command };
+  if (command === 'init') return { command, dir: rest[0] ?? CLI_DEFAULTS.data };
+  if (command === 'serve') {
+    const port = flags.get('--port') ?? String(CLI_DEFAULTS.port);
+    if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) return { usage: '--port takes a whole number from 0 to 65535 (0: any free port)' };
+    const allowHosts = (flags.get('--allow-host') ?? '').split(',').map((h) => h.trim().toLowerCase());
+    return {
+      command,
+      data,
+      port: Number(port),
+      host: flags.get('--host') ?? CLI_DEFAULTS.host,
+      watch: flags.has('--watch'),
+      allowHosts: allowHosts.filter(Boolean),
+    };
+  }
+  if (command === 'site') {
+    const out = flags.get('--out');
+    if (out === undefined) return { usage: 'site needs --out DIR: the folder to write the site into' };
+    const base = flags.get('--base') ?? CLI_DEFAULTS.base;
+    if (!/^\/([^/?#\s\\]+\/)*$/.test(base))
+      return { usage: `--base is a URL path that starts and ends with "/" (/ or /REPO/), not "${base}"` };
+    return { command, data, out, base };
+  }
   if (command === 'check') {
     const format = flags.get('--format') ?? 'text';
     if (format !== 'text' && format !== 'json') return { usage: `--format for check is text or json, not "${format}"` };
@@ -104,6 +173,7 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
     layout: layout as LayoutName,
     iterations: it === undefined ? 'auto' : Number(it),
     seed: Number(seed),
+    watch: flags.has('--watch'),
   };
 }
 
@@ -177,6 +247,17 @@ Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage, 70 internal error
 
 const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--family', '--through']);
 const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);
+
+/** Value flags of every command, to find the command words of a line before its own flags are known. */
+const ANY_VALUE_FLAGS = new Set([...VALUE_FLAGS, '--file', '--depth', '--k', '--family', '--through']);
+
+/** True when the command line is `sparql …` or `query sparql …` (parsed by sparql.ts). */
+export function isSparql(argv: readonly string[]): boolean {
+  const scanned = scanArgs(argv, { value: ANY_VALUE_FLAGS, bool: new Set() }, { lenient: true });
+  if ('usage' in scanned) return false;
+  const [first, second] = scanned.positional;
+  return first === 'sparql' || (first === 'query' && second === 'sparql');
+}
 
 /** The first positional argument of argv: the command. */
 function commandOf(argv: readonly string[]): string | undefined {

@@ -29,8 +29,10 @@
  * *not* asserted) is a statement `<base>statement/v1/vocabulary/0`, numbered
  * in the order written.
  */
-import { DataFactory, type NamedNode, type Quad, type Quad_Object, Writer } from 'n3';
-import { type ClaimRecord, shownClaim, type TechGraph } from '../graph/index.js';
+import { createRequire } from 'node:module';
+import type * as N3 from 'n3';
+import type { NamedNode, Quad, Quad_Object } from 'n3';
+import { type ClaimRecord, type GraphReader, shownClaim } from '../graph/index.js';
 import {
   ATTRIBUTE_NAMES,
   ATTRIBUTES,
@@ -44,6 +46,11 @@ import {
   RELATIONS,
 } from '../vocabulary/index.js';
 
+// n3's term factory and writer only: its index also loads the parser, the store and stream polyfills,
+// which every command importing this face (even `techgraph --help`) would pay for at start.
+const require = createRequire(import.meta.url);
+const DataFactory = (require('n3/lib/N3DataFactory.js') as { default: typeof N3.DataFactory }).default;
+const Writer = (require('n3/lib/N3Writer.js') as { default: typeof N3.Writer }).default;
 const { namedNode, literal, quad } = DataFactory;
 
 /** The one IRI base of everything techgraph mints. `.invalid` is reserved: these IRIs name, they do not resolve. */
@@ -179,7 +186,7 @@ export interface RdfOptions {
 }
 
 /** Every triple of the export, vocabulary first, then node by node (its triples, its out-edges, their statements). */
-export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator<Quad> {
+export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generator<Quad> {
   const t = new RdfTerms(options.base);
   const derived = iri('prov', 'wasDerivedFrom');
   const reify = function* (st: NamedNode, s: NamedNode, p: NamedNode, o: Quad_Object): Generator<Quad> {
@@ -254,7 +261,7 @@ export interface RdfTextOptions extends RdfOptions {
   chunk?: number;
 }
 
-function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<string> {
+function* serialise(graph: GraphReader, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<string> {
   const limit = options.chunk ?? 1 << 16;
   let buf = '';
   const sink = {
@@ -284,11 +291,11 @@ function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: R
 }
 
 /** Writes the graph as Turtle, yielding chunks of text. */
-export function turtle(graph: TechGraph, options: RdfTextOptions = {}): Generator<string> {
+export function turtle(graph: GraphReader, options: RdfTextOptions = {}): Generator<string> {
   return serialise(graph, 'Turtle', options);
 }
 
 /** Writes the graph as N-Triples (canonical form: one triple per line, escapes per RDF 1.1), yielding chunks of text. */
-export function ntriples(graph: TechGraph, options: RdfTextOptions = {}): Generator<string> {
+export function ntriples(graph: GraphReader, options: RdfTextOptions = {}): Generator<string> {
   return serialise(graph, 'N-Triples', options);
 }

@@ -10,5 +10,6 @@ export { conflicts, leadFirst, type Ranked, shownClaim } from './claims.js';
 export type { Claim, FactSet, NodeFact, RelationFact, Site } from './facts.js';
 export { positionOf } from './facts.js';
 export { edgeKey } from './keys.js';
+export { FrozenGraph, type GraphReader, HOT_ATTRIBUTES, restore, SnapshotError, snapshot } from './snapshot.js';
 export { compareReleases, dateStart, edgeSince, releaseKey } from './time.js';
 export type * from './types.js';

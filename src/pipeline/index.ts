@@ -8,7 +8,7 @@ import { type Diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/inde
 import { type FaultHook, FORMATS, type Format, type FormatSpec, type OutputFile, recoverFolder, writeAtomic } from '../export/index.js';
 import { build, type FactSet, type TechGraph } from '../graph/index.js';
 import { type LayoutOptions, layout } from '../layout/index.js';
-import { load } from '../load/index.js';
+import { load, type ParseMemo } from '../load/index.js';
 import { validate } from '../validate/index.js';
 
 /**
@@ -31,6 +31,8 @@ export interface CheckOptions {
   /** Folder diagnostic paths are relative to. */
   cwd?: string;
   onProgress?: (event: Progress) => void;
+  /** Watch mode: parses of unchanged files are reused (see load's ParseMemo). */
+  memo?: ParseMemo;
 }
 
 /** Options of buildExports. */
@@ -48,6 +50,8 @@ export interface CheckResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   facts: FactSet;
+  /** The content key of the files read (`Loaded.fingerprint`): what the graph cache keys on. */
+  fingerprint?: string;
 }
 
 /**
@@ -60,12 +64,15 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   graph?: TechGraph;
   written: { path: string; bytes: number }[];
+  /** The content key of the files read (see CheckResult). */
+  fingerprint?: string;
 }
 
 /** Loads and validates the data folder; `ok` when there is no error (warnings allowed). */
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const loaded = await load(options.data, {
     ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.memo ? { memo: options.memo } : {}),
     onFile: (file, i, total) => options.onProgress?.({ stage: 'load', file, done: i + 1, total }),
   });
   const progress = options.onProgress;
@@ -74,7 +81,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     progress ? { onProgress: (done, total) => progress({ stage: 'validate', done, total }) } : {},
   );
   const all = sortDiagnostics([...loaded.diagnostics, ...diagnostics]);
-  return { ok: !hasErrors(all), diagnostics: all, facts };
+  return { ok: !hasErrors(all), diagnostics: all, facts, ...(loaded.fingerprint ? { fingerprint: loaded.fingerprint } : {}) };
 }
 
 /** An export whose chunks report how much is written, every megabyte or so. */
@@ -96,13 +103,16 @@ function reporting(f: OutputFile, path: string, onProgress: (e: Progress) => voi
 }
 
 /** Checks and builds the graph; the facts live only as long as this call. */
-async function checkAndBuild(options: CheckOptions): Promise<{ ok: boolean; diagnostics: Diagnostic[]; graph?: TechGraph }> {
-  const { ok, diagnostics, facts } = await check(options);
+async function checkAndBuild(
+  options: CheckOptions,
+): Promise<{ ok: boolean; diagnostics: Diagnostic[]; graph?: TechGraph; fingerprint?: string }> {
+  const { ok, diagnostics, facts, fingerprint } = await check(options);
   if (!ok) return { ok, diagnostics };
   const progress = options.onProgress;
   return {
     ok,
     diagnostics,
+    ...(fingerprint ? { fingerprint } : {}),
     graph: build(facts, progress ? { onProgress: (done, total) => progress({ stage: 'build', done, total }) } : {}),
   };
 }
@@ -117,7 +127,8 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
   await recoverFolder(options.out).catch(() => null);
   const checked = await checkAndBuild(options);
   if (!checked.graph) return { ...checked, written: [] };
-  const { graph } = checked;
+  const { graph, fingerprint } = checked;
+  const key = fingerprint ? { fingerprint } : {};
   const progress = options.onProgress;
   await layout(graph, {
     ...options.layout,
@@ -132,7 +143,7 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
       options.fault,
     );
     for (const w of written) progress?.({ stage: 'write', file: w.path, bytes: w.bytes, done: true });
-    return { ok: true, diagnostics: checked.diagnostics, graph, written };
+    return { ok: true, diagnostics: checked.diagnostics, graph, written, ...key };
   } catch (e) {
     const d: Diagnostic = {
       code: 'WRITE_ERROR',
@@ -142,6 +153,6 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
       column: 1,
       message: `exports not written, previous files kept: ${e instanceof Error ? e.message : String(e)}`,
     };
-    return { ok: false, diagnostics: [...checked.diagnostics, d], graph, written: [] };
+    return { ok: false, diagnostics: [...checked.diagnostics, d], graph, written: [], ...key };
   }
 }
