@@ -76,6 +76,7 @@ describe('README and docs/', () => {
     const sources = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     const names = new Set(sources.match(/TECHGRAPH_[A-Z_]+/g));
     expect([...names].sort()).toEqual([
+      'TECHGRAPH_CACHE_DIR',
       'TECHGRAPH_DEBUG',
       'TECHGRAPH_TEST_CRASH',
       'TECHGRAPH_TEST_RENAME_PAUSE_MS',
