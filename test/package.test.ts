@@ -18,11 +18,16 @@ const npx = (...args: string[]) =>
 
 beforeAll(async () => {
   const packs = await mkdtemp(join(tmpdir(), 'tg-pack-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packs], { cwd: ROOT, encoding: 'utf8' })) as { filename: string }[];
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packs], { cwd: ROOT, encoding: 'utf8' })) as {
+    filename: string;
+  }[];
   tarball = join(packs, packed[0]!.filename);
   project = await mkdtemp(join(tmpdir(), 'tg-user-'));
   await writeFile(join(project, 'package.json'), '{ "name": "my-facts", "private": true, "type": "module" }\n');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: project, stdio: 'pipe' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], {
+    cwd: project,
+    stdio: 'pipe',
+  });
   browser = await launch();
 }, 600_000);
 afterAll(async () => browser?.close());
@@ -30,7 +35,15 @@ afterAll(async () => browser?.close());
 describe('the packed package', () => {
   it('holds the compiled code, its declarations and the prebuilt viewer, and no source or test', async () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-    for (const f of ['package/bin/techgraph.mjs', 'package/dist/cli/index.js', 'package/dist/index.d.ts', 'package/dist/query/index.d.ts', 'package/dist/load/parse-worker.js', 'package/dist/layout/worker.mjs', 'package/dist/viewer/index.html'])
+    for (const f of [
+      'package/bin/techgraph.mjs',
+      'package/dist/cli/index.js',
+      'package/dist/index.d.ts',
+      'package/dist/query/index.d.ts',
+      'package/dist/load/parse-worker.js',
+      'package/dist/layout/worker.mjs',
+      'package/dist/viewer/index.html',
+    ])
       expect(listing, f).toContain(f);
     expect(listing.filter((f) => /^package\/(src|test|scripts|graph-data|exports)\//.test(f))).toEqual([]);
     expect((await stat(tarball)).size).toBeLessThan(2_000_000);
@@ -70,7 +83,11 @@ describe('the packed package', () => {
   });
 
   it('serves the data: headless Chromium sees the scaffolded nodes', async () => {
-    const { child, url } = await serve(project, ['--data', 'graph-data'], join(project, 'node_modules', 'techgraph', 'bin', 'techgraph.mjs'));
+    const { child, url } = await serve(
+      project,
+      ['--data', 'graph-data'],
+      join(project, 'node_modules', 'techgraph', 'bin', 'techgraph.mjs'),
+    );
     try {
       const { page, errors } = await openPage(browser);
       await page.goto(url);

@@ -17,7 +17,7 @@ import type { Sample } from './measure.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
 // Software WebGL, as in the viewer's own browser tests.
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',

@@ -24,7 +24,17 @@ describe('parseArgs', () => {
     ],
     [
       ['build', '--out', 'o', '--format', 'gexf', '--quiet', '--layout', 'timeline', '--layout-iterations', '30', '--seed', '7'],
-      { command: 'build', data: 'graph-data', out: 'o', formats: ['gexf'], quiet: true, layout: 'timeline', iterations: 30, seed: 7, watch: false },
+      {
+        command: 'build',
+        data: 'graph-data',
+        out: 'o',
+        formats: ['gexf'],
+        quiet: true,
+        layout: 'timeline',
+        iterations: 30,
+        seed: 7,
+        watch: false,
+      },
     ],
     [['build', '--watch', '--format', 'json'], expect.objectContaining({ command: 'build', formats: ['json'], watch: true })],
     [['schema'], { command: 'schema' }],

@@ -70,7 +70,10 @@ export function start(
     },
   };
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} ${args.join(' ')}: not ready after ${options.timeoutMs ?? 120_000} ms\n${err}`)), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${command} ${args.join(' ')}: not ready after ${options.timeoutMs ?? 120_000} ms\n${err}`)),
+      options.timeoutMs ?? 120_000,
+    );
     const check = () => {
       const m = options.ready.exec(out) ?? options.ready.exec(err);
       if (m) {
@@ -95,7 +98,10 @@ export function start(
 
 /** `techgraph serve` (the checkout's bin) on `data`; resolves with the URL it prints. */
 export async function serve(cwd: string, args: readonly string[], bin = BIN): Promise<{ child: Child; url: string }> {
-  const { child, match } = await start(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd, ready: /techgraph viewer: (http:\S+)/ });
+  const { child, match } = await start(process.execPath, [bin, 'serve', '--port', '0', ...args], {
+    cwd,
+    ready: /techgraph viewer: (http:\S+)/,
+  });
   return { child, url: match[1]! };
 }
 

@@ -1,7 +1,6 @@
 // techgraph site: the folder works from a plain static file server (python3 -m http.server) under a sub-path,
 // with and without --base; the graph renders in Chromium and every download link gives the export's bytes.
-import { readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -39,30 +38,36 @@ describe('techgraph site', () => {
     ['/repo', 'repo'],
     ['/repo/index.html', 'repo'],
     ['/plain/deeper/', 'plain/deeper'],
-  ])('renders at %s and its download links give the exports', async (path, folder) => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${origin}${path}`);
-    await waitForNode(page, 'example-attention');
-    await page.waitForSelector('#downloads a', { state: 'attached' });
-    const links = await page.$$eval('#downloads a', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.getAttribute('download') })));
-    const names = links.map((l) => l.href.split(`/${folder}/exports/`)[1]);
-    expect(names).toEqual(expect.arrayContaining(['graph.json', 'graph.gexf', 'graph.graphml', 'graph.ttl', 'neo4j/relationships.csv']));
-    for (const [i, l] of links.entries()) {
-      const body = await page.evaluate(async (href) => {
-        const r = await fetch(href);
-        return { status: r.status, bytes: [...new Uint8Array(await r.arrayBuffer())] };
-      }, l.href);
-      expect(body.status, l.href).toBe(200);
-      expect(Buffer.from(body.bytes).equals(await readFile(join(cwd, 'www', folder, 'exports', names[i]!))), l.href).toBe(true);
-      expect(l.download).toBe(names[i]!.split('/').pop());
-    }
-    // A click downloads the file.
-    await page.click('#downloads summary');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#downloads a[download="graph.gexf"]')]);
-    expect(download.suggestedFilename()).toBe('graph.gexf');
-    if (path === '/repo/') await page.screenshot({ path: join(ARTIFACTS, 'site-downloads.png') });
-    expect(errors).toEqual([]);
-  }, 120_000);
+  ])(
+    'renders at %s and its download links give the exports',
+    async (path, folder) => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(`${origin}${path}`);
+      await waitForNode(page, 'example-attention');
+      await page.waitForSelector('#downloads a', { state: 'attached' });
+      const links = await page.$$eval('#downloads a', (as) =>
+        as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.getAttribute('download') })),
+      );
+      const names = links.map((l) => l.href.split(`/${folder}/exports/`)[1]);
+      expect(names).toEqual(expect.arrayContaining(['graph.json', 'graph.gexf', 'graph.graphml', 'graph.ttl', 'neo4j/relationships.csv']));
+      for (const [i, l] of links.entries()) {
+        const body = await page.evaluate(async (href) => {
+          const r = await fetch(href);
+          return { status: r.status, bytes: [...new Uint8Array(await r.arrayBuffer())] };
+        }, l.href);
+        expect(body.status, l.href).toBe(200);
+        expect(Buffer.from(body.bytes).equals(await readFile(join(cwd, 'www', folder, 'exports', names[i]!))), l.href).toBe(true);
+        expect(l.download).toBe(names[i]!.split('/').pop());
+      }
+      // A click downloads the file.
+      await page.click('#downloads summary');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#downloads a[download="graph.gexf"]')]);
+      expect(download.suggestedFilename()).toBe('graph.gexf');
+      if (path === '/repo/') await page.screenshot({ path: join(ARTIFACTS, 'site-downloads.png') });
+      expect(errors).toEqual([]);
+    },
+    120_000,
+  );
 
   it('writes nothing for invalid data', async () => {
     const { writeFile } = await import('node:fs/promises');

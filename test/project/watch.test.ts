@@ -74,7 +74,9 @@ describe('serve --watch', () => {
     await writeFile(join(cwd, 'data', 'second.yaml'), '');
     await writeFile(file, good.replace('label: Live added', 'label: Live fixed'));
     await page.waitForSelector('#diagnostics', { state: 'detached', timeout: 30_000 });
-    await page.waitForFunction(() => window.__techgraph?.graph.getNodeAttribute('live-added', 'label') === 'Live fixed', null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__techgraph?.graph.getNodeAttribute('live-added', 'label') === 'Live fixed', null, {
+      timeout: 30_000,
+    });
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(errors).toEqual([]);
   }, 180_000);
@@ -93,10 +95,14 @@ describe('build --watch', () => {
   it('coalesces rapid saves and never writes invalid data', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'tg-watch-build-'));
     expect(await run(['init', 'data'], io(cwd))).toBe(0);
-    const { child } = await start(process.execPath, [BIN, 'build', '--watch', '--data', 'data', '--out', 'out', '--format', 'json,gexf', '--layout', 'none'], {
-      cwd,
-      ready: /watching data/,
-    });
+    const { child } = await start(
+      process.execPath,
+      [BIN, 'build', '--watch', '--data', 'data', '--out', 'out', '--format', 'json,gexf', '--layout', 'none'],
+      {
+        cwd,
+        ready: /watching data/,
+      },
+    );
     const builds = () => child.stderr().match(/^built: /gm)?.length ?? 0;
     const json = join(cwd, 'out', 'graph.json');
     expect(builds()).toBe(1);
