@@ -10,13 +10,14 @@
 // --no-viewer: skips the viewer (dist/viewer is kept as it is).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, 'build-id.txt');
+// dist/build-id.txt: written last, so its time says when the build finished (see stale()).
 const INPUTS = [
   'src',
   'viewer/src',
@@ -47,35 +48,51 @@ export function stale() {
   );
 }
 
+/**
+ * Builds into a fresh folder next to dist/ and swaps it in with two renames, so a CLI or a test running from
+ * dist/ meanwhile never sees it half-built (and two builds at once end with one complete dist/).
+ */
 function build({ viewer }) {
-  const keepViewer = !viewer && existsSync(join(DIST, 'viewer'));
-  for (const e of existsSync(DIST) ? readdirSync(DIST) : [])
-    if (!(keepViewer && e === 'viewer')) rmSync(join(DIST, e), { recursive: true, force: true });
-  execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
-  if (viewer)
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--config',
-        join(ROOT, 'viewer/vite.config.ts'),
-        '--outDir',
-        join(DIST, 'viewer'),
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-  const hash = createHash('sha256');
-  for (const f of filesUnder('dist')
-    .filter((f) => !relative(DIST, f).startsWith('viewer'))
-    .sort()) {
-    hash.update(relative(DIST, f));
-    hash.update(readFileSync(f));
+  const tmp = join(ROOT, `.dist-tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(ROOT, 'tsconfig.build.json'), '--outDir', tmp], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (viewer)
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/vite/bin/vite.js'),
+          'build',
+          '--config',
+          join(ROOT, 'viewer/vite.config.ts'),
+          '--outDir',
+          join(tmp, 'viewer'),
+          '--emptyOutDir',
+          '--logLevel',
+          'warn',
+        ],
+        { cwd: ROOT, stdio: 'inherit' },
+      );
+    else if (existsSync(join(DIST, 'viewer'))) cpSync(join(DIST, 'viewer'), join(tmp, 'viewer'), { recursive: true });
+    const hash = createHash('sha256');
+    const compiled = readdirSync(tmp, { recursive: true })
+      .filter((f) => !f.startsWith('viewer') && statSync(join(tmp, f)).isFile())
+      .sort();
+    for (const f of compiled) {
+      hash.update(f);
+      hash.update(readFileSync(join(tmp, f)));
+    }
+    writeFileSync(join(tmp, 'build-id.txt'), `${hash.digest('hex').slice(0, 32)}\n`);
+    const old = join(ROOT, `.dist-old-${process.pid}`);
+    if (existsSync(DIST)) renameSync(DIST, old);
+    renameSync(tmp, DIST);
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  writeFileSync(STAMP, `${hash.digest('hex').slice(0, 32)}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
