@@ -128,7 +128,7 @@ export async function runServe(cmd: ServeCommand, io: Io): Promise<number> {
   } finally {
     watcher?.close();
     await server?.close();
-    await builder.trigger().catch(() => undefined);
+    await builder.idle().catch(() => undefined);
     await rm(out, { recursive: true, force: true });
   }
 }
@@ -149,7 +149,7 @@ export async function runWatchBuild(cmd: BuildCommand, io: Io): Promise<number> 
   io.stderr(`watching ${cmd.data} (Ctrl+C to stop)\n`);
   await interrupted();
   watcher.close();
-  await builder.trigger().catch(() => undefined);
+  await builder.idle().catch(() => undefined);
   return 0;
 }
 

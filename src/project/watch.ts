@@ -104,6 +104,11 @@ export class LiveBuild {
     return this.running;
   }
 
+  /** Resolves when no rebuild is running (or asked for). */
+  idle(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
   private async rebuild(): Promise<void> {
     const t0 = performance.now();
     const [{ check }, { build }, { layout }, { FORMATS, writeAtomic }] = await Promise.all([
