@@ -149,7 +149,7 @@ export async function runWatchBuild(cmd: BuildCommand, io: Io): Promise<number> 
   io.stderr(`watching ${cmd.data} (Ctrl+C to stop)\n`);
   await interrupted();
   watcher.close();
-  await builder.idle().catch(() => undefined);
+  await builder.flush().catch(() => undefined);
   return 0;
 }
 

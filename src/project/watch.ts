@@ -15,7 +15,8 @@
  * - Fast: unchanged files are not parsed again (load's ParseMemo); nodes keep
  *   the positions of the previous build, new ones start next to their
  *   neighbours; graph.json is written first (what the page needs), the other
- *   formats after it.
+ *   formats, the manifest and the graph cache once the folder has been quiet
+ *   for `WATCH_LIMITS.restMs` (or at `flush`).
  */
 import { type FSWatcher, watch } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/index.js';
@@ -30,6 +31,12 @@ import { manifestFile } from './site.js';
 export const WATCH_LIMITS = {
   /** A rebuild starts once no change has been seen for this long (ms). */
   quietMs: 120,
+  /**
+   * After a rebuild, the formats other than graph.json, the manifest and the
+   * graph cache are written once no other change has come for this long (ms),
+   * so they do not take the CPU from the page loading the new graph.
+   */
+  restMs: 1000,
 };
 
 /** Watches `dir` and everything under it; calls `onChange` once changes have settled. */
@@ -82,11 +89,17 @@ export class LiveBuild {
   private positions: Map<string, XY> | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  /** The deferred writes of the last rebuild (see WATCH_LIMITS.restMs). */
+  private pending: { timer: ReturnType<typeof setTimeout>; write: () => Promise<void> } | undefined;
 
   constructor(private readonly o: LiveBuildOptions) {}
 
   /** Asks for a rebuild: starts one now, or one more after the current one. */
   trigger(): Promise<void> {
+    if (this.pending) {
+      clearTimeout(this.pending.timer);
+      this.pending = undefined;
+    }
     if (this.running) {
       this.again = true;
       return this.running;
@@ -107,6 +120,29 @@ export class LiveBuild {
   /** Resolves when no rebuild is running (or asked for). */
   idle(): Promise<void> {
     return this.running ?? Promise.resolve();
+  }
+
+  /** Waits for a running rebuild, then does the deferred writes now. */
+  async flush(): Promise<void> {
+    await this.idle();
+    const p = this.pending;
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.pending = undefined;
+    await p.write();
+  }
+
+  /** Runs `write` once the folder has been quiet for WATCH_LIMITS.restMs, unless a rebuild comes first. */
+  private defer(write: () => Promise<void>): void {
+    const timer = setTimeout(() => {
+      if (this.pending?.timer !== timer || this.running) return;
+      this.pending = undefined;
+      this.running = write().finally(() => {
+        this.running = undefined;
+      });
+    }, WATCH_LIMITS.restMs);
+    timer.unref();
+    this.pending = { timer, write };
   }
 
   private async rebuild(): Promise<void> {
@@ -143,18 +179,29 @@ export class LiveBuild {
       return;
     }
     const ms = performance.now() - t0;
+    const first = !this.positions;
     this.positions = new Map(graph.mapNodes((id, a) => [id, { x: a.x, y: a.y }] as const));
     this.o.onGraph?.();
-    try {
-      const rest = this.o.formats.filter((f) => f !== 'json');
-      if (rest.length && !this.again) written.push(...(await writeAtomic(this.o.out, rest.flatMap(files))));
-      if (!this.again) await writeAtomic(this.o.out, [manifestFile(this.o.out, written)]);
-    } catch (e) {
-      this.o.onResult({ ok: false, diagnostics: [...checked.diagnostics, writeError(this.o.out, e)], written, ms });
+    const rest = async () => {
+      try {
+        const others = this.o.formats.filter((f) => f !== 'json');
+        if (others.length) written.push(...(await writeAtomic(this.o.out, others.flatMap(files))));
+        await writeAtomic(this.o.out, [manifestFile(this.o.out, written)]);
+      } catch (e) {
+        this.o.onResult({ ok: false, diagnostics: [...checked.diagnostics, writeError(this.o.out, e)], written, ms });
+        return false;
+      }
+      if (checked.fingerprint) await writeCached(checked.fingerprint, graph);
+      return true;
+    };
+    const done = { ok: true, diagnostics: checked.diagnostics, written, ms, nodes: graph.order, edges: graph.size };
+    // The first build writes everything before it reports; later ones report once graph.json is in place.
+    if (first) {
+      if (await rest()) this.o.onResult(done);
       return;
     }
-    if (checked.fingerprint) await writeCached(checked.fingerprint, graph);
-    this.o.onResult({ ok: true, diagnostics: checked.diagnostics, written, ms, nodes: graph.order, edges: graph.size });
+    this.o.onResult(done);
+    this.defer(async () => void (await rest()));
   }
 
   /**

@@ -111,7 +111,12 @@ describe('build --watch', () => {
     // Ten saves within a few milliseconds: one or two builds, the last one of the last save.
     for (let i = 0; i < 10; i++) await writeFile(file, text.replace('label: Example attention', `label: Rapid ${i}`));
     await until(async () => (await readFile(json, 'utf8')).includes('"Rapid 9"'));
-    await new Promise((r) => setTimeout(r, 1000));
+    // The other formats follow once the folder is quiet (WATCH_LIMITS.restMs).
+    await until(async () => (await readFile(join(cwd, 'out', 'graph.gexf'), 'utf8')).includes('Rapid 9'));
+    expect(JSON.parse(await readFile(join(cwd, 'out', 'manifest.json'), 'utf8')).files.map((f: { name: string }) => f.name)).toEqual([
+      'graph.gexf',
+      'graph.json',
+    ]);
     expect(builds()).toBeGreaterThanOrEqual(2);
     expect(builds()).toBeLessThanOrEqual(3);
     // Invalid data: reported, nothing written.
