@@ -1,7 +1,7 @@
 // The package as a user gets it: `npm pack`, installed into an empty project (its dependencies from the
 // registry, no devDependency, no tsx), then `npx techgraph` --help, init, build, query, serve, and headless
 // Chromium sees the scaffolded nodes; the library's faces import, the parse worker starts without tsx.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -80,6 +80,56 @@ describe('the packed package', () => {
     await writeFile(join(project, 'library.mjs'), script);
     const out = JSON.parse(execFileSync(process.execPath, ['library.mjs'], { cwd: project, encoding: 'utf8' }));
     expect(out).toEqual({ ok: true, nodes: 6, fns: ['function', 'function'], kinds: 5, worker: { ready: true } });
+  });
+
+  it('resolves every face of its exports map, with types for TypeScript', async () => {
+    const pkg = JSON.parse(readFileSync(join(project, 'node_modules', 'techgraph', 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    const faces = Object.keys(pkg.exports).filter((k) => !k.includes('*') && k !== './package.json');
+    expect(faces).toEqual(expect.arrayContaining(['.', './query', './vocabulary', './graph', './project', './cli']));
+    const names = faces.map((f) => (f === '.' ? 'techgraph' : `techgraph/${f.slice(2)}`));
+    await writeFile(join(project, 'faces.mjs'), `for (const n of ${JSON.stringify(names)}) await import(n);\nconsole.log('ok');\n`);
+    expect(execFileSync(process.execPath, ['faces.mjs'], { cwd: project, encoding: 'utf8' })).toBe('ok\n');
+    // A TypeScript user gets the real types (an unknown property is an error, not \`any\`).
+    await writeFile(
+      join(project, 'use.ts'),
+      [
+        "import { check, type CheckResult } from 'techgraph';",
+        "import { lineage, type QueryGraph } from 'techgraph/query';",
+        'export async function count(): Promise<number> {',
+        "  const r: CheckResult = await check({ data: 'graph-data' });",
+        '  // @ts-expect-error: no such property',
+        '  r.nope;',
+        '  return r.diagnostics.length;',
+        '}',
+        'export const ask = (g: QueryGraph) => lineage(g, "yarn");',
+        '',
+      ].join('\n'),
+    );
+    const tsc = join(ROOT, 'node_modules', '.bin', 'tsc');
+    const r = spawnSync(
+      tsc,
+      [
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--types',
+        'node',
+        '--typeRoots',
+        join(ROOT, 'node_modules', '@types'),
+        'use.ts',
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('serves the data: headless Chromium sees the scaffolded nodes', async () => {
