@@ -146,7 +146,8 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
     const out = flags.get('--out');
     if (out === undefined) return { usage: 'site needs --out DIR: the folder to write the site into' };
     const base = flags.get('--base') ?? CLI_DEFAULTS.base;
-    if (!/^\/([^/?#\s\\]+\/)*$/.test(base))
+    // Segments of letters, digits and - . _ ~ % only: the path is written into the site's index.html.
+    if (!/^\/([\w.~%-]+\/)*$/.test(base))
       return { usage: `--base is a URL path that starts and ends with "/" (/ or /REPO/), not "${base}"` };
     return { command, data, out, base };
   }

@@ -69,6 +69,7 @@ describe('parseArgs', () => {
     [['site', '--out', 'x', '--base', 'repo'], /--base/],
     [['site', '--out', 'x', '--base', '/repo'], /--base/],
     [['site', '--out', 'x', '--base', '//evil.example/'], /--base/],
+    [['site', '--out', 'x', '--base', '/a"><script>/'], /--base/],
     [['check', '--watch'], /does not apply to check/],
     [['constructor'], /unknown command/],
     [['toString'], /unknown command/],

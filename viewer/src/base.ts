@@ -8,5 +8,6 @@
 /** URL of an export file (`graph.json`, `manifest.json`, …). */
 export function exportsUrl(file: string): string {
   const base = document.querySelector<HTMLMetaElement>('meta[name="techgraph-base"]')?.content;
-  return `${base && /^\/([^/?#\s\\]+\/)*$/.test(base) ? base : ''}exports/${file}`;
+  // Only a path the build could have written (see `techgraph site --base`); anything else is ignored.
+  return `${base && /^\/([\w.~%-]+\/)*$/.test(base) ? base : ''}exports/${file}`;
 }
