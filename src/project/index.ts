@@ -11,6 +11,7 @@ export { LiveChannel, type LiveState } from './live.js';
 export { EXAMPLE_FACTS, type InitError, type InitResult, init, SCAFFOLD_FILES } from './scaffold.js';
 export {
   CSP,
+  DOWNLOADS_META,
   fileInside,
   hostAllowed,
   hostnameOf,

@@ -51,6 +51,9 @@ export const CSP =
 /** The meta tag that tells the viewer where the live channel is (injected into index.html when serving live). */
 export const LIVE_META = '<meta name="techgraph-live" content="live" />';
 
+/** The meta tag that tells the viewer the exports have a manifest.json, so it shows download links (without it, it asks for none). */
+export const DOWNLOADS_META = '<meta name="techgraph-downloads" content="manifest.json" />';
+
 /** Options of `startServer`. */
 export interface ServerOptions {
   /** The built viewer (its index.html at /). */
@@ -193,8 +196,9 @@ async function answer(req: IncomingMessage, res: ServerResponse, o: ServerOption
     'Referrer-Policy': 'no-referrer',
     ...(html ? { 'Content-Security-Policy': CSP } : {}),
   };
-  if (html && o.live) {
-    const text = (await readFile(file, 'utf8')).replace('</head>', `    ${LIVE_META}\n  </head>`);
+  const metas = html ? [...(o.live ? [LIVE_META] : []), ...((await fileInside(o.exports, 'manifest.json')) ? [DOWNLOADS_META] : [])] : [];
+  if (metas.length) {
+    const text = (await readFile(file, 'utf8')).replace('</head>', `${metas.map((m) => `    ${m}\n`).join('')}  </head>`);
     res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : text);
     return;
   }

@@ -18,6 +18,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { OutputFile } from '../export/index.js';
+import { DOWNLOADS_META } from './server.js';
 
 /** The exports' list, next to them. */
 export const MANIFEST = 'manifest.json';
@@ -39,10 +40,11 @@ export function manifestFile(out: string, written: readonly { path: string; byte
 /** The meta tag that tells the viewer the base path of a site built with `--base`. */
 export const baseMeta = (base: string) => `<meta name="techgraph-base" content="${base}" />`;
 
-/** The viewer's index.html for a site published under `base` (`/` leaves it as it is). */
+/** The viewer's index.html for a site published under `base`: download links on; with a base other than `/`, absolute URLs. */
 export function indexFor(html: string, base: string): string {
-  if (base === '/') return html;
-  return html.replace(/(\s(?:src|href))="\.\//g, `$1="${base}`).replace('</head>', `    ${baseMeta(base)}\n  </head>`);
+  const metas = [DOWNLOADS_META, ...(base === '/' ? [] : [baseMeta(base)])];
+  const page = base === '/' ? html : html.replace(/(\s(?:src|href))="\.\//g, `$1="${base}`);
+  return page.replace('</head>', `${metas.map((m) => `    ${m}\n`).join('')}  </head>`);
 }
 
 /** Options of `buildSite`. */

@@ -83,6 +83,10 @@ describe('the server', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.body).toContain('<meta name="techgraph-live" content="live" />');
+    // Download links are offered only when the exports have a manifest (no request the page would get a 404 for).
+    expect(page.body).not.toContain('techgraph-downloads');
+    await writeFile(join(dir, 'exports', 'manifest.json'), '{"files":[]}');
+    expect((await get(server.port, '/')).body).toContain('<meta name="techgraph-downloads" content="manifest.json" />');
     expect((await get(server.port, '/exports/graph.json')).body).toBe('{"nodes":[]}');
     expect((await get(server.port, '/assets/app.js')).status).toBe(200);
     // A link that stays inside the folder is served.

@@ -1,8 +1,9 @@
 /**
- * Download links for the exports next to the page: reads
- * `exports/manifest.json` (written by `techgraph serve` and `techgraph site`)
- * and lists every file in a "Download" menu of the toolbar. A page without a
- * manifest (a plain `techgraph build` folder) shows no menu.
+ * Download links for the exports next to the page: when the page carries a
+ * `techgraph-downloads` meta tag (`techgraph serve` and `techgraph site` add
+ * it when they wrote `exports/manifest.json`), reads that manifest and lists
+ * every file in a "Download" menu of the toolbar. Without it, nothing is
+ * asked for (a plain `techgraph build` folder has no manifest).
  */
 import { exportsUrl } from './base.js';
 import { h, replace } from './dom.js';
@@ -18,9 +19,11 @@ let menu: HTMLElement | null = null;
 
 /** Shows (or refreshes) the menu; resolves once done, quietly when there is no manifest. */
 export async function showDownloads(toolbar: Element | null = document.querySelector('.toolbar')): Promise<void> {
+  const name = document.querySelector<HTMLMetaElement>('meta[name="techgraph-downloads"]')?.content;
+  if (name !== 'manifest.json') return;
   let manifest: Manifest;
   try {
-    const res = await fetch(exportsUrl('manifest.json'), { cache: 'no-cache' });
+    const res = await fetch(exportsUrl(name), { cache: 'no-cache' });
     if (!res.ok) return;
     manifest = (await res.json()) as Manifest;
   } catch {
