@@ -7,6 +7,7 @@
  */
 import { exportsUrl } from './base.js';
 import { h, replace } from './dom.js';
+import './downloads.css';
 
 interface Manifest {
   files: { name: string; bytes: number }[];
