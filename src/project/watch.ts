@@ -89,8 +89,10 @@ export class LiveBuild {
   private positions: Map<string, XY> | undefined;
   private running: Promise<void> | undefined;
   private again = false;
-  /** The deferred writes of the last rebuild (see WATCH_LIMITS.restMs). */
+  /** The deferred writes of the last rebuild, waiting for a quiet moment (see WATCH_LIMITS.restMs)… */
   private pending: { timer: ReturnType<typeof setTimeout>; write: () => Promise<void> } | undefined;
+  /** …then due. */
+  private deferred: (() => Promise<void>) | undefined;
 
   constructor(private readonly o: LiveBuildOptions) {}
 
@@ -100,46 +102,57 @@ export class LiveBuild {
       clearTimeout(this.pending.timer);
       this.pending = undefined;
     }
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      try {
-        do {
-          this.again = false;
-          await this.rebuild();
-        } while (this.again);
-      } finally {
-        this.running = undefined;
-      }
-    })();
+    this.again = true;
+    this.running ??= this.drain();
     return this.running;
   }
 
-  /** Resolves when no rebuild is running (or asked for). */
+  /**
+   * The one worker loop: rebuilds while asked to, else does the deferred
+   * writes. A rebuild asked for during the deferred writes stops them (they
+   * are for a graph about to be replaced) and runs next.
+   */
+  private async drain(): Promise<void> {
+    try {
+      while (this.again || this.deferred) {
+        if (this.again) {
+          this.again = false;
+          await this.rebuild();
+        } else {
+          const write = this.deferred!;
+          this.deferred = undefined;
+          await write();
+        }
+      }
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  /** Resolves when no rebuild or write is running (or asked for). */
   idle(): Promise<void> {
     return this.running ?? Promise.resolve();
   }
 
   /** Waits for a running rebuild, then does the deferred writes now. */
   async flush(): Promise<void> {
-    await this.idle();
     const p = this.pending;
-    if (!p) return;
-    clearTimeout(p.timer);
-    this.pending = undefined;
-    await p.write();
+    if (p) {
+      clearTimeout(p.timer);
+      this.pending = undefined;
+      this.deferred = p.write;
+      this.running ??= this.drain();
+    }
+    await this.idle();
   }
 
   /** Runs `write` once the folder has been quiet for WATCH_LIMITS.restMs, unless a rebuild comes first. */
   private defer(write: () => Promise<void>): void {
     const timer = setTimeout(() => {
-      if (this.pending?.timer !== timer || this.running) return;
+      if (this.pending?.timer !== timer) return;
       this.pending = undefined;
-      this.running = write().finally(() => {
-        this.running = undefined;
-      });
+      this.deferred = write;
+      this.running ??= this.drain();
     }, WATCH_LIMITS.restMs);
     timer.unref();
     this.pending = { timer, write };
@@ -182,12 +195,20 @@ export class LiveBuild {
     const first = !this.positions;
     this.positions = new Map(graph.mapNodes((id, a) => [id, { x: a.x, y: a.y }] as const));
     this.o.onGraph?.();
+    // Deferred, these writes give way to a newer rebuild: stopped before their next chunk, the previous files kept.
+    const superseded = new Error('superseded by a newer rebuild');
+    const fault = first
+      ? undefined
+      : () => {
+          if (this.again) throw superseded;
+        };
     const rest = async () => {
       try {
         const others = this.o.formats.filter((f) => f !== 'json');
-        if (others.length) written.push(...(await writeAtomic(this.o.out, others.flatMap(files))));
-        await writeAtomic(this.o.out, [manifestFile(this.o.out, written)]);
+        if (others.length) written.push(...(await writeAtomic(this.o.out, others.flatMap(files), fault)));
+        await writeAtomic(this.o.out, [manifestFile(this.o.out, written)], fault);
       } catch (e) {
+        if (e === superseded) return false;
         this.o.onResult({ ok: false, diagnostics: [...checked.diagnostics, writeError(this.o.out, e)], written, ms });
         return false;
       }

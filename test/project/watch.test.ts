@@ -128,3 +128,42 @@ describe('build --watch', () => {
     expect(await child.stop()).toBe(0);
   }, 120_000);
 });
+
+describe('LiveBuild', () => {
+  it('runs a rebuild asked for while the deferred writes run, and flushes them at the end', async () => {
+    const { LiveBuild, WATCH_LIMITS } = await import('../../src/project/index.js');
+    const cwd = await mkdtemp(join(tmpdir(), 'tg-live-build-'));
+    expect(await run(['init', 'data'], io(cwd))).toBe(0);
+    const file = join(cwd, 'data', 'example.yaml');
+    const text = await readFile(file, 'utf8');
+    const results: { ok: boolean }[] = [];
+    const builder = new LiveBuild({
+      data: join(cwd, 'data'),
+      out: join(cwd, 'out'),
+      cwd,
+      formats: ['json', 'gexf', 'graphml', 'rdf'],
+      layout: { layout: 'none' },
+      onResult: (r) => results.push(r),
+    });
+    const before = WATCH_LIMITS.restMs;
+    WATCH_LIMITS.restMs = 0;
+    try {
+      await builder.trigger();
+      await writeFile(file, text.replace('label: Example attention', 'label: Second'));
+      await builder.trigger();
+      // The deferred writes start at once (restMs 0): ask for a rebuild while they run.
+      const state = builder as unknown as { running?: Promise<void>; deferred?: unknown };
+      await new Promise((r) => setTimeout(r, 0));
+      expect(state.running ?? state.deferred).toBeDefined();
+      await writeFile(file, text.replace('label: Example attention', 'label: Third'));
+      await builder.trigger();
+      expect(await readFile(join(cwd, 'out', 'graph.json'), 'utf8')).toContain('"Third"');
+      await builder.flush();
+      expect(await readFile(join(cwd, 'out', 'graph.gexf'), 'utf8')).toContain('Third');
+      expect(await readFile(join(cwd, 'out', 'graph.ttl'), 'utf8')).toContain('Third');
+      expect(results.every((r) => r.ok)).toBe(true);
+    } finally {
+      WATCH_LIMITS.restMs = before;
+    }
+  });
+});
