@@ -11,7 +11,7 @@
  */
 import oxigraph from 'oxigraph';
 import { ntriples, oneLine, RDF_BASE, rdfPrefixes } from '../export/index.js';
-import type { TechGraph } from '../graph/index.js';
+import type { GraphReader } from '../graph/index.js';
 import { ANCESTRY_RELATIONS } from '../vocabulary/index.js';
 
 /** The property path of the ancestry relations (the vocabulary's, as the lineage query walks them): `(tg:succeeds|…|tg:generalizes)`. */
@@ -41,7 +41,7 @@ export type SparqlResult =
 export class SparqlStore {
   private readonly store: InstanceType<typeof oxigraph.Store>;
   readonly prologue: string;
-  constructor(graph: TechGraph, options: { base?: string } = {}) {
+  constructor(graph: GraphReader, options: { base?: string } = {}) {
     this.store = new oxigraph.Store();
     this.store.load(ntriples(graph, options), { format: 'application/n-triples' });
     this.prologue = sparqlPrologue(options.base);
