@@ -10,15 +10,18 @@ export * from './graph/index.js';
 export * from './layout/index.js';
 export {
   type FactFile,
+  fingerprint,
   LOAD_DEFAULTS,
   type Loaded,
   type LoadOptions,
   type LoadSettings,
   load,
+  type ParseMemo,
   resolveLoadOptions,
   validateLoadOptions,
 } from './load/index.js';
 export * from './pipeline/index.js';
+export * from './project/index.js';
 export {
   type LimitedAnswer,
   limitedQuery,

@@ -8,7 +8,20 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
 
 /** The stages, in pipeline order: a folder may import the faces of earlier folders only. */
-const FOLDERS = ['vocabulary', 'diagnostics', 'load', 'graph', 'validate', 'layout', 'export', 'sparql', 'query', 'pipeline', 'cli'];
+const FOLDERS = [
+  'vocabulary',
+  'diagnostics',
+  'load',
+  'graph',
+  'validate',
+  'layout',
+  'export',
+  'sparql',
+  'query',
+  'pipeline',
+  'project',
+  'cli',
+];
 
 function files(dir: string): string[] {
   const out: string[] = [];

@@ -169,7 +169,7 @@ describe('graph-data (Qwen)', () => {
 });
 
 describe('exports/', () => {
-  it('holds exactly what a fresh build of graph-data writes (run `npm start` after changing the data)', async () => {
+  it('holds exactly what a fresh build of graph-data writes (run `node bin/techgraph.mjs build` after changing the data)', async () => {
     const { buildExports } = await import('../src/pipeline/index.js');
     const { readFile } = await import('node:fs/promises');
     const out = await mkdtemp(join(tmpdir(), 'tg-fresh-'));

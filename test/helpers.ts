@@ -1,7 +1,6 @@
 // Shared test helpers: build a graph from a data folder, run external readers.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/index.js';
 import { build, type TechGraph } from '../src/graph/index.js';
 import { layout } from '../src/layout/index.js';
@@ -23,12 +22,10 @@ export function sh(cmd: string, args: string[], input?: string): { status: numbe
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The project's reference folder: `../shared` next to the checkout (or next to the folder of git worktrees). */
-const SHARED = ['../shared', '../../shared'].find((d) => existsSync(join(d, 'gexf-schema'))) ?? '../shared';
-
+/** The GEXF 1.3 schemas, vendored in test/vendor/gexf-schema (CC BY 4.0; see its SOURCE.txt): tests read nothing outside the repository. */
 export const SCHEMAS = {
-  rng: join(SHARED, 'gexf-schema/1.3/gexf.rng'),
-  xsd: join(SHARED, 'gexf-schema/1.3-xsd-fixed/gexf.xsd'),
+  rng: fileURLToPath(new URL('./vendor/gexf-schema/1.3/gexf.rng', import.meta.url)),
+  xsd: fileURLToPath(new URL('./vendor/gexf-schema/1.3-xsd-fixed/gexf.xsd', import.meta.url)),
 };
 
 /** Validates a GEXF file with xmllint against the official RNG and the fixed XSD. */

@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUERY_USAGE, USAGE } from '../src/cli/args.js';
+import { parseArgs, QUERY_USAGE, USAGE } from '../src/cli/args.js';
 import { CODES } from '../src/diagnostics/index.js';
 import { check } from '../src/pipeline/index.js';
 import { ATTRIBUTE_NAMES, KINDS, RELATION_NAMES, RELATIONS } from '../src/vocabulary/index.js';
@@ -76,6 +76,7 @@ describe('README and docs/', () => {
     const sources = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     const names = new Set(sources.match(/TECHGRAPH_[A-Z_]+/g));
     expect([...names].sort()).toEqual([
+      'TECHGRAPH_CACHE_DIR',
       'TECHGRAPH_DEBUG',
       'TECHGRAPH_TEST_CRASH',
       'TECHGRAPH_TEST_RENAME_PAUSE_MS',
@@ -95,6 +96,22 @@ describe('README and docs/', () => {
       expect.arrayContaining(['version', 'technique', 'motivation']),
     );
     expect(r.diagnostics.map((d) => d.code)).toEqual(['CONFLICT', 'CONFLICT']);
+  });
+});
+
+describe('README: Use techgraph on your own facts', () => {
+  const section = /## Use techgraph on your own facts\n([\s\S]*?)\n## /.exec(readme)![1]!;
+  const commands = [...section.matchAll(/^npx techgraph ([^#\n]+?)\s*(?:#.*)?$/gm)].map((m) => m[1]!.split(/\s+/));
+
+  it('shows install, init, serve --watch, build --watch, a query, site --base and how to publish', () => {
+    expect(section).toMatch(/^npm install --save-dev \S+techgraph-\d+\.\d+\.\d+\.tgz/m);
+    expect(commands.map((c) => c[0])).toEqual(['init', 'serve', 'build', 'query', 'site']);
+    expect(commands.filter((c) => c.includes('--watch')).map((c) => c[0])).toEqual(['serve', 'build']);
+    expect(section).toMatch(/\*\*Publish\*\*/);
+  });
+
+  it('gives command lines the CLI accepts (their runs: test/package.test.ts, test/project/)', () => {
+    for (const argv of commands) expect(parseArgs(argv), argv.join(' ')).not.toHaveProperty('usage');
   });
 });
 

@@ -1,4 +1,9 @@
 // Vitest configuration: every test under test/, in Node; browser tests drive Chromium themselves.
+// Before the tests, dist/ is rebuilt when a source is newer (tests that run bin/techgraph.mjs run the compiled
+// code); the graph cache goes to a fresh temporary folder, so no test reads or writes the user's cache.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +12,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    globalSetup: ['test/global-setup.ts'],
+    env: { TECHGRAPH_CACHE_DIR: mkdtempSync(join(tmpdir(), 'tg-test-cache-')) },
   },
 });

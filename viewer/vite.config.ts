@@ -1,33 +1,35 @@
 // Vite configuration of the techgraph viewer (viewer/ is the Vite root).
 // `vite build --config viewer/vite.config.ts` writes viewer/dist; the page
-// fetches its data from exports/ next to it, which scripts/serve.mjs (and the
+// fetches its data from exports/ next to it, which `techgraph serve` (and the
 // dev/preview servers, through the plugin below) map to the repository's exports/.
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Connect, defineConfig, type Plugin } from 'vite';
+import { fileInside } from '../src/project/index.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const exportsDir = resolve(root, '..', 'exports');
 
-/** Serves <repo>/exports under /exports/ in `vite` and `vite preview`. */
+/** Serves <repo>/exports under /exports/ in `vite` and `vite preview`, by the rule of `techgraph serve` (real paths inside the folder). */
 function serveExports(): Plugin {
   const handler: Connect.NextHandleFunction = (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith('/exports/')) return next();
-    const rel = normalize(decodeURIComponent(url.pathname.slice('/exports/'.length)));
-    const file = join(exportsDir, rel);
-    if (!file.startsWith(exportsDir + sep)) return next();
+    let rel: string;
     try {
-      if (!statSync(file).isFile()) return next();
+      rel = decodeURIComponent(url.pathname.slice('/exports/'.length));
     } catch {
       return next();
     }
-    const type =
-      extname(file) === '.json' ? 'application/json' : extname(file) === '.gexf' ? 'application/xml' : 'application/octet-stream';
-    res.setHeader('Content-Type', type);
-    res.setHeader('Cache-Control', 'no-cache');
-    createReadStream(file).pipe(res);
+    void fileInside(exportsDir, rel).then((file) => {
+      if (!file) return next();
+      const type =
+        extname(file) === '.json' ? 'application/json' : extname(file) === '.gexf' ? 'application/xml' : 'application/octet-stream';
+      res.setHeader('Content-Type', type);
+      res.setHeader('Cache-Control', 'no-cache');
+      createReadStream(file).pipe(res);
+    });
   };
   return {
     name: 'techgraph-exports',

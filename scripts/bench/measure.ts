@@ -51,14 +51,18 @@ export interface ChildRun {
 }
 
 /** Runs a command, timing it from spawn to exit; with `rss`, node is preloaded with rss.mjs. */
-export async function child(cmd: string, args: readonly string[], options: { rss?: boolean; cwd?: string } = {}): Promise<ChildRun> {
+export async function child(
+  cmd: string,
+  args: readonly string[],
+  options: { rss?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ChildRun> {
   const dir = options.rss ? await mkdtemp(join(tmpdir(), 'tg-bench-rss-')) : undefined;
   const rssFile = dir ? join(dir, 'rss') : undefined;
   const argv = options.rss ? ['--import', RSS_PRELOAD, ...args] : [...args];
   const t = performance.now();
   const p = spawn(cmd, argv, {
     cwd: options.cwd,
-    env: { ...process.env, ...(rssFile ? { TG_BENCH_RSS: rssFile } : {}) },
+    env: { ...process.env, ...options.env, ...(rssFile ? { TG_BENCH_RSS: rssFile } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -83,7 +87,7 @@ export async function childRuns(
   runs: number,
   cmd: string,
   args: readonly string[],
-  options: { rss?: boolean; cwd?: string } = {},
+  options: { rss?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Sample> {
   const seconds: number[] = [];
   let peak = 0;

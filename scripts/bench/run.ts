@@ -19,6 +19,7 @@ import { layout } from '../../src/layout/index.js';
 import { check } from '../../src/pipeline/index.js';
 import { generate, parseSize } from './generate.js';
 import { child, childRuns, median, type Sample, timeRuns } from './measure.js';
+import { cliRuns, nodeStart, watchUpdate } from './project.js';
 import { markdown, ratios, type SizeResult, STAGES, type Stage } from './table.js';
 import { buildViewer, viewerFirstRender } from './viewer.js';
 
@@ -118,6 +119,8 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
   stages.build = { seconds: await timeRuns(o.runs, () => void (graph = build(facts!))) };
   facts = undefined;
   const g = graph!;
+  // A technique of this size's data, for the query rows.
+  const technique = g.findNode((_, a) => a.kind === 'technique') ?? g.nodes()[0]!;
   if (on('layout')) {
     step('layout');
     stages.layout = { seconds: await timeRuns(o.runs, () => layout(g)) };
@@ -174,6 +177,30 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
     step('cli-build-fa2');
     stages['cli-build-fa2'] = await childRuns(o.runs, process.execPath, cli([]), { rss: true, cwd: ROOT });
   }
+  // The installable CLI: start-up, queries on unchanged data (graph cache), watch mode.
+  const cache = join(work, 'cache');
+  if (size === o.sizes[0]) {
+    if (on('node-start')) {
+      step('node-start');
+      stages['node-start'] = await nodeStart(o.runs);
+    }
+    if (on('cli-help')) {
+      step('cli-help');
+      stages['cli-help'] = await cliRuns(o.runs, ['--help'], cache);
+    }
+    if (on('query-qwen')) {
+      step('query-qwen');
+      stages['query-qwen'] = await cliRuns(o.runs, ['query', 'lineage', 'yarn', '--data', join(ROOT, 'graph-data')], cache);
+    }
+  }
+  if (on('query-cached')) {
+    step('query-cached');
+    stages['query-cached'] = await cliRuns(o.runs, ['query', 'lineage', technique, '--data', dir], cache);
+  }
+  if (on('watch-update') && gen.nodes <= VIEWER_MAX_NODES) {
+    step('watch-update');
+    stages['watch-update'] = await watchUpdate(dir, o.runs, cache);
+  }
   const exported = JSON.parse(await readFile(graphJson, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
   if (!o.keep) await rm(work, { recursive: true, force: true });
   return {
@@ -197,7 +224,8 @@ async function readTexts(dir: string): Promise<string[]> {
 export async function bench(o: BenchOptions): Promise<{ results: SizeResult[]; table: string; file: string }> {
   await mkdir(o.out, { recursive: true });
   const loadBefore = loadavg()[0]!.toFixed(2);
-  // Warm tsx's compile cache so the first timed child does not pay for it.
+  // The CLI runs compiled code: build it when a source is newer, then warm the file cache.
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-stale'], { stdio: 'inherit' });
   await child(process.execPath, [BIN, 'version']);
   let dist: string | undefined;
   const viewerDist = () => {

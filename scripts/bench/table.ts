@@ -26,6 +26,11 @@ export const STAGES = {
   'cli-build': { title: 'whole `techgraph build --layout none`', per: 'input' },
   'cli-build-fa2': { title: 'whole `techgraph build` (fa2 layout)', per: 'input' },
   'viewer-render': { title: 'viewer: time to first render (Chromium)', per: undefined },
+  'node-start': { title: '`node -e 0` (reference: any command starts here)', per: undefined },
+  'cli-help': { title: '`techgraph --help`', per: undefined },
+  'query-qwen': { title: '`techgraph query lineage yarn`, Qwen data, unchanged', per: undefined },
+  'query-cached': { title: '`techgraph query lineage`, unchanged data (graph cache)', per: 'input' },
+  'watch-update': { title: '`serve --watch`: save one file → the page shows it (Chromium)', per: undefined },
 } as const;
 export type Stage = keyof typeof STAGES;
 
@@ -69,6 +74,17 @@ export function ratios(r: SizeResult): Ratio[] {
       r.nodes <= 10_000 ? '≤ 20' : '—',
       r.nodes <= 10_000 ? (v) => v <= 20 : undefined,
     ],
+    ['`techgraph --help` (s)', t('cli-help'), '≤ 0.15', (v) => v <= 0.15],
+    ['`techgraph --help` / `node -e 0`', div(t('cli-help'), t('node-start')), '—', undefined],
+    ['query lineage yarn on the Qwen data (s)', t('query-qwen'), '≤ 0.25', (v) => v <= 0.25],
+    // Stated for 10k (≤ 0.5 s) and 100k (≤ 3 s).
+    [
+      'query on unchanged data (s)',
+      t('query-cached'),
+      r.nodes <= 10_000 ? '≤ 0.5' : '≤ 3',
+      r.nodes <= 10_000 ? (v) => v <= 0.5 : (v) => v <= 3,
+    ],
+    ['serve --watch, save → page (s)', t('watch-update'), '≤ 2', (v) => v <= 2],
   ];
   return list.map(([name, value, target, ok]) => ({ name, value, target, ok: ok ? check(value, ok) : undefined }));
 }

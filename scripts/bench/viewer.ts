@@ -1,7 +1,7 @@
 /**
  * The viewer's time to first render on a benchmark export, in headless
  * Chromium (/usr/bin/chromium through playwright-core): the viewer is built
- * once with Vite, served with scripts/serve.mjs next to the export, and opened
+ * once with Vite, served by the server of `techgraph serve` next to the export, and opened
  * in a fresh browser context per run (no cache). Time to first render is the
  * page's clock (ms since navigation) when the first frame after sigma's first
  * render is on screen; fetch, parse and sigma set-up are recorded alongside.
@@ -11,13 +11,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from '../serve.mjs';
+import { startServer } from '../../src/project/index.js';
 import type { Sample } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
 // Software WebGL, as in the viewer's own browser tests.
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',
@@ -64,7 +64,7 @@ export function buildViewer(dist: string): void {
 /** Opens `exportsDir/graph.json` in the viewer `runs` times; seconds to first frame, with the breakdown of the median run. */
 export async function viewerFirstRender(dist: string, exportsDir: string, runs: number, timeoutMs = 180_000): Promise<Sample> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
-  const server = await serve({ port: 0, dist, exports: exportsDir });
+  const server = await startServer({ port: 0, viewer: dist, exports: exportsDir });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     const all: Timings[] = [];

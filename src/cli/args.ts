@@ -3,7 +3,7 @@
  * usage error. No I/O, so every case is a table-driven test.
  */
 
-import { didYouMean } from '../diagnostics/index.js';
+import { describeValue, didYouMean, type OptionRule, rule } from '../diagnostics/index.js';
 import { FORMATS, type Format } from '../export/index.js';
 import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/index.js';
 import { LOAD_DEFAULTS, type LoadSettings } from '../load/index.js';
@@ -27,8 +27,24 @@ export type Command =
       layout: LayoutName;
       iterations: number | 'auto';
       seed: number;
+      /** Rebuild on every change to the data folder until interrupted. */
+      watch: boolean;
     }
+  | { command: 'init'; dir: string }
+  | ServeCommand
+  | { command: 'site'; data: string; out: string; base: string }
   | QueryCommand;
+
+/** A parsed `techgraph serve` line. */
+export interface ServeCommand {
+  command: 'serve';
+  data: string;
+  port: number;
+  host: string;
+  watch: boolean;
+  /** Host names the server answers besides loopback ones and `host` (`*`: any; a DNS-rebinding risk). */
+  allowHosts: string[];
+}
 
 /** A usage error: the CLI prints it with the usage text and exits 2. */
 export interface UsageError {
@@ -37,14 +53,23 @@ export interface UsageError {
   help?: string;
 }
 
-/** Defaults of the CLI's own options; the layout's are the layout stage's (LAYOUT_DEFAULTS). */
-export const CLI_DEFAULTS = { data: 'graph-data', out: 'exports' };
+/**
+ * Defaults of the CLI's own options: the data and output folders, and where `serve` listens and `site` is
+ * served under. The layout's are the layout stage's (LAYOUT_DEFAULTS).
+ */
+export const CLI_DEFAULTS = { data: 'graph-data', out: 'exports', port: 5173, host: '127.0.0.1', base: '/' };
 
 export const USAGE = `Usage: techgraph <command> [options]
 
 Commands:
   check                 validate the facts; every problem at once
   build                 validate, build the graph, lay it out, write the exports
+                        (--watch: again on every change to the data folder)
+  init [DIR]            start a data folder (default: ${CLI_DEFAULTS.data}): an example of every kind, the schema
+  serve                 build and serve the viewer on http://${CLI_DEFAULTS.host}:${CLI_DEFAULTS.port}/ [--port N] [--host H]
+                        (--watch: the open page follows every change to the data folder)
+  site --out DIR        a static site: the viewer, graph.json and every export, for any static host
+                        [--base /PATH/] the URL path it is served under (GitHub Pages: /REPO/)
   schema                print the JSON Schema of the facts format
   query Q ...           lineage, adopters, version, diff, path, motivation, timeline, select
                         (techgraph query --help)
@@ -61,6 +86,7 @@ Options:
   --quiet               build: no progress or summary
   --max-files N         most fact files read (default: ${LOAD_DEFAULTS.maxFiles.toLocaleString('en-US')})
   --max-input-mib N     most MiB of fact files read in all (default: ${LOAD_DEFAULTS.maxTotalBytes / 1024 / 1024})
+  --watch               build, serve: rebuild on every change to the data folder
 
 Exit codes: 0 ok, 1 invalid data, 2 bad usage, 70 internal error (a bug).`;
 
@@ -88,30 +114,77 @@ export function inputLimits(flags: ReadonlyMap<string, string>): InputLimits | U
   return limits;
 }
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', ...INPUT_FLAGS]);
-const BOOL_FLAGS = new Set(['--quiet', '--help']);
+const VALUE_FLAGS = new Set([
+  '--data',
+  '--out',
+  '--format',
+  '--layout',
+  '--layout-iterations',
+  '--seed',
+  '--port',
+  '--host',
+  '--allow-host',
+  '--base',
+  ...INPUT_FLAGS,
+]);
+const BOOL_FLAGS = new Set(['--quiet', '--help', '--watch']);
+
+/** Flags of each command (besides --help). */
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  check: ['--data', '--format', ...INPUT_FLAGS],
+  build: ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet', '--watch', ...INPUT_FLAGS],
+  schema: [],
+  init: [],
+  serve: ['--data', '--port', '--host', '--allow-host', '--watch'],
+  site: ['--data', '--out', '--base'],
+};
+
+/** What `serve --port` takes (0: any free port), with the rules every stage's options use. */
+const PORT = rule.wholeNumber(0, 65_535);
+/** What `site --base` takes: a URL path of URL-safe segments (letters, digits, - . _ ~ %), since it is written into index.html. */
+const BASE: OptionRule = {
+  expected: 'a URL path that starts and ends with "/" (/ or /REPO/)',
+  test: (v) => typeof v === 'string' && /^\/([\w.~%-]+\/)*$/.test(v),
+};
+
+/** A flag's digits as a number (for its rule to check); anything else as written. */
+const number = (s: string | undefined) => (s !== undefined && /^\d{1,16}$/.test(s) ? Number(s) : s);
 
 /** Parses `argv` (without node and script). */
 export function parseArgs(argv: readonly string[]): Command | UsageError {
   if (commandOf(argv) === 'query') return parseQueryArgs(argv);
-  const scanned = scanArgs(argv, { value: VALUE_FLAGS, bool: BOOL_FLAGS });
+  const scanned = scanArgs(argv, { value: VALUE_FLAGS, bool: BOOL_FLAGS, repeat: new Set(['--allow-host']) });
   if ('usage' in scanned) return scanned;
   const { flags, positional } = scanned;
   const [command = 'help', ...rest] = positional;
   if (flags.has('--help') || command === 'help') return { command: 'help' };
   if (command === 'version' || command === '--version') return { command: 'version' };
-  if (rest.length) return { usage: `unexpected argument "${rest[0]}"` };
-  // A Map, not an object: a command named like an Object.prototype member (`constructor`, `toString`) is unknown.
-  const allowed = new Map<string, readonly string[]>([
-    ['check', ['--data', '--format', ...INPUT_FLAGS]],
-    ['build', ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet', ...INPUT_FLAGS]],
-    ['schema', []],
-  ]);
-  const flagsOf = allowed.get(command);
-  if (!flagsOf) return { usage: `unknown command "${command}"` };
-  for (const f of flags.keys()) if (!flagsOf.includes(f)) return { usage: `${f} does not apply to ${command}` };
+  if (!Object.hasOwn(ALLOWED, command)) return { usage: `unknown command "${command}"` };
+  if (rest.length > (command === 'init' ? 1 : 0)) return { usage: `unexpected argument "${rest.at(-1)}"` };
+  for (const f of flags.keys()) if (!ALLOWED[command]!.includes(f)) return { usage: `${f} does not apply to ${command}` };
   const data = flags.get('--data') ?? CLI_DEFAULTS.data;
   if (command === 'schema') return { command };
+  if (command === 'init') return { command, dir: rest[0] ?? CLI_DEFAULTS.data };
+  if (command === 'serve') {
+    const port = number(flags.get('--port')) ?? CLI_DEFAULTS.port;
+    if (!PORT.test(port)) return { usage: `--port takes ${PORT.expected} (0: any free port), not ${describeValue(port)}` };
+    const allowHosts = (flags.get('--allow-host') ?? '').split(',').map((h) => h.trim().toLowerCase());
+    return {
+      command,
+      data,
+      port: port as number,
+      host: flags.get('--host') ?? CLI_DEFAULTS.host,
+      watch: flags.has('--watch'),
+      allowHosts: allowHosts.filter(Boolean),
+    };
+  }
+  if (command === 'site') {
+    const out = flags.get('--out');
+    if (out === undefined) return { usage: 'site needs --out DIR: the folder to write the site into' };
+    const base = flags.get('--base') ?? CLI_DEFAULTS.base;
+    if (!BASE.test(base)) return { usage: `--base takes ${BASE.expected}, not ${describeValue(base)}` };
+    return { command, data, out, base };
+  }
   const limits = inputLimits(flags);
   if ('usage' in limits) return limits;
   if (command === 'check') {
@@ -123,7 +196,6 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
   for (const f of formats)
     if (!Object.hasOwn(FORMATS, f)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
   // The layout flags are checked by the layout stage's own rules.
-  const number = (s: string | undefined) => (s !== undefined && /^\d{1,16}$/.test(s) ? Number(s) : s);
   const layoutOptions = {
     layout: flags.get('--layout') ?? LAYOUT_DEFAULTS.layout,
     iterations: number(flags.get('--layout-iterations')) ?? LAYOUT_DEFAULTS.iterations,
@@ -142,6 +214,7 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
     layout,
     iterations,
     seed,
+    watch: flags.has('--watch'),
   };
 }
 
@@ -226,6 +299,17 @@ Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage, 70 internal error
 
 const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--max-k', '--family', '--through', ...INPUT_FLAGS]);
 const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);
+
+/** Value flags of every command, to find the command words of a line before its own flags are known. */
+const ANY_VALUE_FLAGS = new Set([...VALUE_FLAGS, ...QUERY_VALUE_FLAGS, '--file', '--timeout', '--max-rows']);
+
+/** True when the command line is `sparql …` or `query sparql …` (parsed by sparql.ts). */
+export function isSparql(argv: readonly string[]): boolean {
+  const scanned = scanArgs(argv, { value: ANY_VALUE_FLAGS, bool: new Set() }, { lenient: true });
+  if ('usage' in scanned) return false;
+  const [first, second] = scanned.positional;
+  return first === 'sparql' || (first === 'query' && second === 'sparql');
+}
 
 /** The first positional argument of argv: the command. */
 function commandOf(argv: readonly string[]): string | undefined {

@@ -1,16 +1,14 @@
 /**
  * The CLI: parses arguments, calls the library, prints. The only module that
  * writes to the terminal; it returns the exit code instead of exiting.
+ * Each command's code is imported when that command runs: `--help` loads
+ * the argument parser alone, a cached query no validator and no exporter.
  */
-import { type Diagnostic, formatDiagnostic, formatRelated, printable } from '../diagnostics/index.js';
-import { buildExports, check } from '../pipeline/index.js';
-import { jsonSchema } from '../validate/index.js';
-import { parseArgs, USAGE } from './args.js';
+import { printable } from '../diagnostics/index.js';
+import { isSparql, parseArgs, USAGE } from './args.js';
 import type { Io } from './io.js';
 import { jsonText } from './json-text.js';
-import { progressPrinter } from './progress.js';
-import { runQuery } from './query.js';
-import { isSparql, sparqlCli } from './sparql.js';
+import { counts, printDiagnostics, summary } from './report.js';
 
 export type { Io } from './io.js';
 
@@ -26,7 +24,7 @@ const CRASH_ENV = 'TECHGRAPH_TEST_CRASH';
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (process.env[CRASH_ENV] === '1') throw new Error(`${CRASH_ENV} is set: a test-only crash`);
-  if (isSparql(argv)) return sparqlCli(argv, io);
+  if (isSparql(argv)) return (await import('./sparql.js')).sparqlCli(argv, io);
   const cmd = parseArgs(argv);
   if ('usage' in cmd) {
     io.stderr(`techgraph: ${printable(cmd.usage)}\n\n${cmd.help ?? USAGE}\n`);
@@ -40,11 +38,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout('techgraph 0.1.0\n');
       return 0;
     case 'query':
-      return runQuery(cmd, io);
-    case 'schema':
+      return (await import('./query.js')).runQuery(cmd, io);
+    case 'schema': {
+      const { jsonSchema } = await import('../validate/index.js');
       io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
       return 0;
+    }
+    case 'init':
+      return (await import('./project.js')).runInit(cmd, io);
+    case 'serve':
+      return (await import('./project.js')).runServe(cmd, io);
+    case 'site':
+      return (await import('./project.js')).runSite(cmd, io);
     case 'check': {
+      const { check } = await import('../pipeline/index.js');
       const result = await check({ data: cmd.data, cwd: io.cwd, load: cmd.limits });
       if (cmd.format === 'json')
         for (const chunk of jsonText({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics })) io.stdout(chunk);
@@ -57,6 +64,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return result.ok ? 0 : 1;
     }
     case 'build': {
+      if (cmd.watch) return (await import('./project.js')).runWatchBuild(cmd, io);
+      const [{ buildExports }, { progressPrinter }, { writeCached }] = await Promise.all([
+        import('../pipeline/index.js'),
+        import('./progress.js'),
+        import('../project/index.js'),
+      ]);
       const progress = io.isTTY && !cmd.quiet ? progressPrinter(io.stderr) : undefined;
       const result = await buildExports({
         data: cmd.data,
@@ -68,6 +81,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(progress ? { onProgress: progress.update } : {}),
       });
       progress?.end();
+      // The next query on this data reads the graph built here (keyed by the bytes this build read).
+      if (result.ok && result.graph && result.fingerprint) await writeCached(result.fingerprint, result.graph);
       const shown = result.ok && cmd.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
       printDiagnostics(shown, io.stderr);
       if (!result.ok) {
@@ -82,20 +97,4 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
   }
-}
-
-function printDiagnostics(list: readonly Diagnostic[], write: (s: string) => void): void {
-  for (const d of list) {
-    write(`${formatDiagnostic(d)}\n`);
-    for (const r of d.related ?? []) write(`${formatRelated(r)}\n`);
-  }
-}
-
-function counts(list: readonly Diagnostic[]) {
-  return { errors: list.filter((d) => d.severity === 'error').length, warnings: list.filter((d) => d.severity === 'warning').length };
-}
-
-function summary(list: readonly Diagnostic[]): string {
-  const { errors, warnings } = counts(list);
-  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }

@@ -4,7 +4,7 @@
  * exit code: 0 ok, 1 unknown name or invalid data.
  */
 import { printable, printableData } from '../diagnostics/index.js';
-import type { TechGraph } from '../graph/index.js';
+import type { GraphReader } from '../graph/index.js';
 import { adopters, type Direction, diff, lineage, motivation, paths, type Result, select, timeline, version } from '../query/index.js';
 import { QUERY_USAGE, type QueryCommand } from './args.js';
 import type { Io } from './io.js';
@@ -43,7 +43,7 @@ interface Rendered {
 const rendered = <T>(result: Result<T>, render: (value: T) => string): Result<Rendered> =>
   result.ok ? { ok: true, value: { value: result.value, text: () => render(printableData(result.value)) } } : result;
 
-function answerOf(cmd: QueryCommand, graph: TechGraph): Result<Rendered> {
+function answerOf(cmd: QueryCommand, graph: GraphReader): Result<Rendered> {
   const [a = '', b = ''] = cmd.args;
   const family = cmd.family !== undefined ? { family: cmd.family } : {};
   switch (cmd.query) {

@@ -62,31 +62,6 @@ Options:
 
 Exit codes: 0 ok, 1 invalid data or query, 2 bad usage, 70 internal error (a bug).`;
 
-const VALUE_FLAGS = new Set([
-  '--data',
-  '--out',
-  '--format',
-  '--layout',
-  '--layout-iterations',
-  '--seed',
-  '--file',
-  '--depth',
-  '--k',
-  '--max-k',
-  '--family',
-  '--timeout',
-  '--max-rows',
-  ...INPUT_FLAGS,
-]);
-
-/** True when the command line is `sparql …` or `query sparql …`. */
-export function isSparql(argv: readonly string[]): boolean {
-  const scanned = scanArgs(argv, { value: VALUE_FLAGS, bool: new Set() }, { lenient: true });
-  if ('usage' in scanned) return false;
-  const [first, second] = scanned.positional;
-  return first === 'sparql' || (first === 'query' && second === 'sparql');
-}
-
 /** Parses a `sparql` command line (argv includes `sparql`, and `query` before it if given so). */
 export function parseSparqlArgs(argv: readonly string[]): SparqlCommand | { usage: string; help: string } {
   const usage = (message: string) => ({ usage: message, help: SPARQL_USAGE });

@@ -29,8 +29,10 @@
  * *not* asserted) is a statement `<base>statement/v1/vocabulary/0`, numbered
  * in the order written.
  */
-import { DataFactory, type NamedNode, type Quad, type Quad_Object, Writer } from 'n3';
-import { type ClaimRecord, shownClaim, type TechGraph } from '../graph/index.js';
+import { createRequire } from 'node:module';
+import type * as N3 from 'n3';
+import type { NamedNode, Quad, Quad_Object } from 'n3';
+import { type ClaimRecord, type GraphReader, shownClaim } from '../graph/index.js';
 import {
   ATTRIBUTE_NAMES,
   ATTRIBUTES,
@@ -47,6 +49,11 @@ import { ByteSink, type Chunk } from './bytes.js';
 import { EXPORT_DEFAULTS, type ExportOptions, resolveExportOptions } from './options.js';
 import { oneLine, wellFormed } from './text.js';
 
+// n3's term factory and writer only: its index also loads the parser, the store and stream polyfills,
+// which every command importing this face (even `techgraph --help`) would pay for at start.
+const require = createRequire(import.meta.url);
+const DataFactory = (require('n3/lib/N3DataFactory.js') as { default: typeof N3.DataFactory }).default;
+const Writer = (require('n3/lib/N3Writer.js') as { default: typeof N3.Writer }).default;
 const { namedNode, literal, quad } = DataFactory;
 
 /** The one IRI base of everything techgraph mints. `.invalid` is reserved: these IRIs name, they do not resolve. */
@@ -165,7 +172,7 @@ function claimObjects(attr: Attribute, c: ClaimRecord): Quad_Object[] {
 export type RdfOptions = Pick<ExportOptions, 'base' | 'noVocabulary'>;
 
 /** Every triple of the export, vocabulary first, then node by node (its triples, its out-edges, their statements). */
-export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator<Quad> {
+export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generator<Quad> {
   const o = resolveExportOptions(options);
   const t = new RdfTerms(o.base);
   const derived = iri('prov', 'wasDerivedFrom');
@@ -238,7 +245,7 @@ export function* rdfQuads(graph: TechGraph, options: RdfOptions = {}): Generator
 /** Options of the text writers: those of the quads, and the chunk size. */
 export type RdfTextOptions = Pick<ExportOptions, 'base' | 'noVocabulary' | 'chunk'>;
 
-function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<Chunk> {
+function* serialise(graph: GraphReader, format: 'Turtle' | 'N-Triples', options: RdfTextOptions): Generator<Chunk> {
   const o = resolveExportOptions(options);
   const out = new ByteSink(o.chunk);
   // n3's Writer writes to a stream: this one encodes what it is given into the sink.
@@ -266,11 +273,11 @@ function* serialise(graph: TechGraph, format: 'Turtle' | 'N-Triples', options: R
 }
 
 /** Writes the graph as Turtle, yielding chunks of UTF-8 bytes. */
-export function turtle(graph: TechGraph, options: RdfTextOptions = {}): Generator<Chunk> {
+export function turtle(graph: GraphReader, options: RdfTextOptions = {}): Generator<Chunk> {
   return serialise(graph, 'Turtle', options);
 }
 
 /** Writes the graph as N-Triples (canonical form: one triple per line, escapes per RDF 1.1), yielding chunks of UTF-8 bytes. */
-export function ntriples(graph: TechGraph, options: RdfTextOptions = {}): Generator<Chunk> {
+export function ntriples(graph: GraphReader, options: RdfTextOptions = {}): Generator<Chunk> {
   return serialise(graph, 'N-Triples', options);
 }

@@ -29,5 +29,6 @@ export {
   resolveBuildOptions,
   validateBuildOptions,
 } from './options.js';
+export { FrozenGraph, type GraphReader, HOT_ATTRIBUTES, restore, SnapshotError, snapshot } from './snapshot.js';
 export { compareReleases, dateStart, edgeSince, releaseKey } from './time.js';
 export type * from './types.js';

@@ -14,7 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { type OptionError, type OptionRules, resolveOptions, rule, validateOptions } from '../diagnostics/index.js';
 import type { NodeAttributes, TechGraph } from '../graph/index.js';
 import { KIND_NAMES } from '../vocabulary/index.js';
@@ -91,6 +91,8 @@ export async function layout(graph: TechGraph, options: LayoutOptions = {}): Pro
   seedPositions(graph, o.seed);
   if (o.layout === 'fa2' && graph.order > 1) {
     const total = o.iterations === 'auto' ? autoIterations(graph.order) : o.iterations;
+    // Loaded here, not at start: commands that never lay out (check, query, --help) do not pay for it.
+    const { default: forceAtlas2 } = await import('graphology-layout-forceatlas2');
     const settings: ForceAtlas2Settings = {
       ...FA2_DEFAULTS,
       ...forceAtlas2.inferSettings(graph),

@@ -3,12 +3,13 @@
  * depth (sorted, so the result never depends on directory order), reads them
  * as strict UTF-8 and parses each behind the YAML boundary.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { constants, type Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { type Diagnostic, error, type Position } from '../diagnostics/index.js';
-import { type LoadOptions, resolveLoadOptions } from './options.js';
-import { ParsePool } from './parallel.js';
+import { type LoadOptions, type LoadSettings, resolveLoadOptions } from './options.js';
+import type { ParsedData } from './parsed.js';
 import type { DataPath, Target } from './paths.js';
 
 export {
@@ -16,13 +17,12 @@ export {
   LOAD_RULES,
   type LoadOptions,
   type LoadSettings,
+  type ParseMemo,
   resolveLoadOptions,
   validateLoadOptions,
   type YamlLimits,
 } from './options.js';
 export type { DataPath, Target } from './paths.js';
-
-import { locator, scalarText } from './yaml.js';
 
 /** One parsed fact file. */
 export interface FactFile {
@@ -39,6 +39,12 @@ export interface FactFile {
 export interface Loaded {
   files: FactFile[];
   diagnostics: Diagnostic[];
+  /**
+   * The data's content key: a hash of every file read (display path and
+   * bytes, in reading order), the same as `fingerprint` gives for the same
+   * files. Undefined when a folder or file could not be read.
+   */
+  fingerprint?: string;
 }
 
 const FACT_FILE = /\.ya?ml$/i;
@@ -70,9 +76,14 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   }
   if (!paths.length && !diagnostics.length) diagnostics.push(error('NO_FACT_FILES', top, `no *.yaml or *.yml file under ${show(root)}`));
 
+  // The parsers (js-yaml, yaml) load with the first data to parse: a fingerprint alone does not pay for them.
+  const [{ ParsePool }, { locator, scalarText }] = await Promise.all([import('./parallel.js'), import('./yaml.js')]);
+  const hash = contentHash();
   // Read every file; parse as they come, on worker threads too once there is enough text (parallel.ts).
-  const read: { file: string; text: string; job: number }[] = [];
-  const pool = new ParsePool(o, (job, done) => o.onFile?.(read[job]!.file, done - 1, paths.length));
+  const read: { file: string; text: string; job: number; reused?: ParsedData }[] = [];
+  const memo = o.memo;
+  const jobFiles: string[] = [];
+  const pool = new ParsePool(o, (job, done) => o.onFile?.(jobFiles[job]!, done - 1, paths.length));
   try {
     let chars = 0;
     const budget = { left: o.maxTotalBytes };
@@ -80,7 +91,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
       const file = show(abs);
       let bytes: Buffer;
       try {
-        bytes = o.readFile ? await o.readFile(pathText(abs)) : await readRegularFile(abs, o.maxFileBytes, budget);
+        bytes = await readWith(o, budget)(abs);
       } catch (e) {
         const err: NodeJS.ErrnoException = e instanceof Error ? e : new Error(String(e));
         const top = { file, line: 1, column: 1 };
@@ -92,22 +103,85 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
         } else diagnostics.push(error('READ_ERROR', top, `cannot read: ${reason(err)}`));
         continue;
       }
+      hash.add(file, bytes);
       const text = decode(bytes, file, diagnostics);
       if (text === undefined) continue;
+      const kept = memo?.get(file);
+      if (kept && kept.text === text) {
+        read.push({ file, text, job: -1, reused: kept.parsed });
+        continue;
+      }
       if ((chars += text.length) >= o.parallelMinChars && paths.length > 1) pool.start();
-      read.push({ file, text, job: pool.add({ text, file }) });
+      const job = pool.add({ text, file });
+      jobFiles[job] = file;
+      read.push({ file, text, job });
     }
+    const unreadable = diagnostics.length > 0;
     const parsed = await pool.all();
-    const files: FactFile[] = read.map(({ file, text, job }) => {
-      const p = parsed[job]!;
+    memo?.clear();
+    const files: FactFile[] = read.map(({ file, text, job, reused }) => {
+      const p = reused ?? parsed[job]!;
+      memo?.set(file, { text, parsed: p });
       diagnostics.push(...p.diagnostics);
       const locate = locator(text, file, p.outline, o);
       return { file, data: p.data, locate, written: (path: DataPath) => scalarText(text, locate(path, 'value')) };
     });
-    return { files, diagnostics };
+    return { files, diagnostics, ...(unreadable ? {} : { fingerprint: hash.digest() }) };
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * The content key of the data folder `dir`, as `load` would give it in
+ * `Loaded.fingerprint`, from reading the same files without parsing them
+ * (undefined when the folder or a file cannot be read, or the input is over
+ * its limits). Any changed byte, added, removed or renamed file gives another
+ * key. Rejects with OptionsError on an invalid option.
+ */
+export async function fingerprint(
+  dir: string,
+  options: Pick<LoadOptions, 'cwd' | 'readFile' | 'maxFileBytes' | 'maxFiles' | 'maxTotalBytes'> = {},
+): Promise<string | undefined> {
+  const o = resolveLoadOptions(options);
+  const cwd = o.cwd ?? process.cwd();
+  const show = (abs: Buffer) => relative(cwd, pathText(abs)).split(sep).join('/') || '.';
+  const root = Buffer.from(dir);
+  try {
+    if (!(await stat(root)).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const diagnostics: Diagnostic[] = [];
+  const paths = await discover(root, show, diagnostics, o.maxFiles);
+  if (paths === 'too many' || diagnostics.length || !paths.length) return undefined;
+  const hash = contentHash();
+  const budget = { left: o.maxTotalBytes };
+  for (const abs of paths) {
+    try {
+      hash.add(show(abs), await readWith(o, budget)(abs));
+    } catch {
+      return undefined;
+    }
+  }
+  return hash.digest();
+}
+
+/** How a file is read: the test hook, or as a regular file within the size limits (a byte budget shared by the files). */
+function readWith(o: Pick<LoadSettings, 'readFile' | 'maxFileBytes'>, budget: { left: number }): (path: Buffer) => Promise<Buffer> {
+  return o.readFile ? (p: Buffer) => o.readFile!(pathText(p)) : (p: Buffer) => readRegularFile(p, o.maxFileBytes, budget);
+}
+
+/** The content hash: display path, length and bytes of each file, in reading order. */
+function contentHash(): { add: (file: string, bytes: Buffer) => void; digest: () => string } {
+  const h: Hash = createHash('sha256');
+  return {
+    add: (file, bytes) => {
+      h.update(`${file}\0${bytes.length}\0`);
+      h.update(bytes);
+    },
+    digest: () => h.digest('hex'),
+  };
 }
 
 /** `1,234`. */

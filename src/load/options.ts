@@ -5,7 +5,10 @@
  * `resolveLoadOptions` (the full settings, or OptionsError).
  */
 import { availableParallelism } from 'node:os';
-import { type OptionError, type OptionRules, resolveOptions, rule, validateOptions } from '../diagnostics/index.js';
+import { type OptionError, type OptionRule, type OptionRules, resolveOptions, rule, validateOptions } from '../diagnostics/index.js';
+import type { ParseMemo } from './parsed.js';
+
+export type { ParseMemo } from './parsed.js';
 
 /** Settings of `load`. */
 export interface LoadSettings {
@@ -18,6 +21,8 @@ export interface LoadSettings {
    * where permissions cannot make a file unreadable). May throw an errno error.
    */
   readFile: ((path: string) => Promise<Buffer>) | undefined;
+  /** Reuse the parses of unchanged files (see ParseMemo); undefined: every file is parsed. */
+  memo: ParseMemo | undefined;
   /** Largest fact file read (bytes); larger is FILE_TOO_LARGE. js-yaml needs about 10 bytes of memory per byte of input. */
   maxFileBytes: number;
   /** Most fact files a data folder may hold (`--max-files`); more is INPUT_TOO_LARGE, and nothing is read. */
@@ -61,6 +66,7 @@ export const LOAD_DEFAULTS: Readonly<LoadSettings> = {
   cwd: undefined,
   onFile: undefined,
   readFile: undefined,
+  memo: undefined,
   maxFileBytes: 128 * 1024 * 1024,
   maxFiles: 100_000,
   maxTotalBytes: 256 * 1024 * 1024,
@@ -78,6 +84,7 @@ export const LOAD_RULES: OptionRules<LoadSettings> = {
   cwd: rule.text,
   onFile: rule.callback,
   readFile: rule.callback,
+  memo: { expected: 'a Map (ParseMemo)', test: (v) => v instanceof Map } satisfies OptionRule,
   maxFileBytes: rule.wholeNumber(0),
   maxFiles: rule.wholeNumber(1),
   maxTotalBytes: rule.wholeNumber(1),

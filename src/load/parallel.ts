@@ -24,6 +24,13 @@ interface Slot {
   jobs: number[];
 }
 
+/**
+ * The worker's entry: compiled (dist/load/parse-worker.js) next to compiled
+ * code; from the TypeScript sources (tests, tsx), parse-worker.mjs, which
+ * registers tsx first, since a worker thread does not inherit the loader.
+ */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.mjs' : './parse-worker.js', import.meta.url);
+
 /** Parses files on the main thread and, once started, on worker threads. */
 export class ParsePool {
   private jobs: ParseJob[] = [];
@@ -51,7 +58,7 @@ export class ParsePool {
     if (this.started) return;
     this.started = true;
     for (let i = 0; i < this.settings.workers; i++) {
-      const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
+      const worker = new Worker(WORKER);
       const slot: Slot = { worker, ready: false, jobs: [] };
       worker.on('message', (m: { ready?: true; id?: number; parsed?: ParsedData }) => {
         if (m.ready) slot.ready = true;

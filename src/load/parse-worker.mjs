@@ -1,4 +1,5 @@
-// Entry of a parse worker thread: the thread does not inherit the main
+// Entry of a parse worker thread when running from the TypeScript sources (tests,
+// tsx; compiled code starts dist/load/parse-worker.js): the thread does not inherit the main
 // thread's TypeScript loader, so it registers tsx before importing the worker.
 import { register } from 'tsx/esm/api';
 

@@ -21,7 +21,10 @@ import { type Diagnostic, error, type Position, warning } from '../diagnostics/i
 import { eventLocator, firstComplexKey } from './locate.js';
 import { LOAD_DEFAULTS, type YamlLimits } from './options.js';
 import { fileOffset, type Outline, outline, type Snippet, snippet } from './outline.js';
+import type { ParsedData } from './parsed.js';
 import type { DataPath, Target } from './paths.js';
+
+export type { ParsedData } from './parsed.js';
 
 /** A parsed fact file. */
 export interface ParsedYaml {
@@ -30,15 +33,6 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
   /** Line and column of the key or value at `path` (the nearest existing ancestor if it is missing). */
   locate(path: DataPath, target?: Target): Position;
-}
-
-/** What parsing yields before positions are asked for: plain data, safe to send to another thread. */
-export interface ParsedData {
-  /** The data, or undefined when the file could not be parsed. */
-  data: unknown;
-  diagnostics: Diagnostic[];
-  /** Where the items of the top-level lists start (see outline.ts); absent when the file did not parse. */
-  outline?: Outline;
 }
 
 /** Parses `text` (the contents of `file`) into data with lazily computed positions. */

@@ -51,7 +51,7 @@ export interface CheckOptions {
   /** Folder diagnostic paths are relative to. */
   cwd?: string;
   onProgress?: (event: Progress) => void;
-  /** Load settings (limits, parallel parsing; LOAD_DEFAULTS). */
+  /** Load settings (limits, parallel parsing, the watch mode's parse memo; LOAD_DEFAULTS). */
   load?: Omit<LoadOptions, 'cwd' | 'onFile'>;
   /** Validate settings (VALIDATE_DEFAULTS). */
   validate?: Omit<ValidateOptions, 'onProgress'>;
@@ -129,6 +129,8 @@ export interface CheckResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   facts: FactSet;
+  /** The content key of the files read (`Loaded.fingerprint`): what the graph cache keys on. */
+  fingerprint?: string;
 }
 
 /**
@@ -141,6 +143,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   graph?: TechGraph;
   written: { path: string; bytes: number }[];
+  /** The content key of the files read (see CheckResult). */
+  fingerprint?: string;
 }
 
 /**
@@ -165,7 +169,7 @@ async function checkValid(options: CheckOptions): Promise<CheckResult> {
     ...(progress ? { onProgress: (done, total) => progress({ stage: 'validate', done, total }) } : {}),
   });
   const all = sortDiagnostics([...loaded.diagnostics, ...diagnostics]);
-  return { ok: !hasErrors(all), diagnostics: all, facts };
+  return { ok: !hasErrors(all), diagnostics: all, facts, ...(loaded.fingerprint ? { fingerprint: loaded.fingerprint } : {}) };
 }
 
 /** An export whose chunks report how much is written, every megabyte or so. */
@@ -187,13 +191,16 @@ function reporting(f: OutputFile, path: string, onProgress: (e: Progress) => voi
 }
 
 /** Checks and builds the graph; the facts live only as long as this call. */
-async function checkAndBuild(options: BuildExportsOptions): Promise<{ ok: boolean; diagnostics: Diagnostic[]; graph?: TechGraph }> {
-  const { ok, diagnostics, facts } = await checkValid(options);
+async function checkAndBuild(
+  options: BuildExportsOptions,
+): Promise<{ ok: boolean; diagnostics: Diagnostic[]; graph?: TechGraph; fingerprint?: string }> {
+  const { ok, diagnostics, facts, fingerprint } = await checkValid(options);
   if (!ok) return { ok, diagnostics };
   const progress = options.onProgress;
   return {
     ok,
     diagnostics,
+    ...(fingerprint ? { fingerprint } : {}),
     graph: build(facts, {
       ...options.build,
       ...(progress ? { onProgress: (done, total) => progress({ stage: 'build', done, total }) } : {}),
@@ -217,7 +224,8 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
   await recoverFolder(options.out, { ...options.export, exports }).catch(() => null);
   const checked = await checkAndBuild(options);
   if (!checked.graph) return { ...checked, written: [] };
-  const { graph } = checked;
+  const { graph, fingerprint } = checked;
+  const key = fingerprint ? { fingerprint } : {};
   const progress = options.onProgress;
   await layout(graph, {
     ...options.layout,
@@ -233,7 +241,7 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
       { ...options.export, exports },
     );
     for (const w of written) progress?.({ stage: 'write', file: w.path, bytes: w.bytes, done: true });
-    return { ok: true, diagnostics: checked.diagnostics, graph, written };
+    return { ok: true, diagnostics: checked.diagnostics, graph, written, ...key };
   } catch (e) {
     const d: Diagnostic = {
       code: 'WRITE_ERROR',
@@ -243,6 +251,6 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
       column: 1,
       message: `exports not written, previous files kept: ${e instanceof Error ? e.message : String(e)}`,
     };
-    return { ok: false, diagnostics: [...checked.diagnostics, d], graph, written: [] };
+    return { ok: false, diagnostics: [...checked.diagnostics, d], graph, written: [], ...key };
   }
 }

@@ -7,12 +7,15 @@
  */
 
 import { formatOptionError, type OptionError } from '../diagnostics/index.js';
-import { compareReleases, type EdgeAttributes, edgeKey, type ReadGraph } from '../graph/index.js';
+import { compareReleases, type EdgeAttributes, edgeKey, type GraphReader } from '../graph/index.js';
 import { cmp, isRelease, type Kind, type Relation, relationSpec } from '../vocabulary/index.js';
 import { type QuerySettings, resolveQueryOptions, validateQueryOptions } from './options.js';
 
-/** Any graphology graph with techgraph's node and edge attributes (the built `TechGraph`, or `graph.json` imported). */
-export type QueryGraph = ReadGraph;
+/**
+ * The graph a query reads: any graphology graph with techgraph's node and edge attributes (the built
+ * `TechGraph`, or `graph.json` imported), or a snapshot restored from the cache, through the read API they share.
+ */
+export type QueryGraph = GraphReader;
 
 /** Codes of query errors. */
 export type QueryErrorCode = 'UNKNOWN_NAME' | 'AMBIGUOUS_NAME' | 'WRONG_KIND' | 'BAD_SELECTOR' | 'INVALID_OPTION';

@@ -15,7 +15,7 @@
 import { Worker } from 'node:worker_threads';
 import { formatOptionError } from '../diagnostics/index.js';
 import { type Chunk, ntriples } from '../export/index.js';
-import type { TechGraph } from '../graph/index.js';
+import type { GraphReader } from '../graph/index.js';
 import { resolveSparqlOptions, type SparqlFormat, type SparqlOptions, validateSparqlOptions } from './options.js';
 import { parseAnswer, type SparqlAnswer, type SparqlResult } from './store.js';
 
@@ -45,7 +45,7 @@ export type LimitedAnswer =
 const firstLine = (s: string) => s.split('\n').find((l) => l.trim() !== '') ?? s;
 
 /** Runs `query` over the graph's RDF on a worker thread, within the limits; an invalid option is an INVALID_OPTION answer. */
-export function limitedQuery(graph: TechGraph, query: string, options: SparqlOptions = {}): Promise<LimitedAnswer> {
+export function limitedQuery(graph: GraphReader, query: string, options: SparqlOptions = {}): Promise<LimitedAnswer> {
   const fail = (code: SparqlErrorCode, message: string): LimitedAnswer => ({ ok: false, error: { code, message } });
   const [bad] = validateSparqlOptions(options);
   if (bad) return Promise.resolve(fail('INVALID_OPTION', formatOptionError(bad)));

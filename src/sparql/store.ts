@@ -12,7 +12,7 @@
 import oxigraph from 'oxigraph';
 import { printable } from '../diagnostics/index.js';
 import { type Chunk, ntriples, RDF_BASE, rdfPrefixes } from '../export/index.js';
-import type { TechGraph } from '../graph/index.js';
+import type { GraphReader } from '../graph/index.js';
 import { ANCESTRY_RELATIONS } from '../vocabulary/index.js';
 
 /** The property path of the ancestry relations (the vocabulary's, as the lineage query walks them): `(tg:succeeds|…|tg:generalizes)`. */
@@ -46,7 +46,7 @@ export class SparqlStore {
   private readonly store: InstanceType<typeof oxigraph.Store>;
   readonly prologue: string;
   /** Loads the graph's RDF export, or N-Triples text (in chunks) already written from one. */
-  constructor(source: TechGraph | { ntriples: Iterable<Chunk> }, options: { base?: string } = {}) {
+  constructor(source: GraphReader | { ntriples: Iterable<Chunk> }, options: { base?: string } = {}) {
     this.store = new oxigraph.Store();
     const text = 'ntriples' in source ? source.ntriples : ntriples(source, options);
     this.store.load(text, { format: 'application/n-triples' });

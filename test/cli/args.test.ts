@@ -24,6 +24,7 @@ describe('parseArgs', () => {
         layout: 'fa2',
         iterations: 'auto',
         seed: 42,
+        watch: false,
       },
     ],
     [
@@ -38,9 +39,20 @@ describe('parseArgs', () => {
         layout: 'timeline',
         iterations: 30,
         seed: 7,
+        watch: false,
       },
     ],
+    [['build', '--watch', '--format', 'json'], expect.objectContaining({ command: 'build', formats: ['json'], watch: true })],
     [['schema'], { command: 'schema' }],
+    [['init'], { command: 'init', dir: 'graph-data' }],
+    [['init', 'my-facts'], { command: 'init', dir: 'my-facts' }],
+    [['serve'], { command: 'serve', data: 'graph-data', port: 5173, host: '127.0.0.1', watch: false, allowHosts: [] }],
+    [
+      ['serve', '--data', 'd', '--port', '0', '--host', '0.0.0.0', '--watch', '--allow-host', 'Box.lan', '--allow-host', 'b'],
+      { command: 'serve', data: 'd', port: 0, host: '0.0.0.0', watch: true, allowHosts: ['box.lan', 'b'] },
+    ],
+    [['site', '--out', 'site'], { command: 'site', data: 'graph-data', out: 'site', base: '/' }],
+    [['site', '--out', 'site', '--base', '/repo/', '--data', 'd'], { command: 'site', data: 'd', out: 'site', base: '/repo/' }],
   ])('%j', (argv, want) => expect(parseArgs(argv)).toEqual(want));
 
   it.each([
@@ -67,6 +79,19 @@ describe('parseArgs', () => {
     [['query', 'constructor', 'x'], /unknown query "constructor"/],
     [['query', 'path', 'a', 'b', '--k', '1001'], /--k is at most 1000/],
     [['build', '--quiet=yes'], /takes no value/],
+    [['init', 'a', 'b'], /unexpected argument "b"/],
+    [['init', '--data', 'x'], /does not apply to init/],
+    [['serve', '--port', '70000'], /--port/],
+    [['serve', '--port', 'http'], /--port/],
+    [['serve', '--out', 'x'], /does not apply to serve/],
+    [['site'], /site needs --out/],
+    [['site', '--out', 'x', '--base', 'repo'], /--base/],
+    [['site', '--out', 'x', '--base', '/repo'], /--base/],
+    [['site', '--out', 'x', '--base', '//evil.example/'], /--base/],
+    [['site', '--out', 'x', '--base', '/a"><script>/'], /--base/],
+    [['check', '--watch'], /does not apply to check/],
+    [['constructor'], /unknown command/],
+    [['toString'], /unknown command/],
   ])('%j is a usage error', (argv, re) => {
     const r = parseArgs(argv);
     expect('usage' in r && r.usage).toMatch(re);

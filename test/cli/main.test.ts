@@ -87,7 +87,7 @@ describe('an internal error (a bug) in the real CLI, made by the test-only TECHG
     const err = r.stderr.split('\n');
     expect(err.slice(0, 2)).toEqual(lines);
     expect(err[2]).toBe('Error: TECHGRAPH_TEST_CRASH is set: a test-only crash');
-    expect(r.stderr).toMatch(/\n {4}at run \(.*src\/cli\/main\.ts:\d+:\d+\)/);
+    expect(r.stderr).toMatch(/\n {4}at run \(.*dist\/cli\/main\.js:\d+:\d+\)/);
   });
 
   it('without the hook the same command runs normally', async () => {

@@ -3,7 +3,8 @@
 import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isSparql, parseSparqlArgs } from '../../src/cli/sparql.js';
+import { isSparql } from '../../src/cli/args.js';
+import { parseSparqlArgs } from '../../src/cli/sparql.js';
 import { chunksToText, ntriples, RDF_BASE, turtle } from '../../src/export/index.js';
 import type { TechGraph } from '../../src/graph/index.js';
 import { check } from '../../src/pipeline/index.js';

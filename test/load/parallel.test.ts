@@ -64,15 +64,16 @@ describe('parallel parsing', () => {
     }));
     const pool = new ParsePool({ ...LOAD_DEFAULTS, workers: 1 });
     pool.start();
-    await new Promise((r) => setTimeout(r, 1500));
+    // Wait until the worker is ready (on a busy machine it takes more than a second to start).
+    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; jobs: number[]; ready: boolean }[] }).slots;
+    for (let waited = 0; !slots[0]!.ready && waited < 60_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     for (const t of texts) pool.add(t);
     // The worker holds its queued files; it stops before answering them.
-    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; jobs: number[] }[] }).slots;
     expect(slots[0]!.jobs.length).toBe(LOAD_DEFAULTS.queuedPerWorker);
     void slots[0]!.worker.terminate();
     const results = await pool.all();
     await pool.close();
     expect(results).toEqual(texts.map((t) => parseData(t.text, t.file)));
     expect(pool.parsedBy.main + pool.parsedBy.workers).toBe(texts.length);
-  });
+  }, 90_000);
 });

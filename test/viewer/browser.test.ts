@@ -1,6 +1,6 @@
 // The viewer in headless Chromium (Debian's /usr/bin/chromium driven by
 // playwright-core): builds the viewer and the Qwen exports into a temp folder,
-// serves them with scripts/serve.mjs, and checks what a person can do.
+// serves them with the server of `techgraph serve`, and checks what a person can do.
 // Never skipped: without Chromium the set-up fails, and so do the tests.
 // Screenshots and timings go to test-artifacts/ (gitignored).
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { startServer } from '../../src/project/index.js';
 import { lineage, paths, type QueryGraph } from '../../src/query/index.js';
 import { clipLabel, isBoldKind, LABEL_PX, labelWidthPx, TIMELINE_PX } from '../../viewer/src/model.js';
 import { type SerializedGraph, syntheticGraph, XSS_IMG, XSS_SCRIPT, xssGraph } from './synthetic.js';
@@ -34,7 +34,7 @@ const DIM = '#e2e8f0';
 
 let work: string;
 let exportsDir: string;
-let server: Awaited<ReturnType<typeof serve>>;
+let server: Awaited<ReturnType<typeof startServer>>;
 let context: BrowserContext;
 let qwen: SerializedGraph;
 let qwenGraph: QueryGraph;
@@ -161,7 +161,7 @@ beforeAll(async () => {
   qwenGraph = Graph.from(qwen as never) as unknown as QueryGraph;
   writeFileSync(join(exportsDir, 'xss.json'), JSON.stringify(xssGraph()));
   writeFileSync(join(exportsDir, 'synthetic-10k.json'), JSON.stringify(syntheticGraph(10_000, 3)));
-  server = await serve({ port: 0, dist, exports: exportsDir });
+  server = await startServer({ port: 0, viewer: dist, exports: exportsDir });
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     args: ARGS,

@@ -6,12 +6,13 @@
  * nodes (x, y), with sigma's animateNodes.
  */
 import Sigma from 'sigma';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { CameraState, EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { animateNodes } from 'sigma/utils';
+import { exportsUrl } from './base.js';
 import { $, h, replace } from './dom.js';
 import { kindLabel, relationLabel, t, type UiKey } from './i18n.js';
 import { drawHover, LabelPlacer, type PlacedLabel } from './labels.js';
-import { fetchGraph, LoadError, parseGraphText } from './loader.js';
+import { fetchGraph, fromJson, LoadError, parseGraphText } from './loader.js';
 import {
   alwaysLabelled,
   facets as computeFacets,
@@ -160,7 +161,7 @@ export class App {
     this.showStatus('loading');
     const file = this.state.graph ?? 'graph.json';
     try {
-      const { graph, fetchMs, parseMs, bytes } = await fetchGraph(`exports/${file}`);
+      const { graph, fetchMs, parseMs, bytes } = await fetchGraph(exportsUrl(file));
       this.timings = { fetchMs, parseMs, bytes, fetched: performance.now() - parseMs, parsed: performance.now() };
       this.mount(graph, file === 'graph.json' ? '' : file);
     } catch (e) {
@@ -169,8 +170,19 @@ export class App {
     }
   }
 
-  /** Shows a graph: resets everything that belonged to the previous one. */
-  mount(graph: ViewGraph, name: string): void {
+  /**
+   * Live reload (see live.ts): shows a new version of the same data in place.
+   * The view state (selection, filters, time, layout, language) and the
+   * camera stay; what names a node that is gone is dropped.
+   */
+  reload(graphJson: string): void {
+    const graph = fromJson(graphJson);
+    const camera = this.sigma?.getCamera().getState();
+    this.mount(graph, this.graphName, camera);
+  }
+
+  /** Shows a graph: resets everything that belonged to the previous one (with `camera`, the view stays there). */
+  mount(graph: ViewGraph, name: string, camera?: CameraState): void {
     this.stopPlay();
     this.stopAnimation?.();
     this.axis?.kill();
@@ -244,7 +256,8 @@ export class App {
     this.renderDetails();
     this.renderPathbar();
     this.syncChrome();
-    if (this.state.node) requestAnimationFrame(() => this.fly(this.state.node!, 0));
+    if (camera) sigma.getCamera().setState(camera);
+    else if (this.state.node) requestAnimationFrame(() => this.fly(this.state.node!, 0));
     else this.fitCore(0);
     this.syncUrl();
     this.timings.mounted = performance.now();
