@@ -26,7 +26,7 @@ export interface SparqlJob {
   query: string;
   format: SparqlFormat;
   maxRows: number;
-  /** The engine's WebAssembly memory limit, in MiB (worker.mjs). */
+  /** The engine's WebAssembly memory limit, in MiB (wasm-limit.ts). */
   memoryMiB: number;
 }
 
@@ -44,6 +44,9 @@ export type LimitedAnswer =
 
 const firstLine = (s: string) => s.split('\n').find((l) => l.trim() !== '') ?? s;
 
+/** The worker's entry: compiled (dist/sparql/worker.js) next to compiled code; from the TypeScript sources (tests, tsx), worker.mjs, which registers tsx first. */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
+
 /** Runs `query` over the graph's RDF on a worker thread, within the limits; an invalid option is an INVALID_OPTION answer. */
 export function limitedQuery(graph: GraphReader, query: string, options: SparqlOptions = {}): Promise<LimitedAnswer> {
   const fail = (code: SparqlErrorCode, message: string): LimitedAnswer => ({ ok: false, error: { code, message } });
@@ -52,7 +55,7 @@ export function limitedQuery(graph: GraphReader, query: string, options: SparqlO
   const { format, timeoutSeconds, maxRows, memoryMiB } = resolveSparqlOptions(options);
   const job: SparqlJob = { ntriples: [...ntriples(graph)], query, format, maxRows, memoryMiB };
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+    const worker = new Worker(WORKER, {
       workerData: job,
       resourceLimits: { maxOldGenerationSizeMb: memoryMiB },
       // The engine prints a panic's trace on its stderr: kept off the terminal; its first line may say why.

@@ -2,8 +2,11 @@
  * The SPARQL worker (see limited.ts): loads the N-Triples it is given, says
  * so, runs the query, and answers { tooMany } when the answer has more rows
  * than allowed, else the answer itself ({ answer } for text, { raw } in the
- * other formats), or { failed } with the engine's message.
+ * other formats), or { failed } with the engine's message. Its memory is
+ * capped: the JavaScript heap by the Worker's resourceLimits, the engine's
+ * WebAssembly memory by wasm-limit.ts, imported first.
  */
+import './wasm-limit.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SparqlJob, WorkerReply } from './limited.js';
 import { answerRows, SparqlStore } from './store.js';

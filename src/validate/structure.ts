@@ -78,7 +78,9 @@ export function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, s
       return;
     default: {
       const value = lookup(raw, path);
-      const shown = written(path) ?? String(value);
+      // The value as written (escapes kept); a quoted one without its quotes, so messages quote it once.
+      const text = written(path);
+      const shown = text !== undefined && /^["']/.test(text) ? text.slice(1, -1) : (text ?? String(value));
       const last = path[path.length - 1];
       // Only the `not reported` alternative takes a string here (a list of sizes, true/false): the value has the wrong type.
       const takesText =
