@@ -22,7 +22,16 @@ export {
 } from './load/index.js';
 export * from './pipeline/index.js';
 export * from './project/index.js';
-export { SparqlStore } from './sparql/index.js';
+export {
+  type LimitedAnswer,
+  limitedQuery,
+  resolveSparqlOptions,
+  SPARQL_DEFAULTS,
+  type SparqlOptions,
+  type SparqlSettings,
+  SparqlStore,
+  validateSparqlOptions,
+} from './sparql/index.js';
 export {
   jsonSchema,
   resolveValidateOptions,

@@ -2,11 +2,11 @@
 // between two renames) leaves every previous export intact and, once the next build has run, no
 // temporary file; two builds into one folder at once end with the complete set of one of them.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_NAME, recover, recoverFolder, TEMP_PREFIX, writeAtomic } from '../src/export/index.js';
+import { EXPORT_NAMES, FORMATS as FORMATS_ALL, LOCK_NAME, recover, recoverFolder, TEMP_PREFIX, writeAtomic } from '../src/export/index.js';
 import { buildExports } from '../src/pipeline/index.js';
 import { type CliRun, cli, leftovers, snapshot } from './hostile-helpers.js';
 
@@ -322,5 +322,51 @@ describe('two builds into the same folder at once', () => {
     expect(await snapshot(out)).toEqual(before);
     expect(await recoverFolder(join(tmp, 'no-such-folder'))).toBeNull();
     await expect(stat(join(tmp, 'no-such-folder'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('what recovery finds in the folder is not trusted (issue 15, class 10)', () => {
+  it('EXPORT_NAMES holds every file every format writes', async () => {
+    const r = await build(dataA, join(tmp, 'names'), { formats: Object.keys(FORMATS_ALL) as (keyof typeof FORMATS_ALL)[] });
+    expect(r.ok).toBe(true);
+    for (const w of r.written) expect(EXPORT_NAMES.has(relative(join(tmp, 'names'), w.path).split(sep).join('/')), w.path).toBe(true);
+    expect(r.written.length).toBeGreaterThan(10);
+  });
+
+  it("follows a dead build's journal only for export names and its own tag's temporaries and backups", async () => {
+    const { out, before } = await previous('forged-journal');
+    const dead = await deadPid();
+    const tag = `${dead}-x1-y1`;
+    await writeFile(join(tmp, 'precious.txt'), 'outside\n');
+    // The dead build had renamed graph.gexf into place; its backup holds the previous one.
+    const prevGexf = await readFile(join(out, 'graph.gexf'));
+    await link(join(out, 'graph.gexf'), join(out, `${TEMP_PREFIX}${tag}-bak-graph.gexf`));
+    await rm(join(out, 'graph.gexf')); // a new file renamed into place, not the backup's inode
+    await writeFile(join(out, 'graph.gexf'), 'half-new');
+    const entries = [
+      { name: 'graph.gexf', temp: `${TEMP_PREFIX}${tag}-graph.gexf`, backup: `${TEMP_PREFIX}${tag}-bak-graph.gexf` },
+      { name: '../precious.txt', temp: `${TEMP_PREFIX}${tag}-.._precious.txt`, backup: null }, // out of the folder
+      { name: 'notes.txt', temp: `${TEMP_PREFIX}${tag}-notes.txt`, backup: null }, // not an export
+      { name: 'graph.json', temp: `${TEMP_PREFIX}${tag}-graph.json`, backup: '../precious.txt' }, // a backup not of its naming
+      { name: 'graph.json', temp: `${TEMP_PREFIX}other-graph.json`, backup: null }, // a temporary of another tag
+    ];
+    await writeFile(join(out, `${TEMP_PREFIX}${tag}.journal`), JSON.stringify({ pid: dead, entries }));
+    expect(await recover(out, EXPORT_NAMES)).toEqual({ rolledBack: 1, removed: 0 });
+    expect(await readFile(join(out, 'graph.gexf'))).toEqual(prevGexf);
+    expect(await snapshot(out)).toEqual(before);
+    expect(await readFile(join(tmp, 'precious.txt'), 'utf8')).toBe('outside\n');
+  });
+
+  it('removes what is named like its own files but is a link, never what the link points to; leaves folders alone', async () => {
+    const { out } = await previous('forged-links');
+    const dead = await deadPid();
+    await writeFile(join(tmp, 'target.txt'), 'kept\n');
+    await symlink(join(tmp, 'target.txt'), join(out, `${TEMP_PREFIX}${dead}-a-b-graph.gexf`));
+    await symlink(join(tmp, 'target.txt'), join(out, `${TEMP_PREFIX}${dead}-a-b.journal`));
+    await mkdir(join(out, `${TEMP_PREFIX}${dead}-a-b-folder`));
+    await writeFile(join(out, `${TEMP_PREFIX}${dead}-a-b-folder`, 'inside.txt'), 'kept\n');
+    await recover(out, EXPORT_NAMES);
+    expect(await leftovers(out)).toEqual([`${TEMP_PREFIX}${dead}-a-b-folder`]);
+    expect(await readFile(join(tmp, 'target.txt'), 'utf8')).toBe('kept\n');
   });
 });

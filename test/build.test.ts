@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../src/graph/index.js';
+import { build, newGraph } from '../src/graph/index.js';
 import { check } from '../src/pipeline/index.js';
 
 async function graphFrom(yaml: string) {
@@ -86,5 +86,46 @@ versions:
     expect(a.claims.sft_examples).toEqual([{ value: 300000, text: '30万', sources: ['seed'], status: 'disputed', quote: '30万' }]);
     expect(a.conflicts).toEqual(['vocabulary', 'sft_examples']); // registry order
     expect(a.vocabulary).toBe(151646); // the non-disputed claim leads even when written second
+  });
+});
+
+describe('node ids named like Object.prototype members (issue 15, class 1)', () => {
+  const NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__proto__', '__defineGetter__'];
+
+  it("newGraph keeps graphology's neighbour indexes free of the prototype: edges, neighbours and look-ups work", () => {
+    const g = newGraph({ type: 'directed', multi: true });
+    for (const n of [...NAMES, 'x']) g.addNode(n);
+    for (const n of NAMES) {
+      g.addDirectedEdgeWithKey(`x->${n}`, 'x', n);
+      g.addDirectedEdgeWithKey(`x->${n}-2`, 'x', n); // a second (parallel) edge chains onto the first
+      g.addDirectedEdgeWithKey(`${n}->x`, n, 'x');
+    }
+    for (const n of NAMES) {
+      expect(g.outNeighbors(n)).toEqual(['x']);
+      expect(g.inEdges(n).sort()).toEqual([`x->${n}`, `x->${n}-2`]);
+      expect(g.hasDirectedEdge('x', n)).toBe(true);
+      expect(g.hasEdge(n, 'x')).toBe(true);
+      expect(g.hasUndirectedEdge('x', n)).toBe(false);
+      expect(g.areNeighbors('x', n)).toBe(true);
+    }
+    expect(g.outNeighbors('x').sort()).toEqual([...NAMES].sort());
+    expect(g.hasDirectedEdge('x', 'propertyIsEnumerable')).toBe(false);
+    g.clearEdges();
+    expect(g.size).toBe(0);
+    g.addDirectedEdge('x', 'constructor');
+    expect(g.outNeighbors('x')).toEqual(['constructor']);
+  });
+
+  it('the build takes them as ids (those the id pattern allows) and relates them', async () => {
+    const g = await graphFrom(`
+sources: [{ id: s }]
+techniques:
+  - { id: constructor, sources: s }
+  - { id: toString, sources: s, extends: constructor }
+  - { id: valueOf, sources: s, extends: [toString, constructor], complements: hasOwnProperty }
+  - { id: hasOwnProperty, sources: s }
+`);
+    expect(g.outNeighbors('valueOf').sort()).toEqual(['constructor', 'hasOwnProperty', 'toString']);
+    expect(g.inNeighbors('constructor').sort()).toEqual(['toString', 'valueOf']);
   });
 });

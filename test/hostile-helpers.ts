@@ -1,8 +1,7 @@
 // Helpers for the hostile-input, property and atomic-write tests: the real CLI in a child process
 // (with its time and peak memory), a YAML emitter that can carry any string, batch readers.
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { mulberry32 } from '../src/layout/index.js';
 import { SCHEMAS, sh } from './helpers.js';
 
@@ -82,17 +81,25 @@ export function printedDiagnostics(
     .map((m) => ({ file: m[1]!, line: Number(m[2]), column: Number(m[3]), severity: m[4]!, code: m[5]!, message: m[6]! }));
 }
 
-/** Every file under `dir` (recursively, dot files included) with its bytes, for "untouched" checks. */
+/**
+ * Every file under `dir` (recursively, dot files included) with its bytes, for "untouched" checks.
+ * Names are read as bytes (a name need not be UTF-8); a link is recorded by its target, never
+ * followed, and a FIFO, socket or device by its type, never opened.
+ */
 export async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const walk = async (d: string, prefix: string) => {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p, `${prefix}${e.name}/`);
-      else out[`${prefix}${e.name}`] = (await readFile(p)).toString('base64');
+  const text = (b: Buffer) => (Buffer.from(b.toString('utf8')).equals(b) ? b.toString('utf8') : `hex:${b.toString('hex')}`);
+  const walk = async (d: Buffer, prefix: string) => {
+    for (const e of await readdir(d, { withFileTypes: true, encoding: 'buffer' })) {
+      const p = Buffer.concat([d, Buffer.from('/'), e.name]);
+      const key = `${prefix}${text(e.name)}`;
+      if (e.isDirectory()) await walk(p, `${key}/`);
+      else if (e.isSymbolicLink()) out[key] = `link:${text(await readlink(p, { encoding: 'buffer' }))}`;
+      else if (e.isFile()) out[key] = (await readFile(p)).toString('base64');
+      else out[key] = e.isFIFO() ? 'fifo' : 'special';
     }
   };
-  if ((await stat(dir).catch(() => undefined))?.isDirectory()) await walk(dir, '');
+  if ((await lstat(dir).catch(() => undefined))?.isDirectory()) await walk(Buffer.from(dir), '');
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Did-you-mean on references matches words, not only characters: what a new author typed for a node that exists.
 import { describe, expect, it } from 'vitest';
-import { nameDistance, rankNames, words } from '../src/diagnostics/index.js';
+import { nameDistance, rankNames, SUGGEST_LIMITS, words } from '../src/diagnostics/index.js';
 
 const NAMES = [
   'fp8-training',
@@ -45,5 +45,12 @@ describe('rankNames', () => {
     expect(rankNames(long, [`${long}b`, `${'b'.repeat(100_000)}`, 'gqa'])).toEqual([`${long}b`]);
     expect(rankNames(`${long}x`, [`${long}y`])).toEqual([]);
     expect(words(`x ${long}`)).toHaveLength(2);
+  });
+
+  it('matches a reference word by word only up to SUGGEST_LIMITS.maxWords words (issue 15, class 2)', () => {
+    const many = Array.from({ length: 12_000 }, (_, i) => `w${i}`).join('-');
+    const few = Array.from({ length: SUGGEST_LIMITS.maxWords }, (_, i) => `w${i}`).join('-');
+    expect(rankNames(few, ['w0-w1'])).toEqual(['w0-w1']);
+    expect(rankNames(many, ['w0-w1', 'w5-w6-w7'])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Did-you-mean: the closest candidates by edit distance; containing the name (or being contained in it)
 // only breaks ties between equally close candidates and never puts a farther one first.
 import { describe, expect, it } from 'vitest';
-import { didYouMean, distance, suggest } from '../src/diagnostics/index.js';
+import { didYouMean, distance, SUGGEST_LIMITS, suggest } from '../src/diagnostics/index.js';
 
 describe('distance', () => {
   it.each([
@@ -62,5 +62,29 @@ describe('suggest', () => {
     expect(didYouMean('yarnn', ['yarn', 'arn'])).toBe('; did you mean "yarn" or "arn"?');
     expect(didYouMean('qwen2.5x', ['Qwen', 'qwen2', 'qwen2.5'])).toBe('; did you mean "qwen2.5", "qwen2", "Qwen"?');
     expect(didYouMean('zzz', ['yarn'])).toBe('');
+  });
+});
+
+describe('bounds (issue 15, class 2)', () => {
+  it('a name longer than the bound gets no suggestion, and is never compared by edit distance', () => {
+    const long = 'x'.repeat(30_000);
+    expect(suggest(`${long}y`, [long, `${long}z`, 'yarn'])).toEqual([]);
+    expect(suggest('x'.repeat(SUGGEST_LIMITS.maxLength + 1), ['x'.repeat(SUGGEST_LIMITS.maxLength)])).toEqual([]);
+  });
+
+  it('a candidate longer than the bound is offered only when it contains the name', () => {
+    const long = `yarn-${'x'.repeat(30_000)}`;
+    expect(suggest('yarn', [long, `${'q'.repeat(30_000)}`])).toEqual([long]);
+    expect(suggest('x'.repeat(60), ['x'.repeat(59) + 'y'.repeat(SUGGEST_LIMITS.maxLength)])).toEqual([]);
+  });
+
+  it('distance with a bound stops early and says max + 1; without, it takes memory linear in the shorter string', () => {
+    const a = 'a'.repeat(50_000);
+    const b = 'b'.repeat(50_000);
+    expect(distance(a, b, 10)).toBe(11);
+    expect(distance('kitten', 'sitting', 2)).toBe(3);
+    expect(distance('kitten', 'sitting', 3)).toBe(3);
+    expect(distance('ab'.repeat(2000), 'ba'.repeat(2000))).toBe(2); // one deletion, one insertion
+    expect(distance(`${'x'.repeat(3000)}ab`, `${'x'.repeat(3000)}ba`)).toBe(1); // a swap of neighbours
   });
 });

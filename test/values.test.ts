@@ -13,6 +13,11 @@ const good: [ValueType, unknown, unknown, Record<string, unknown>?][] = [
   ['count', '>1M', 1_000_000, { qualifier: '>' }],
   ['count', '~3T', 3e12, { qualifier: '~' }],
   ['count', '≥2亿', 2e8, { qualifier: '>=' }],
+  // Exact, not rounded (issue 15, class 11): decimals times the unit, with no float error.
+  ['count', '1.1T', 1_100_000_000_000],
+  ['count', '0.001K', 1],
+  ['count', '9,007,199,254,740,991', Number.MAX_SAFE_INTEGER],
+  ['length', '0.5K', 512],
   ['length', '32K', 32768],
   ['length', '128K', 131072],
   ['length', '1M', 1048576],
@@ -32,6 +37,18 @@ const bad: [ValueType, unknown][] = [
   ['count', '36X'],
   ['count', 'many'],
   ['count', -1],
+  // Not whole, or beyond 2^53 - 1 (issue 15, class 11).
+  ['count', 0.5],
+  ['count', '0.5'],
+  ['count', '0.0001K'],
+  ['count', 1.5e300],
+  ['count', '99,999,999,999,999,999,999T'],
+  ['count', '10000000T'],
+  ['count', '9,007,199,254,740,992'],
+  ['length', '0.3K'],
+  ['params', '1.0000000001B'],
+  ['params', '10000000T'],
+  ['params', '72B-A0.5'],
   ['length', '3T'],
   ['params', '72'],
   ['params', '22B-A235B'],
@@ -58,6 +75,19 @@ describe('parseValue', () => {
     const r = parseValue(type, raw);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason.length).toBeGreaterThan(5);
+  });
+});
+
+describe('counts that do not fit the column type (issue 15, class 11)', () => {
+  it.each([
+    ['count', 0.5, '0.5 is not a whole number'],
+    ['count', '0.0003K', '"0.0003K" is 0.3, not a whole number'],
+    ['length', '0.3K', '"0.3K" is 307.2, not a whole number'],
+    ['count', 1.5e300, '1.5e+300 is larger than 9,007,199,254,740,991 (2^53 - 1), the largest whole number kept exactly'],
+    ['count', '10000000T', '"10000000T" is larger than 9,007,199,254,740,991 (2^53 - 1), the largest whole number kept exactly'],
+    ['params', '0.0000000001B', '"0.0000000001B" is 0.1, not a whole number'],
+  ] as const)('%s %j: %s', (type, raw, reason) => {
+    expect(parseValue(type, raw)).toEqual({ ok: false, reason });
   });
 });
 

@@ -6,6 +6,8 @@
 import { describeValue, didYouMean, type OptionRule, rule } from '../diagnostics/index.js';
 import { FORMATS, type Format } from '../export/index.js';
 import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/index.js';
+import { LOAD_DEFAULTS, type LoadSettings } from '../load/index.js';
+import { QUERY_DEFAULTS } from '../query/index.js';
 import { KIND_NAMES, type Kind } from '../vocabulary/index.js';
 import { scanArgs } from './scan.js';
 
@@ -14,10 +16,11 @@ export type Command =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'schema' }
-  | { command: 'check'; data: string; format: 'text' | 'json' }
+  | { command: 'check'; data: string; format: 'text' | 'json'; limits: InputLimits }
   | {
       command: 'build';
       data: string;
+      limits: InputLimits;
       out: string;
       formats: Format[];
       quiet: boolean;
@@ -81,12 +84,35 @@ Options:
   --layout-iterations N build: ForceAtlas2 iterations (default: scaled to the graph)
   --seed N              build: layout seed (default: ${LAYOUT_DEFAULTS.seed})
   --quiet               build: no progress or summary
+  --max-files N         most fact files read (default: ${LOAD_DEFAULTS.maxFiles.toLocaleString('en-US')})
+  --max-input-mib N     most MiB of fact files read in all (default: ${LOAD_DEFAULTS.maxTotalBytes / 1024 / 1024})
   --watch               build, serve: rebuild on every change to the data folder
 
 Exit codes: 0 ok, 1 invalid data, 2 bad usage, 70 internal error (a bug).`;
 
 /** The flag of each layout option. */
 const LAYOUT_FLAGS = { layout: 'layout', iterations: 'layout-iterations', seed: 'seed' } as const;
+
+/** Flags of every command that reads a data folder: its input limits. */
+export const INPUT_FLAGS = ['--max-files', '--max-input-mib'] as const;
+
+/** The input limits a command line sets (load settings; absent ones keep LOAD_DEFAULTS). */
+export type InputLimits = Partial<Pick<LoadSettings, 'maxFiles' | 'maxTotalBytes'>>;
+
+/** The input limits the flags set, or a usage error. */
+export function inputLimits(flags: ReadonlyMap<string, string>): InputLimits | UsageError {
+  const limits: InputLimits = {};
+  for (const [flag, set] of [
+    ['--max-files', (n: number) => (limits.maxFiles = n)],
+    ['--max-input-mib', (n: number) => (limits.maxTotalBytes = n * 1024 * 1024)],
+  ] as const) {
+    const v = flags.get(flag);
+    if (v === undefined) continue;
+    if (!/^[1-9]\d{0,6}$/.test(v)) return { usage: `${flag} takes a whole number from 1 to 9999999` };
+    set(Number(v));
+  }
+  return limits;
+}
 
 const VALUE_FLAGS = new Set([
   '--data',
@@ -99,13 +125,14 @@ const VALUE_FLAGS = new Set([
   '--host',
   '--allow-host',
   '--base',
+  ...INPUT_FLAGS,
 ]);
 const BOOL_FLAGS = new Set(['--quiet', '--help', '--watch']);
 
 /** Flags of each command (besides --help). */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  check: ['--data', '--format'],
-  build: ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet', '--watch'],
+  check: ['--data', '--format', ...INPUT_FLAGS],
+  build: ['--data', '--out', '--format', '--layout', '--layout-iterations', '--seed', '--quiet', '--watch', ...INPUT_FLAGS],
   schema: [],
   init: [],
   serve: ['--data', '--port', '--host', '--allow-host', '--watch'],
@@ -158,14 +185,16 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
     if (!BASE.test(base)) return { usage: `--base takes ${BASE.expected}, not ${describeValue(base)}` };
     return { command, data, out, base };
   }
+  const limits = inputLimits(flags);
+  if ('usage' in limits) return limits;
   if (command === 'check') {
     const format = flags.get('--format') ?? 'text';
     if (format !== 'text' && format !== 'json') return { usage: `--format for check is text or json, not "${format}"` };
-    return { command, data, format };
+    return { command, data, format, limits };
   }
   const formats = (flags.get('--format') ?? Object.keys(FORMATS).join(',')).split(',').map((s) => s.trim());
   for (const f of formats)
-    if (!(f in FORMATS)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
+    if (!Object.hasOwn(FORMATS, f)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
   // The layout flags are checked by the layout stage's own rules.
   const layoutOptions = {
     layout: flags.get('--layout') ?? LAYOUT_DEFAULTS.layout,
@@ -178,6 +207,7 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
   return {
     command: 'build',
     data,
+    limits,
     out: flags.get('--out') ?? CLI_DEFAULTS.out,
     formats: [...new Set(formats)] as Format[],
     quiet: flags.has('--quiet'),
@@ -197,7 +227,7 @@ export const QUERIES = {
   adopters: { args: ['technique'], flags: [] },
   version: { args: ['release'], flags: [] },
   diff: { args: ['releaseA', 'releaseB'], flags: [] },
-  path: { args: ['from', 'to'], flags: ['--k', '--inferred', '--through'] },
+  path: { args: ['from', 'to'], flags: ['--k', '--max-k', '--inferred', '--through'] },
   motivation: { args: ['motivation'], flags: ['--family'] },
   timeline: { args: [], flags: ['--family'] },
   select: { args: ['selector'], flags: [] },
@@ -221,12 +251,16 @@ export interface QueryCommand {
   depth?: number;
   /** path: how many paths (default: every shortest path). */
   k?: number;
+  /** path: the largest k accepted (default QUERY_DEFAULTS.maxK). */
+  maxK?: number;
   /** path: also walk inferred edges. */
   inferred: boolean;
   /** path: the kinds every node between the two ends must have (absent: any kind). */
   through?: Kind[];
   /** motivation, timeline: one family. */
   family?: string;
+  /** Input limits (--max-files, --max-input-mib). */
+  limits: InputLimits;
 }
 
 /** Usage text of `techgraph query`. */
@@ -243,7 +277,8 @@ Queries:
                            architecture of the sizes both give
   path <from> <to>         every shortest path, or the k shortest, most informative first;
                            edges walked both ways
-                           [--k N] [--inferred] [--through KIND[,KIND...]]
+                           [--k N] [--max-k N] [--inferred] [--through KIND[,KIND...]]
+                           --k is at most ${QUERY_DEFAULTS.maxK} unless --max-k raises the limit
                            --through: every node between the two ends is of one of these kinds
                            (${KIND_NAMES.join(', ')}); repeatable;
                            version also lets sub-models through
@@ -258,14 +293,15 @@ Names match an id, label or alias, ignoring case ("yarn", "YaRN", "Yet another R
 Options:
   --data DIR               data folder (default: ${CLI_DEFAULTS.data})
   --format F               text | json (default: text)
+  --max-files N, --max-input-mib N   input limits, as for check
 
 Exit codes: 0 ok, 1 unknown name or invalid data, 2 bad usage, 70 internal error (a bug).`;
 
-const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--family', '--through']);
+const QUERY_VALUE_FLAGS = new Set(['--data', '--format', '--depth', '--k', '--max-k', '--family', '--through', ...INPUT_FLAGS]);
 const QUERY_BOOL_FLAGS = new Set(['--up', '--down', '--inferred', '--help']);
 
 /** Value flags of every command, to find the command words of a line before its own flags are known. */
-const ANY_VALUE_FLAGS = new Set([...VALUE_FLAGS, '--file', '--depth', '--k', '--family', '--through']);
+const ANY_VALUE_FLAGS = new Set([...VALUE_FLAGS, ...QUERY_VALUE_FLAGS, '--file', '--timeout', '--max-rows']);
 
 /** True when the command line is `sparql …` or `query sparql …` (parsed by sparql.ts). */
 export function isSparql(argv: readonly string[]): boolean {
@@ -293,11 +329,13 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
   const { flags, positional } = scanned;
   const [, query, ...args] = positional;
   const data = flags.get('--data') ?? CLI_DEFAULTS.data;
-  const base = { command: 'query' as const, data, format: 'text' as const, up: false, down: false, inferred: false };
+  const limits = inputLimits(flags);
+  if ('usage' in limits) return limits;
+  const base = { command: 'query' as const, data, format: 'text' as const, up: false, down: false, inferred: false, limits };
   if (query === undefined || query === 'help' || flags.has('--help')) return { ...base, query: 'help', args: [] };
   if (!Object.hasOwn(QUERIES, query)) return { usage: `unknown query "${query}" (known: ${Object.keys(QUERIES).join(', ')})` };
   const spec = QUERIES[query as QueryName];
-  const allowed: readonly string[] = ['--data', '--format', ...spec.flags];
+  const allowed: readonly string[] = ['--data', '--format', ...INPUT_FLAGS, ...spec.flags];
   for (const f of flags.keys()) if (!allowed.includes(f)) return { usage: `${f} does not apply to query ${query}` };
   if (args.length !== spec.args.length) {
     const want = spec.args.map((a) => `<${a}>`).join(' ');
@@ -317,6 +355,10 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
   if (typeof depth === 'object') return depth;
   const k = whole('--k', 1);
   if (typeof k === 'object') return k;
+  const maxK = whole('--max-k', 1);
+  if (typeof maxK === 'object') return maxK;
+  const kLimit = maxK ?? QUERY_DEFAULTS.maxK;
+  if (k !== undefined && k > kLimit) return { usage: `--k is at most ${kLimit} (the limit on k; --max-k N raises it)` };
   const through = kindsOf(flags.get('--through'));
   if (typeof through === 'object' && 'usage' in through) return through;
   const family = flags.get('--family');
@@ -330,6 +372,7 @@ function parseQuery(argv: readonly string[]): QueryCommand | UsageError {
     inferred: flags.has('--inferred'),
     ...(depth !== undefined ? { depth } : {}),
     ...(k !== undefined ? { k } : {}),
+    ...(maxK !== undefined ? { maxK } : {}),
     ...(through !== undefined ? { through } : {}),
     ...(family !== undefined ? { family } : {}),
   };

@@ -4,8 +4,10 @@
  * Each command's code is imported when that command runs: `--help` loads
  * the argument parser alone, a cached query no validator and no exporter.
  */
+import { printable } from '../diagnostics/index.js';
 import { isSparql, parseArgs, USAGE } from './args.js';
 import type { Io } from './io.js';
+import { jsonText } from './json-text.js';
 import { counts, printDiagnostics, summary } from './report.js';
 
 export type { Io } from './io.js';
@@ -25,7 +27,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (isSparql(argv)) return (await import('./sparql.js')).sparqlCli(argv, io);
   const cmd = parseArgs(argv);
   if ('usage' in cmd) {
-    io.stderr(`techgraph: ${cmd.usage}\n\n${cmd.help ?? USAGE}\n`);
+    io.stderr(`techgraph: ${printable(cmd.usage)}\n\n${cmd.help ?? USAGE}\n`);
     return 2;
   }
   switch (cmd.command) {
@@ -50,9 +52,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return (await import('./project.js')).runSite(cmd, io);
     case 'check': {
       const { check } = await import('../pipeline/index.js');
-      const result = await check({ data: cmd.data, cwd: io.cwd });
+      const result = await check({ data: cmd.data, cwd: io.cwd, load: cmd.limits });
       if (cmd.format === 'json')
-        io.stdout(`${JSON.stringify({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics }, null, 2)}\n`);
+        for (const chunk of jsonText({ ok: result.ok, ...counts(result.diagnostics), diagnostics: result.diagnostics })) io.stdout(chunk);
       else {
         printDiagnostics(result.diagnostics, io.stdout);
         io.stdout(
@@ -73,6 +75,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         data: cmd.data,
         out: cmd.out,
         cwd: io.cwd,
+        load: cmd.limits,
         formats: cmd.formats,
         layout: { layout: cmd.layout, iterations: cmd.iterations, seed: cmd.seed },
         ...(progress ? { onProgress: progress.update } : {}),
@@ -89,7 +92,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (!cmd.quiet) {
         const g = result.graph!;
         io.stderr(`built ${g.order} nodes, ${g.size} edges; ${summary(result.diagnostics)}\n`);
-        for (const w of result.written) io.stderr(`  wrote ${w.path} (${w.bytes} bytes)\n`);
+        for (const w of result.written) io.stderr(`  wrote ${printable(w.path)} (${w.bytes} bytes)\n`);
       }
       return 0;
     }

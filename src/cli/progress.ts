@@ -4,6 +4,7 @@
  * print nothing), redrawn at most ten times a second, and erased at the end.
  * The CLI uses it only when stderr is a TTY and --quiet is not given.
  */
+import { printable } from '../diagnostics/index.js';
 import type { Progress } from '../pipeline/index.js';
 
 /** Options of the printer; the clock is a parameter for tests. */
@@ -20,7 +21,7 @@ export function describeProgress(e: Progress): string {
   const of = (done: number, total: number) => `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
   switch (e.stage) {
     case 'load':
-      return `reading files ${of(e.done, e.total)} (${e.file})`;
+      return `reading files ${of(e.done, e.total)} (${printable(e.file)})`;
     case 'validate':
       return `validating files ${of(e.done, e.total)}`;
     case 'build':
@@ -28,7 +29,7 @@ export function describeProgress(e: Progress): string {
     case 'layout':
       return `layout: ${of(e.done, e.total)} iterations`;
     case 'write':
-      return e.done ? `wrote ${e.file} (${mb(e.bytes)})` : `writing ${e.file} (${mb(e.size)})`;
+      return e.done ? `wrote ${printable(e.file)} (${mb(e.bytes)})` : `writing ${printable(e.file)} (${mb(e.size)})`;
   }
 }
 

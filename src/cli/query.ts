@@ -3,10 +3,12 @@
  * query from src/query/ and prints its answer as text or JSON. Returns the
  * exit code: 0 ok, 1 unknown name or invalid data.
  */
+import { printable, printableData } from '../diagnostics/index.js';
 import type { GraphReader } from '../graph/index.js';
 import { adopters, type Direction, diff, lineage, motivation, paths, type Result, select, timeline, version } from '../query/index.js';
 import { QUERY_USAGE, type QueryCommand } from './args.js';
 import type { Io } from './io.js';
+import { jsonText } from './json-text.js';
 import { loadGraph } from './load-graph.js';
 import { renderLineage, renderMotivation, renderPaths, renderSelection, renderTimeline } from './render-query.js';
 import { renderAdopters, renderDiff, renderVersion } from './render-release.js';
@@ -17,16 +19,17 @@ export async function runQuery(cmd: QueryCommand, io: Io): Promise<number> {
     io.stdout(`${QUERY_USAGE}\n`);
     return 0;
   }
-  const graph = await loadGraph(cmd.data, io, 'query');
+  const graph = await loadGraph(cmd.data, io, 'query', cmd.limits);
   if (!graph) return 1;
   const result = answerOf(cmd, graph);
   if (!result.ok) {
     const { error } = result;
-    if (cmd.format === 'json') io.stdout(`${JSON.stringify({ error }, null, 2)}\n`);
-    io.stderr(`techgraph query ${cmd.query}: ${error.message}\n`);
+    if (cmd.format === 'json') for (const chunk of jsonText({ error })) io.stdout(chunk);
+    io.stderr(`techgraph query ${cmd.query}: ${printable(error.message)}\n`);
     return 1;
   }
-  io.stdout(cmd.format === 'json' ? `${JSON.stringify(result.value.value, null, 2)}\n` : result.value.text());
+  if (cmd.format === 'json') for (const chunk of jsonText(result.value.value)) io.stdout(chunk);
+  else io.stdout(result.value.text());
   return 0;
 }
 
@@ -36,8 +39,9 @@ interface Rendered {
   text: () => string;
 }
 
+/** The answer, and its text: every string of the answer made printable before any renderer sees it. */
 const rendered = <T>(result: Result<T>, render: (value: T) => string): Result<Rendered> =>
-  result.ok ? { ok: true, value: { value: result.value, text: () => render(result.value) } } : result;
+  result.ok ? { ok: true, value: { value: result.value, text: () => render(printableData(result.value)) } } : result;
 
 function answerOf(cmd: QueryCommand, graph: GraphReader): Result<Rendered> {
   const [a = '', b = ''] = cmd.args;
@@ -60,6 +64,7 @@ function answerOf(cmd: QueryCommand, graph: GraphReader): Result<Rendered> {
         paths(graph, a, b, {
           inferred: cmd.inferred,
           ...(cmd.k !== undefined ? { k: cmd.k } : {}),
+          ...(cmd.maxK !== undefined ? { maxK: cmd.maxK } : {}),
           ...(cmd.through ? { through: cmd.through } : {}),
         }),
         (p) => renderPaths(p, cmd.inferred),

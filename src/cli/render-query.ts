@@ -129,18 +129,34 @@ export function human(n: number, type: NumberFact['type']): string {
 
 // Lineage -------------------------------------------------------------------
 
+/** Levels of a tree drawn in full; a deeper line shows `…` and the last levels only, so deep chains print in linear size. */
+export const TREE_INDENT_LEVELS = 40;
+
+/** A lineage tree, drawn line by line with an explicit stack (a chain thousands deep must not exhaust the call stack). */
 function tree(root: LineageNode): string {
   const lines = [`${name(root)}${root.children.length ? '' : '  (none)'}`];
-  const walk = (n: LineageNode, prefix: string) => {
-    n.children.forEach((c, i) => {
-      const last = i === n.children.length - 1;
-      const marks = [c.cycle ? '(cycle)' : '', c.repeat ? '(repeated)' : '', c.truncated ? '(…)' : ''].filter(Boolean).join(' ');
-      const reading = [...new Set(c.via.map((e) => e.reading))].join(' + ');
-      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${reading} ${name(c)}${marks ? ` ${marks}` : ''}  ${cite(c.via)}`.trimEnd());
-      walk(c, prefix + (last ? '   ' : '│  '));
-    });
-  };
-  walk(root, '');
+  const keep = 3 * TREE_INDENT_LEVELS;
+  const stack: { n: LineageNode; prefix: string; i: number }[] = [{ n: root, prefix: '', i: 0 }];
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    if (f.i === f.n.children.length) {
+      stack.pop();
+      continue;
+    }
+    const c = f.n.children[f.i]!;
+    const last = ++f.i === f.n.children.length;
+    const deep = c.depth > TREE_INDENT_LEVELS;
+    const marks = [c.cycle ? '(cycle)' : '', c.repeat ? '(repeated)' : '', c.truncated ? '(…)' : '', deep ? `(depth ${c.depth})` : '']
+      .filter(Boolean)
+      .join(' ');
+    const reading = [...new Set(c.via.map((e) => e.reading))].join(' + ');
+    lines.push(
+      `${deep ? '… ' : ''}${f.prefix}${last ? '└─ ' : '├─ '}${reading} ${name(c)}${marks ? ` ${marks}` : ''}  ${cite(c.via)}`.trimEnd(),
+    );
+    // Each level adds three columns; beyond TREE_INDENT_LEVELS only the last ones are kept.
+    const prefix = f.prefix + (last ? '   ' : '│  ');
+    stack.push({ n: c, prefix: prefix.length > keep ? prefix.slice(-keep) : prefix, i: 0 });
+  }
   return lines.join('\n');
 }
 

@@ -2,13 +2,13 @@
  * How the CLI reports diagnostics: one line each (`file:line:col: severity
  * CODE: message`), their related places indented, and the counts.
  */
-import { type Diagnostic, formatDiagnostic } from '../diagnostics/index.js';
+import { type Diagnostic, formatDiagnostic, formatRelated } from '../diagnostics/index.js';
 
 /** Prints diagnostics, one line each, and their related places. */
 export function printDiagnostics(list: readonly Diagnostic[], write: (s: string) => void): void {
   for (const d of list) {
     write(`${formatDiagnostic(d)}\n`);
-    for (const r of d.related ?? []) write(`  ${r.file}:${r.line}:${r.column}: related\n`);
+    for (const r of d.related ?? []) write(`${formatRelated(r)}\n`);
   }
 }
 

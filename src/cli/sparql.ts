@@ -1,11 +1,14 @@
 /**
  * `techgraph sparql '<query>'` (also `techgraph query sparql '<query>'`):
- * checks and builds the graph from the data folder, loads its RDF export
- * into the embedded SPARQL store (src/sparql.ts) and prints the answer.
+ * checks and builds the graph from the data folder, runs the query over its
+ * RDF export in the embedded SPARQL store, within a time limit, a row limit
+ * and a memory limit (src/sparql/limited.ts), and prints the answer.
  * Self-contained: args.ts and main.ts only hand the command line over.
  */
 import { readFile } from 'node:fs/promises';
-import { LINEAGE_PATH, resultTable, SparqlStore, sparqlPrologue } from '../sparql/index.js';
+import { printable } from '../diagnostics/index.js';
+import { LINEAGE_PATH, limitedQuery, resultLines, SPARQL_DEFAULTS, sparqlPrologue } from '../sparql/index.js';
+import { INPUT_FLAGS, type InputLimits, inputLimits } from './args.js';
 import type { Io } from './io.js';
 import { loadGraph } from './load-graph.js';
 import { scanArgs } from './scan.js';
@@ -22,6 +25,12 @@ export interface SparqlCommand {
   file?: string;
   data: string;
   format: (typeof SPARQL_FORMATS)[number];
+  /** Time limit in seconds (default SPARQL_DEFAULTS.timeoutSeconds). */
+  timeout?: number;
+  /** Most rows of an answer (default SPARQL_DEFAULTS.maxRows). */
+  maxRows?: number;
+  /** Input limits (--max-files, --max-input-mib). */
+  limits: InputLimits;
 }
 
 /** The line of the main usage text. */
@@ -47,13 +56,20 @@ Options:
   --data DIR      data folder (default: graph-data)
   --file FILE     read the query from FILE (- for standard input)
   --format F      ${SPARQL_FORMATS.join(' | ')} (default: text; json is SPARQL 1.1 JSON results)
+  --timeout S     stop the query after S seconds (default: ${SPARQL_DEFAULTS.timeoutSeconds})
+  --max-rows N    refuse an answer of more than N rows (default: ${SPARQL_DEFAULTS.maxRows.toLocaleString('en-US')})
+  --max-files N, --max-input-mib N   input limits, as for check
 
 Exit codes: 0 ok, 1 invalid data or query, 2 bad usage, 70 internal error (a bug).`;
 
 /** Parses a `sparql` command line (argv includes `sparql`, and `query` before it if given so). */
 export function parseSparqlArgs(argv: readonly string[]): SparqlCommand | { usage: string; help: string } {
   const usage = (message: string) => ({ usage: message, help: SPARQL_USAGE });
-  const scanned = scanArgs(argv, { value: new Set(['--data', '--format', '--file']), bool: new Set(['--help']) }, { where: 'sparql' });
+  const scanned = scanArgs(
+    argv,
+    { value: new Set(['--data', '--format', '--file', '--timeout', '--max-rows', ...INPUT_FLAGS]), bool: new Set(['--help']) },
+    { where: 'sparql' },
+  );
   if ('usage' in scanned) return usage(scanned.usage);
   const { flags, positional } = scanned;
   const rest = positional.slice(positional[0] === 'query' ? 2 : 1);
@@ -61,7 +77,26 @@ export function parseSparqlArgs(argv: readonly string[]): SparqlCommand | { usag
   const format = flags.get('--format') ?? 'text';
   if (!(SPARQL_FORMATS as readonly string[]).includes(format))
     return usage(`--format for sparql is ${SPARQL_FORMATS.join(', ')}, not "${format}"`);
-  const base = { command: 'sparql' as const, data, format: format as SparqlCommand['format'] };
+  const limit = (flag: string, max: number): number | undefined | { usage: string } => {
+    const v = flags.get(flag);
+    if (v === undefined) return undefined;
+    if (!/^\d{1,9}$/.test(v) || Number(v) < 1 || Number(v) > max) return { usage: `${flag} takes a whole number from 1 to ${max}` };
+    return Number(v);
+  };
+  const timeout = limit('--timeout', 86_400);
+  if (typeof timeout === 'object') return usage(timeout.usage);
+  const maxRows = limit('--max-rows', 100_000_000);
+  if (typeof maxRows === 'object') return usage(maxRows.usage);
+  const limits = inputLimits(flags);
+  if ('usage' in limits) return usage(limits.usage);
+  const base = {
+    command: 'sparql' as const,
+    data,
+    limits,
+    format: format as SparqlCommand['format'],
+    ...(timeout !== undefined ? { timeout } : {}),
+    ...(maxRows !== undefined ? { maxRows } : {}),
+  };
   if (flags.has('--help')) return base;
   const file = flags.get('--file');
   if (file !== undefined) return rest.length ? usage('give the query as an argument or with --file, not both') : { ...base, file };
@@ -101,20 +136,31 @@ export async function runSparql(cmd: SparqlCommand, io: Io): Promise<number> {
     io.stdout(`${SPARQL_USAGE}\n`);
     return 0;
   }
-  const graph = await loadGraph(cmd.data, io, 'sparql');
+  const graph = await loadGraph(cmd.data, io, 'sparql', cmd.limits);
   if (!graph) return 1;
-  const store = new SparqlStore(graph);
-  try {
-    if (cmd.format !== 'text') {
-      const out = store.raw(text, cmd.format);
-      io.stdout(out.endsWith('\n') ? out : `${out}\n`);
-      return 0;
-    }
-    const r = store.query(text);
-    io.stdout(r.form === 'select' ? resultTable(r) : r.form === 'ask' ? `${r.boolean}\n` : r.ntriples);
-    return 0;
-  } catch (e) {
-    io.stderr(`techgraph sparql: ${e instanceof Error ? e.message : String(e)}\n`);
+  const answer = await limitedQuery(graph, text, {
+    format: cmd.format,
+    ...(cmd.timeout !== undefined ? { timeoutSeconds: cmd.timeout } : {}),
+    ...(cmd.maxRows !== undefined ? { maxRows: cmd.maxRows } : {}),
+  });
+  if (!answer.ok) {
+    io.stderr(`techgraph sparql: ${printable(answer.error.message)}\n`);
     return 1;
   }
+  if ('raw' in answer) io.stdout(answer.raw.endsWith('\n') ? answer.raw : `${answer.raw}\n`);
+  else if (answer.result.form === 'select') {
+    // Streamed: a large answer is written as it is formatted, never held as one string.
+    let chunk = '';
+    for (const line of resultLines(answer.result)) {
+      chunk += line;
+      if (chunk.length >= 1 << 16) {
+        io.stdout(chunk);
+        chunk = '';
+      }
+    }
+    io.stdout(chunk);
+  } else if (answer.result.form === 'ask') io.stdout(`${answer.result.boolean}\n`);
+  // N-Triples, one triple per line; a literal may still hold raw control characters, escaped like any data.
+  else io.stdout(answer.result.ntriples.split('\n').map(printable).join('\n'));
+  return 0;
 }

@@ -5,6 +5,7 @@
  */
 import { cmp } from '../vocabulary/index.js';
 import { formatOptionError, type OptionError } from './options.js';
+import { printable } from './printable.js';
 
 /** Every diagnostic code the pipeline can produce. Tests assert codes, not messages. */
 export const CODES = {
@@ -14,6 +15,8 @@ export const CODES = {
   READ_ERROR: 'a file could not be read',
   SYMLINK_LOOP: 'a symbolic link leads back into a folder already being read',
   FILE_TOO_LARGE: 'a fact file is larger than the loader accepts (128 MiB)',
+  INPUT_TOO_LARGE: 'the data folder holds more fact files, or more bytes of them, than the loader accepts',
+  LINK_OUTSIDE: 'a symbolic link leads out of the data folder; it is not followed',
   EMPTY_FILE: 'a fact file is empty or holds only comments (warning)',
   // YAML
   YAML_SYNTAX: 'the file is not valid YAML',
@@ -95,9 +98,18 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === 'error');
 }
 
-/** `file:line:column: severity CODE: message`, the one text form. */
+/**
+ * `file:line:column: severity CODE: message`, the one text form. The file
+ * name and the message may quote data: both are made printable, so a
+ * diagnostic is always one line that no data can forge.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
+  return `${printable(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${printable(d.message)}`;
+}
+
+/** `  file:line:column: related`, the line under a diagnostic for each other place involved. */
+export function formatRelated(p: Position): string {
+  return `  ${printable(p.file)}:${p.line}:${p.column}: related`;
 }
 
 /** An invalid option as a diagnostic (INVALID_OPTION): placed at `(options)`, the option error kept whole. */

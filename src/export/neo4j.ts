@@ -159,16 +159,29 @@ ${kinds.map((k) => `  --nodes=nodes-${k}.csv \\\n`).join('')}  --relationships=r
 /** Options of the Neo4j writers: the chunk size and the CSV files' folder. */
 export type Neo4jOptions = Pick<ExportOptions, 'chunk' | 'folder'>;
 
+/** The names of the CSV export's files for these kinds, in the order they are written. */
+export function neo4jNames(
+  kinds: readonly Kind[] = KIND_NAMES,
+  folder = 'neo4j',
+): { nodes: string[]; relationships: string; script: string } {
+  return {
+    nodes: kinds.map((k) => `${folder}/nodes-${k}.csv`),
+    relationships: `${folder}/relationships.csv`,
+    script: `${folder}/import.sh`,
+  };
+}
+
 /** The CSV export as output files: `neo4j/nodes-<kind>.csv` per kind present, `neo4j/relationships.csv`, `neo4j/import.sh`. */
 export function neo4jFiles(graph: TechGraph, options: Neo4jOptions = {}): OutputFile[] {
   const { folder: dir, chunk } = resolveExportOptions(options);
   const kinds = kindsPresent(graph);
+  const names = neo4jNames(kinds, dir);
   let delimiter: string | undefined;
   const delim = () => (delimiter ??= arrayDelimiter(graph));
   return [
-    ...kinds.map((k): OutputFile => ({ name: `${dir}/nodes-${k}.csv`, chunks: () => nodesCsv(graph, k, delim(), chunk) })),
-    { name: `${dir}/relationships.csv`, chunks: () => relationshipsCsv(graph, delim(), chunk) },
-    { name: `${dir}/import.sh`, chunks: () => [importScript(kinds, delim())] },
+    ...kinds.map((k, i): OutputFile => ({ name: names.nodes[i]!, chunks: () => nodesCsv(graph, k, delim(), chunk) })),
+    { name: names.relationships, chunks: () => relationshipsCsv(graph, delim(), chunk) },
+    { name: names.script, chunks: () => [importScript(kinds, delim())] },
   ];
 }
 

@@ -20,9 +20,19 @@
  * reads its data, so a build that fails still repairs the folder) and again
  * under the lock before its renames. A lock whose owner is dead is broken.
  * Two concurrent builds therefore end with the complete set of one of them.
+ *
+ * What is found in the folder is not trusted: a journal or lock may be
+ * planted (a folder checked into a repository). Recovery reads a journal or
+ * a lock only when it is a small regular file, opened without following a
+ * link and without blocking (a FIFO under that name once hung every build);
+ * it follows a journal's entry only when the entry names an export
+ * (`EXPORT_NAMES`) and the temporary and backup names its own tag gives;
+ * it never goes through a link to a folder, and removes nothing but its own
+ * files (never a folder) and the exports a dead build added.
  */
-import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { copyFile, link, lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
 import { ByteSink, type Chunk } from './bytes.js';
 import { EXPORT_DEFAULTS, type ExportOptions, type ExportSettings, resolveExportOptions } from './options.js';
 
@@ -44,9 +54,20 @@ export const TEMP_PREFIX = '.tg-tmp-';
 /** The folder lock. */
 export const LOCK_NAME = '.tg-lock';
 
-/** The atomic writer's settings: how long it waits for another build's lock, when a lock is stale (EXPORT_DEFAULTS). */
-export type WriteOptions = Pick<ExportOptions, 'lockTimeoutMs' | 'lockStaleMs'>;
+/**
+ * The atomic writer's settings: how long it waits for another build's lock,
+ * when a lock is stale (EXPORT_DEFAULTS); and the names of the exports that
+ * recovering the folder may restore or remove (EXPORT_NAMES; the files being
+ * written count too).
+ */
+export type WriteOptions = Pick<ExportOptions, 'lockTimeoutMs' | 'lockStaleMs'> & { exports?: Iterable<string> };
 type LockTiming = Pick<ExportSettings, 'lockTimeoutMs' | 'lockStaleMs'>;
+
+/** The lock timing of `options`, resolved by the export stage's rules. */
+const timingOf = (options: WriteOptions): LockTiming => {
+  const { exports: _, ...timing } = options;
+  return resolveExportOptions(timing);
+};
 
 /**
  * Test-only pauses, in milliseconds, so a test can kill the process at a
@@ -65,6 +86,39 @@ interface JournalEntry {
   backup: string | null;
 }
 
+/** A file name with its folders flattened, as temporaries and backups are named. */
+const flat = (name: string) => name.replace(/[\\/]/g, '_');
+/** The temporary of export `name` in the build tagged `tag`. */
+const tempName = (tag: string, name: string) => `${TEMP_PREFIX}${tag}-${flat(name)}`;
+/** The backup of export `name` in the build tagged `tag`. */
+const backupName = (tag: string, name: string) => `${TEMP_PREFIX}${tag}-bak-${flat(name)}`;
+/** A journal's name: `.tg-tmp-<pid>-<time>-<random>.journal`; the tag is what follows the prefix. */
+const JOURNAL = /^\.tg-tmp-(\d+-[0-9a-z]+-[0-9a-z]+)\.journal$/;
+
+/**
+ * A name in the output folder: relative, in folders of its own, none of
+ * them `..`, `.` or empty (an export name, or one the caller passed).
+ */
+const plainName = (name: string) =>
+  !isAbsolute(name) && !name.includes('\\') && name.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+
+/**
+ * Throws unless every folder on the way from `dir` to `name` is a real folder
+ * (or absent): a link there (`neo4j -> /somewhere`) would take a write or a
+ * removal out of the output folder.
+ */
+async function checkFolders(dir: string, name: string): Promise<void> {
+  const parts = name.split('/').slice(0, -1);
+  for (let i = 1; i <= parts.length; i++) {
+    const sub = parts.slice(0, i).join('/');
+    const s = await lstat(join(dir, sub)).catch(() => undefined);
+    if (s && !s.isDirectory())
+      throw new Error(
+        `${sub} in the output folder is ${s.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; exports are written only inside the output folder`,
+      );
+  }
+}
+
 /**
  * Writes all files atomically into `dir`; returns their paths and sizes.
  * Throws on failure, leaving `dir` as it was (OptionsError on an invalid
@@ -76,11 +130,13 @@ export async function writeAtomic(
   fault?: FaultHook,
   options: WriteOptions = {},
 ): Promise<{ path: string; bytes: number }[]> {
-  const timing = resolveExportOptions(options);
+  const timing = timingOf(options);
+  for (const f of files) if (!plainName(f.name)) throw new Error(`"${f.name}" is not a name inside the output folder`);
   await mkdir(dir, { recursive: true });
+  for (const f of files) await checkFolders(dir, f.name);
   const tag = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const flat = (name: string) => name.replace(/[\\/]/g, '_');
-  const entries: JournalEntry[] = files.map((f) => ({ name: f.name, temp: `${TEMP_PREFIX}${tag}-${flat(f.name)}`, backup: null }));
+  const entries: JournalEntry[] = files.map((f) => ({ name: f.name, temp: tempName(tag, f.name), backup: null }));
+  const recoverable = new Set([...files.map((f) => f.name), ...(options.exports ?? [])]);
   const written: { path: string; bytes: number }[] = [];
   const journal = `${TEMP_PREFIX}${tag}.journal`;
   const ours = (name: string) => name.startsWith(`${TEMP_PREFIX}${tag}`);
@@ -100,18 +156,25 @@ export async function writeAtomic(
     throw e;
   });
   try {
-    await recover(dir);
+    await recover(dir, recoverable);
     for (const e of entries) {
       const target = join(dir, e.name);
-      if (!(await exists(target))) continue;
-      e.backup = `${TEMP_PREFIX}${tag}-bak-${flat(e.name)}`;
-      await link(target, join(dir, e.backup)).catch(() => copyFile(target, join(dir, e.backup!)));
+      const was = await lstat(target).catch(() => undefined);
+      if (!was) continue;
+      e.backup = backupName(tag, e.name);
+      const backup = join(dir, e.backup);
+      // A hard link keeps the very file (a link stays a link); a copy only of a regular file, never of what a link points to.
+      await link(target, backup).catch((err: unknown) => {
+        if (!was.isFile()) throw err;
+        return copyFile(target, backup);
+      });
     }
     await writeJournal(dir, journal, entries);
     const pause = pauseFor('rename');
     try {
       for (const [k, e] of entries.entries()) {
         fault?.(e.name, 'rename');
+        await checkFolders(dir, e.name);
         await mkdir(dirname(join(dir, e.name)), { recursive: true });
         await rename(join(dir, e.temp), join(dir, e.name));
         if (pause && k < entries.length - 1) await sleep(pause);
@@ -178,20 +241,88 @@ async function writeFile(path: string, f: OutputFile, fault?: FaultHook): Promis
   }
 }
 
-/** Restores every export listed in a journal from its backup (or removes it when there was none before). */
+/**
+ * Restores every export listed in a journal from its backup (or removes it
+ * when there was none before). Each step is best effort, and none goes
+ * through a link to a folder.
+ */
 async function rollBack(dir: string, entries: readonly JournalEntry[]): Promise<void> {
+  const quietly = (p: Promise<unknown>) =>
+    p.then(
+      () => undefined,
+      () => undefined,
+    );
   for (const e of entries) {
     const target = join(dir, e.name);
-    if (!(await exists(join(dir, e.temp)))) {
-      // Renamed into place: put the previous export back.
-      if (e.backup !== null && (await exists(join(dir, e.backup)))) await rename(join(dir, e.backup), target);
-      else if (e.backup === null) await rm(target, { force: true });
-    }
+    if (await exists(join(dir, e.temp))) continue; // not renamed into place yet
+    if (
+      !(await checkFolders(dir, e.name).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
+    // Renamed into place: put the previous export back, if it is a file we backed up.
+    if (e.backup !== null) {
+      const backup = await lstat(join(dir, e.backup)).catch(() => undefined);
+      if (backup && !backup.isDirectory()) await quietly(rename(join(dir, e.backup), target));
+    } else if (!(await lstat(target).catch(() => undefined))?.isDirectory()) await quietly(rm(target, { force: true }));
   }
   for (const e of entries) {
-    await rm(join(dir, e.temp), { force: true });
-    if (e.backup !== null) await rm(join(dir, e.backup), { force: true });
+    await removeFile(dir, e.temp);
+    if (e.backup !== null) await removeFile(dir, e.backup);
   }
+}
+
+/** Removes `name` from `dir` if it is not a folder (a link is removed, not followed); best effort. */
+async function removeFile(dir: string, name: string): Promise<boolean> {
+  const s = await lstat(join(dir, name)).catch(() => undefined);
+  if (!s || s.isDirectory()) return false;
+  return rm(join(dir, name), { force: true }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Largest journal or lock file read: anything bigger was not written by a build. */
+const MAX_SMALL_FILE = 1 << 20;
+
+/**
+ * The text of a small regular file, or why not: `missing`, or `not a file`
+ * (a link, a FIFO, a folder, a device, or too big). Opened without following
+ * a link and without blocking, so no planted file can hang the build.
+ */
+async function readSmall(path: string): Promise<string | 'missing' | 'not a file'> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'not a file';
+  }
+  try {
+    const s = await handle.stat();
+    if (!s.isFile() || s.size > MAX_SMALL_FILE) return 'not a file';
+    return await handle.readFile('utf8');
+  } catch {
+    return 'not a file';
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A journal's entries that recovery may follow: an export's name, and the temporary and backup names of the journal's own tag. */
+function trustedEntries(tag: string, parsed: unknown, exports: ReadonlySet<string>): JournalEntry[] {
+  const list = (parsed as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list)) return [];
+  const out: JournalEntry[] = [];
+  for (const e of list as Partial<JournalEntry>[]) {
+    const name = e?.name;
+    if (typeof name !== 'string' || !exports.has(name) || !plainName(name)) continue;
+    if (e.temp !== tempName(tag, name)) continue;
+    if (e.backup !== null && e.backup !== backupName(tag, name)) continue;
+    out.push({ name, temp: e.temp, backup: e.backup });
+  }
+  return out;
 }
 
 async function writeJournal(dir: string, name: string, entries: readonly JournalEntry[]): Promise<void> {
@@ -208,9 +339,11 @@ async function writeJournal(dir: string, name: string, entries: readonly Journal
 /**
  * Cleans up after builds that died: rolls back their journals, removes their
  * temporaries and backups. Only files of processes that no longer run are
- * touched. Call with the folder lock held.
+ * touched, and of those only this writer's own (see the header): a journal's
+ * entries are followed only for the names in `exports`. Call with the folder
+ * lock held.
  */
-export async function recover(dir: string): Promise<{ rolledBack: number; removed: number }> {
+export async function recover(dir: string, exports: ReadonlySet<string> = new Set()): Promise<{ rolledBack: number; removed: number }> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -221,38 +354,41 @@ export async function recover(dir: string): Promise<{ rolledBack: number; remove
   let removed = 0;
   const dead = (name: string) => {
     const pid = Number(/^\.tg-tmp-(\d+)-/.exec(name)?.[1]);
-    return Number.isInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid);
+    return Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid);
   };
-  for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX) && n.endsWith('.journal') && dead(n))) {
-    let entries: JournalEntry[] | undefined;
+  for (const name of names) {
+    const tag = JOURNAL.exec(name)?.[1];
+    if (tag === undefined || !dead(name)) continue;
+    const text = await readSmall(join(dir, name));
+    let parsed: unknown;
     try {
-      entries = (JSON.parse(await readFile(join(dir, name), 'utf8')) as { entries: JournalEntry[] }).entries;
+      parsed = typeof text === 'string' && text !== 'missing' && text !== 'not a file' ? JSON.parse(text) : undefined;
     } catch {
-      entries = undefined; // killed while writing the journal: no export was renamed yet
+      parsed = undefined; // killed while writing the journal: no export was renamed yet
     }
-    if (entries) {
+    const entries = trustedEntries(tag, parsed, exports);
+    if (entries.length) {
       await rollBack(dir, entries);
       rolledBack++;
     }
-    await rm(join(dir, name), { force: true });
+    await removeFile(dir, name);
   }
-  for (const name of (await readdir(dir)).filter((n) => n.startsWith(TEMP_PREFIX) && dead(n))) {
-    await rm(join(dir, name), { force: true, recursive: true });
-    removed++;
-  }
+  for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(TEMP_PREFIX) && dead(n)))
+    if (await removeFile(dir, name)) removed++;
   return { rolledBack, removed };
 }
 
 /**
  * Repairs `dir` after killed builds: takes the folder lock without waiting,
- * runs `recover`, releases. Resolves to what `recover` did, or to null when
- * it did not run: `dir` is not a folder, or a live build holds the lock (that
- * build recovers before its renames).
+ * runs `recover` (which restores or removes only the names in `options.exports`),
+ * releases. Resolves to what `recover` did, or to null when it did not run:
+ * `dir` is not a folder, or a live build holds the lock (that build recovers
+ * before its renames).
  */
 export async function recoverFolder(dir: string, options: WriteOptions = {}): Promise<{ rolledBack: number; removed: number } | null> {
-  const timing = resolveExportOptions(options);
+  const timing = timingOf(options);
   if (
-    !(await stat(dir).then(
+    !(await lstat(dir).then(
       (s) => s.isDirectory(),
       () => false,
     ))
@@ -261,7 +397,7 @@ export async function recoverFolder(dir: string, options: WriteOptions = {}): Pr
   const release = await acquireLock(dir, timing, false);
   if (!release) return null;
   try {
-    return await recover(dir);
+    return await recover(dir, new Set(options.exports ?? []));
   } finally {
     await release();
   }
@@ -287,13 +423,20 @@ async function acquireLock(dir: string, timing: LockTiming, waitForOwner = true)
       await handle.close();
       return async () => {
         // Release only our own lock.
-        if ((await readFile(path, 'utf8').catch(() => '')) === mine) await rm(path, { force: true });
+        if ((await readSmall(path)) === mine) await rm(path, { force: true });
       };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    const content = await readFile(path, 'utf8').catch(() => undefined);
-    if (content === undefined) continue; // released meanwhile
+    const content = await readSmall(path);
+    if (content === 'missing') continue; // released meanwhile
+    if (content === 'not a file') {
+      // No build makes a lock like this (a FIFO, a link, a folder): a link or a special file is removed, a folder refused.
+      if ((await lstat(path).catch(() => undefined))?.isDirectory())
+        throw new Error(`${path} is a folder, not a lock; remove it (${LOCK_NAME} is where a build holds the folder)`);
+      await rm(path, { force: true });
+      continue;
+    }
     const owner = Number(content.split(' ')[0]);
     const age = Date.now() - ((await stat(path).catch(() => undefined))?.mtimeMs ?? Date.now());
     // The owner died (or wrote nothing and is gone): break the lock, carefully.
@@ -322,9 +465,9 @@ async function breakLock(path: string, stale: string): Promise<void> {
   } catch {
     return; // someone else broke it first
   }
-  const moved = await readFile(aside, 'utf8').catch(() => stale);
-  if (moved !== stale) await link(aside, path).catch(() => undefined);
-  await rm(aside, { force: true });
+  const moved = await readSmall(aside);
+  if (moved !== stale && moved !== 'missing' && moved !== 'not a file') await link(aside, path).catch(() => undefined);
+  await removeFile(dirname(aside), aside.slice(dirname(aside).length + 1));
 }
 
 /** True when a process with this pid runs (a zombie counts as running until reaped). */
@@ -337,8 +480,9 @@ function alive(pid: number): boolean {
   }
 }
 
+/** True when something is at `path` (a link counts, wherever it leads). */
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
+  return lstat(path).then(
     () => true,
     () => false,
   );

@@ -3,7 +3,6 @@
  * (source, relation, target) order, so the graph (and every export) is the
  * same for the same facts. Adds the inferred relations and the time model.
  */
-import Graph from 'graphology';
 import {
   ARCHITECTURE_FIELD_NAMES,
   ATTRIBUTE_NAMES,
@@ -16,6 +15,7 @@ import {
 import { architectureConflicts, conflicts, shownClaim } from './claims.js';
 import type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact } from './facts.js';
 import { edgeKey } from './keys.js';
+import { newGraph } from './new-graph.js';
 import { type BuildOptions, resolveBuildOptions } from './options.js';
 import { dateStart, edgeSince } from './time.js';
 import type { ArchitectureRecord, ClaimRecord, EdgeAttributes, NodeAttributes, TechGraph } from './types.js';
@@ -23,7 +23,7 @@ import type { ArchitectureRecord, ClaimRecord, EdgeAttributes, NodeAttributes, T
 /** Builds the graph from validated facts. Throws OptionsError (INVALID_OPTION) on an invalid option. */
 export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
   const o = resolveBuildOptions(options);
-  const graph: TechGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const graph: TechGraph = newGraph({ type: 'directed', multi: true, allowSelfLoops: false });
   const languages = new Set<string>();
   const total = facts.nodes.length + facts.relations.length;
   let done = 0;

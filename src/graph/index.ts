@@ -20,6 +20,7 @@ export {
 export type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact, Site, Statement } from './facts.js';
 export { positionOf, writtenAt } from './facts.js';
 export { edgeKey } from './keys.js';
+export { newGraph } from './new-graph.js';
 export {
   BUILD_DEFAULTS,
   BUILD_RULES,

@@ -21,8 +21,61 @@ interface Collection {
   items: Entry[];
 }
 
-const { SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = jsyaml.EVENT_ID;
+const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = jsyaml.EVENT_ID;
 const NONE = -1;
+
+/** Plain scalars that may not be text in the core schema: null, booleans, numbers (`~`, `.inf`, `0x1A`, `True`). */
+const MAYBE_NOT_TEXT = /^(?:[~.+\-0-9]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
+
+/**
+ * The property name js-yaml gives a scalar key: its text, except that a
+ * plain scalar is read by the core schema first (`~` is the key "null",
+ * `.inf` "Infinity", `0x1A` "26"), as the parsed data has it. Positions are
+ * found by these names, so an odd key is placed where it is written.
+ */
+export function keyName(text: string, event: jsyaml.ScalarEvent): string {
+  const source = jsyaml.getScalarValue(text, event);
+  if (event.style !== jsyaml.SCALAR_STYLE.PLAIN || event.tagStart !== NONE || !MAYBE_NOT_TEXT.test(source)) return source;
+  try {
+    return String(jsyaml.load(source, { schema: jsyaml.CORE_SCHEMA }));
+  } catch {
+    return source;
+  }
+}
+
+/**
+ * Where the first key that is a list or a mapping (`? [a, b] : x`) starts,
+ * which js-yaml refuses without a position; undefined when there is none.
+ */
+export function firstComplexKey(text: string, maxDepth: number): number | undefined {
+  let events: ReturnType<typeof jsyaml.parseEvents>;
+  try {
+    events = jsyaml.parseEvents(text, { maxDepth });
+  } catch {
+    return undefined;
+  }
+  // Per open collection: is it a mapping, and is its next child a key?
+  const open: { mapping: boolean; key: boolean }[] = [];
+  for (const ev of events) {
+    const top = open[open.length - 1];
+    const isKey = top?.mapping === true && top.key;
+    if (ev.type === POP) {
+      open.pop();
+      continue;
+    }
+    if (ev.type === DOCUMENT) {
+      open.push({ mapping: false, key: false });
+      continue;
+    }
+    if (ev.type !== SEQUENCE && ev.type !== MAPPING && ev.type !== SCALAR && ev.type !== ALIAS) continue;
+    if (top?.mapping) top.key = !top.key;
+    if (ev.type === SEQUENCE || ev.type === MAPPING) {
+      if (isKey) return ev.start;
+      open.push({ mapping: ev.type === MAPPING, key: true });
+    }
+  }
+  return undefined;
+}
 
 /** Builds `locate` from js-yaml's events; undefined when the text does not parse. */
 export function eventLocator(text: string, maxDepth: number): ((path: DataPath, target: Target) => number) | undefined {
@@ -81,7 +134,7 @@ export function eventLocator(text: string, maxDepth: number): ((path: DataPath, 
           at = blockHeader(text, at);
         const isKey = stack.length > 0 && stack[stack.length - 1]!.keys !== undefined && pendingKey[stack.length - 1] === undefined;
         lastEnd = ev.valueEnd;
-        add(at, isKey ? jsyaml.getScalarValue(text, ev) : undefined);
+        add(at, isKey ? keyName(text, ev) : undefined);
         break;
       }
       case ALIAS:

@@ -25,6 +25,10 @@ export interface LoadSettings {
   memo: ParseMemo | undefined;
   /** Largest fact file read (bytes); larger is FILE_TOO_LARGE. js-yaml needs about 10 bytes of memory per byte of input. */
   maxFileBytes: number;
+  /** Most fact files a data folder may hold (`--max-files`); more is INPUT_TOO_LARGE, and nothing is read. */
+  maxFiles: number;
+  /** Most bytes of fact files read in all (`--max-input-mib`); the first file over it is INPUT_TOO_LARGE, and the rest is not read. */
+  maxTotalBytes: number;
   /** Nesting depth of mappings and sequences (a fact file needs about 6); deeper is YAML_TOO_COMPLEX. */
   maxDepth: number;
   /** Expanded data nodes allowed per input byte (an alias bomb expands exponentially). */
@@ -64,6 +68,8 @@ export const LOAD_DEFAULTS: Readonly<LoadSettings> = {
   readFile: undefined,
   memo: undefined,
   maxFileBytes: 128 * 1024 * 1024,
+  maxFiles: 100_000,
+  maxTotalBytes: 256 * 1024 * 1024,
   maxDepth: 64,
   nodesPerByte: 4,
   minNodes: 10_000,
@@ -80,6 +86,8 @@ export const LOAD_RULES: OptionRules<LoadSettings> = {
   readFile: rule.callback,
   memo: { expected: 'a Map (ParseMemo)', test: (v) => v instanceof Map } satisfies OptionRule,
   maxFileBytes: rule.wholeNumber(0),
+  maxFiles: rule.wholeNumber(1),
+  maxTotalBytes: rule.wholeNumber(1),
   maxDepth: rule.wholeNumber(1, 10_000),
   nodesPerByte: rule.number(0),
   minNodes: rule.wholeNumber(0),

@@ -12,7 +12,7 @@
  * against the whole-file `yaml` parse.
  */
 import * as jsyaml from 'js-yaml';
-import { eventLocator } from './locate.js';
+import { eventLocator, keyName } from './locate.js';
 import type { DataPath, Target } from './paths.js';
 
 /**
@@ -58,7 +58,7 @@ export function outline(events: readonly jsyaml.Event[], text: string): Outline 
       if (isKey) {
         if (e.type !== SCALAR) return undefined; // a complex key: not a fact file's shape
         close(e.valueStart === NONE ? text.length : lineStart(text, e.valueStart));
-        key = jsyaml.getScalarValue(text, e);
+        key = keyName(text, e);
         isKey = false;
         continue;
       }

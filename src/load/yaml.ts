@@ -18,7 +18,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { type Diagnostic, error, type Position, warning } from '../diagnostics/index.js';
-import { eventLocator } from './locate.js';
+import { eventLocator, firstComplexKey } from './locate.js';
 import { LOAD_DEFAULTS, type YamlLimits } from './options.js';
 import { fileOffset, type Outline, outline, type Snippet, snippet } from './outline.js';
 import type { ParsedData } from './parsed.js';
@@ -63,6 +63,14 @@ export function parseData(text: string, file: string, limits: YamlLimits = LOAD_
           markPos,
           `nesting deeper than ${limits.maxDepth} levels (a fact file needs about 6); the file was not read`,
         ),
+      ]);
+    }
+    // A list or mapping as a key: js-yaml says so without a position; the events give it.
+    if (e instanceof jsyaml.YAMLException && /complex keys/.test(e.reason)) {
+      const at = firstComplexKey(text, limits.maxDepth);
+      const pos = at === undefined ? markPos : { file, ...lineColumn(text, at) };
+      return fail([
+        error('YAML_SYNTAX', pos, 'a list or a mapping used as a key (`? [a, b]`, `{ a: 1 }: x`) is not supported: keys are names'),
       ]);
     }
     if (big) return fail([fastError(e, markPos, limits.preciseMaxChars)]);

@@ -16,6 +16,7 @@ import {
 } from '../diagnostics/index.js';
 import {
   type ExportOptions,
+  exportNames,
   type FaultHook,
   FORMATS,
   type Format,
@@ -218,7 +219,9 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
   const bad = validateBuildExportsOptions(options);
   if (bad.length) return { ok: false, diagnostics: bad.map(optionDiagnostic), written: [] };
   // Best effort: a failure here (a read-only folder) is met again, and reported, by the write step, which recovers under the lock.
-  await recoverFolder(options.out, options.export).catch(() => null);
+  // Recovery restores or removes only the exports these settings name (and its own temporaries).
+  const exports = exportNames(options.export);
+  await recoverFolder(options.out, { ...options.export, exports }).catch(() => null);
   const checked = await checkAndBuild(options);
   if (!checked.graph) return { ...checked, written: [] };
   const { graph, fingerprint } = checked;
@@ -235,7 +238,7 @@ export async function buildExports(options: BuildExportsOptions): Promise<BuildR
       options.out,
       progress ? files.map((f) => reporting(f, join(options.out, f.name), progress)) : files,
       options.fault,
-      options.export,
+      { ...options.export, exports },
     );
     for (const w of written) progress?.({ stage: 'write', file: w.path, bytes: w.bytes, done: true });
     return { ok: true, diagnostics: checked.diagnostics, graph, written, ...key };

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { type GraphReader, restore, snapshot } from '../graph/index.js';
-import { fingerprint } from '../load/index.js';
+import { fingerprint, type LoadOptions } from '../load/index.js';
 
 /** Limits of the cache. */
 export const CACHE_LIMITS = {
@@ -110,6 +110,8 @@ export interface GraphOfOptions {
   cwd?: string;
   /** Cache folder (default `cacheDir()`); null: no cache. */
   cacheDir?: string | null;
+  /** Input limits of the load stage (files, bytes), for the content key and the build alike. */
+  load?: Pick<LoadOptions, 'maxFiles' | 'maxTotalBytes'>;
 }
 
 /**
@@ -120,11 +122,11 @@ export interface GraphOfOptions {
 export async function graphOf(data: string, options: GraphOfOptions = {}): Promise<GraphOrErrors> {
   const dir = options.cacheDir === null ? undefined : (options.cacheDir ?? cacheDir());
   const cwd = options.cwd ?? process.cwd();
-  const key = dir ? await fingerprint(data, { cwd }) : undefined;
+  const key = dir ? await fingerprint(data, { cwd, ...options.load }) : undefined;
   const hit = key ? await readCached(key, dir) : undefined;
   if (hit) return { ok: true, graph: hit, cached: true };
   const [{ check }, { build }] = await Promise.all([import('../pipeline/index.js'), import('../graph/index.js')]);
-  const checked = await check({ data, cwd });
+  const checked = await check({ data, cwd, ...(options.load ? { load: options.load } : {}) });
   if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
   const graph = build(checked.facts);
   if (checked.fingerprint) await writeCached(checked.fingerprint, graph, dir);

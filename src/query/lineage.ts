@@ -96,7 +96,11 @@ export function distances(graph: QueryGraph, start: string, direction: Direction
   return dist;
 }
 
-/** The lineage tree of `start` in one direction. */
+/**
+ * The lineage tree of `start` in one direction. Built depth-first with an
+ * explicit stack, not by recursion: a chain thousands of techniques long
+ * must not exhaust the call stack.
+ */
 export function lineageTree(graph: QueryGraph, start: string, direction: Direction, depth = Infinity): LineageNode {
   const dist = distances(graph, start, direction, depth);
   const expanded = new Set<string>();
@@ -105,6 +109,9 @@ export function lineageTree(graph: QueryGraph, start: string, direction: Directi
     const r = graph.getEdgeAttribute(e, 'relation');
     return relationLabel(r, direction === 'up' ? 'out' : 'in');
   };
+  /** Nodes being expanded, root first: each with its relatives and the next one to visit. */
+  const open: { node: LineageNode; next: [string, string[]][]; i: number }[] = [];
+  /** The node of `id` at depth `d`; when it is to be expanded, it is pushed on `open`. */
   const visit = (id: string, d: number, via: string[]): LineageNode => {
     const node: LineageNode = {
       ...nodeRef(graph, id),
@@ -115,17 +122,31 @@ export function lineageTree(graph: QueryGraph, start: string, direction: Directi
       cycle: false,
       truncated: false,
     };
-    if (onPath.has(id)) return { ...node, cycle: true };
-    if (expanded.has(id) || (dist.get(id) ?? Infinity) < d) return { ...node, repeat: true };
-    const next = relatives(graph, id, direction);
-    if (d >= depth) return { ...node, truncated: next.size > 0 };
-    expanded.add(id);
-    onPath.add(id);
-    for (const [other, edges] of next) node.children.push(visit(other, d + 1, edges));
-    onPath.delete(id);
+    if (onPath.has(id)) node.cycle = true;
+    else if (expanded.has(id) || (dist.get(id) ?? Infinity) < d) node.repeat = true;
+    else {
+      const next = relatives(graph, id, direction);
+      if (d >= depth) node.truncated = next.size > 0;
+      else {
+        expanded.add(id);
+        onPath.add(id);
+        open.push({ node, next: [...next], i: 0 });
+      }
+    }
     return node;
   };
-  return visit(start, 0, []);
+  const root = visit(start, 0, []);
+  while (open.length) {
+    const top = open[open.length - 1]!;
+    if (top.i === top.next.length) {
+      onPath.delete(top.node.id);
+      open.pop();
+      continue;
+    }
+    const [other, edges] = top.next[top.i++]!;
+    top.node.children.push(visit(other, top.node.depth + 1, edges));
+  }
+  return root;
 }
 
 /** Relatives (excluding `start`) nearest first, then by id. */

@@ -19,6 +19,8 @@ export interface QuerySettings {
   depth: number;
   /** paths: how many paths; undefined: every shortest path (at most `allShortestLimit`). */
   k: number | undefined;
+  /** paths: the largest k accepted: Yen's algorithm costs O(k · L · (V + E)) (`--max-k` raises it). */
+  maxK: number;
   /** paths: also walk inferred edges. */
   inferred: boolean;
   /** paths: kinds the inner nodes of a path may have; undefined: every kind. */
@@ -34,6 +36,7 @@ export const QUERY_DEFAULTS: Readonly<QuerySettings> = {
   directions: ['up', 'down'],
   depth: Infinity,
   k: undefined,
+  maxK: 1000,
   inferred: false,
   through: undefined,
   allShortestLimit: 50,
@@ -45,6 +48,7 @@ export const QUERY_RULES: OptionRules<QuerySettings> = {
   directions: rule.listOf(['up', 'down']),
   depth: rule.either(rule.wholeNumber(0), rule.oneOf([Infinity])),
   k: rule.wholeNumber(1),
+  maxK: rule.wholeNumber(1),
   inferred: rule.boolean,
   through: rule.listOf(KIND_NAMES),
   allShortestLimit: rule.wholeNumber(1),

@@ -12,6 +12,7 @@ import {
   ARCHITECTURE_FIELDS,
   ATTRIBUTE_NAMES,
   attributeSpec,
+  idProblem,
   isArchitectureField,
   isAttribute,
   isRelation,
@@ -60,13 +61,26 @@ export function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, s
       else push('INVALID_TYPE', path, `${where}${expectedShape(kind, path)}, got ${describe(value, written(path))}`);
       return;
     }
+    case 'invalid_key': {
+      // A key of a text map that is not a language tag (`label: { english: Foo }`): said at the key, with what is allowed.
+      const key = String(path[path.length - 1]);
+      push(
+        'INVALID_VALUE',
+        path,
+        `${where}"${key}" is not a language tag; write { en: …, zh: … } with tags such as en, zh, zh-Hant`,
+        'key',
+      );
+      return;
+    }
     case 'invalid_type':
       if (lookup(raw, path) === undefined) push('MISSING_FIELD', path.slice(0, -1), `missing required field "${path[path.length - 1]}"`);
       else push('INVALID_TYPE', path, `${where}expected ${issue.expected}, got ${describe(lookup(raw, path), written(path))}`);
       return;
     default: {
       const value = lookup(raw, path);
-      const shown = written(path) ?? String(value);
+      // The value as written (escapes kept); a quoted one without its quotes, so messages quote it once.
+      const text = written(path);
+      const shown = text !== undefined && /^["']/.test(text) ? text.slice(1, -1) : (text ?? String(value));
       const last = path[path.length - 1];
       // Only the `not reported` alternative takes a string here (a list of sizes, true/false): the value has the wrong type.
       const takesText =
@@ -98,7 +112,8 @@ export function structuralIssue(issue: z.core.$ZodIssue, raw: Raw, kind: Kind, s
           path.includes('sources') ||
           path.includes('relative_to'))
       ) {
-        push('INVALID_VALUE', path, `${where}"${shown}" is not a valid id (letters, digits, ".", "_", "-")`);
+        const why = typeof value === 'string' ? idProblem(value) : undefined;
+        push('INVALID_VALUE', path, `${where}"${shown}" is not a valid id${why ? `: ${why}` : ''} (letters, digits, ".", "_", "-")`);
       } else {
         push('INVALID_VALUE', path, `${where}${issue.message}`);
       }
@@ -146,9 +161,14 @@ function expectedShape(kind: Kind, path: DataPath): string {
   return `not a valid value on a ${kind}`;
 }
 
+/** What YAML's core schema makes of a key written as null, a boolean or a number, once it is a property name. */
+const NOT_TEXT_KEY = /^(?:null|true|false|-?Infinity|NaN|-?\d+(?:\.\d+)?(?:e[+-]\d+)?)$/;
+
 /** After `unknown field "x"`: why it is not allowed, the closest allowed key, and the keys that are. */
 function unknownKeyHint(key: string, kind: Kind, path: DataPath, allowed: readonly string[], nullish: boolean): string {
   if (key === '<<') return '; YAML merge keys are not supported, write the fields out';
+  if (NOT_TEXT_KEY.test(key))
+    return '; YAML read the key as a null, a boolean or a number (written ~, .inf, 0x1A, true, …): keys are field names';
   if (!path.length && isRelation(key)) {
     const spec = RELATIONS[key];
     if (spec.inferred) return `; "${key}" is inferred by the build, never written`;

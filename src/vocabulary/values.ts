@@ -121,10 +121,35 @@ const UNIT_HINT: Record<'count' | 'length', string> = {
 };
 const PARAMS_SHAPE = /^\s*\d+(?:\.\d+)?\s*[KMBT]\s*-\s*A/;
 
+/**
+ * Counts, lengths and parameter counts are whole numbers no larger than
+ * 2^53 - 1: every export types them as integers (GEXF and GraphML `long`,
+ * Neo4j `long`, `xsd:integer`), and a JavaScript number is exact only up to
+ * there. `0.5`, `0.3K` (307.2) and `10000000T` are refused, not rounded.
+ */
+export const MAX_WHOLE = Number.MAX_SAFE_INTEGER;
+
+const TOO_LARGE = `larger than ${MAX_WHOLE.toLocaleString('en-US')} (2^53 - 1), the largest whole number kept exactly`;
+
+/**
+ * `digits` (a decimal such as `1.5`) times a whole `unit`, computed exactly:
+ * the whole number, or why there is none.
+ */
+function wholeTimes(digits: string, unit: number, raw: string): number | { ok: false; reason: string } {
+  const [int = '', frac = ''] = digits.split('.');
+  const scale = 10n ** BigInt(frac.length);
+  const total = BigInt(int + frac) * BigInt(unit);
+  if (total % scale !== 0n) return fail(`"${raw}" is ${Number(total) / Number(scale)}, not a whole number`);
+  const n = total / scale;
+  return n > BigInt(MAX_WHOLE) ? fail(`"${raw}" is ${TOO_LARGE}`) : Number(n);
+}
+
 /** Parses a count (`36T`, `151,646`, `30万`, `>1M`) or a length (`32K` = 32768). */
 export function parseCount(type: 'count' | 'length', raw: unknown): Parsed {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw) || raw < 0) return fail('expected a non-negative number');
+    if (!Number.isInteger(raw)) return fail(`${raw} is not a whole number`);
+    if (raw > MAX_WHOLE) return fail(`${raw} is ${TOO_LARGE}`);
     return ok({ type, value: raw, text: String(raw) });
   }
   if (typeof raw !== 'string') return fail('expected a number such as 128K or 36T');
@@ -136,10 +161,10 @@ export function parseCount(type: 'count' | 'length', raw: unknown): Parsed {
   const [, q, digits, unit] = m;
   const units = type === 'length' ? BINARY : DECIMAL;
   if (unit && !(unit in units)) return fail(`unit "${unit}" does not apply to a ${type}; ${UNIT_HINT[type]}`);
-  const n = Number(digits!.replace(/[,_]/g, '')) * (unit ? units[unit]! : 1);
-  if (!Number.isFinite(n)) return fail(`"${raw}" is out of range`);
+  const n = wholeTimes(digits!.replace(/[,_]/g, ''), unit ? units[unit]! : 1, raw);
+  if (typeof n !== 'number') return n;
   const qualifier = q ? QUALIFIERS[q] : undefined;
-  return ok({ type, value: Math.round(n), ...(qualifier ? { qualifier } : {}), text: raw });
+  return ok({ type, value: n, ...(qualifier ? { qualifier } : {}), text: raw });
 }
 
 /** Parses one field of an architecture row: an integer (`28`, `1,000,000`, `1M`), a length (`32K`), or true/false. */
@@ -159,9 +184,11 @@ export function parseParams(raw: unknown): { total: number; active?: number } | 
   if (typeof raw !== 'string') return fail('expected a size such as 72B or 235B-A22B');
   const m = PARAMS_PATTERN.exec(raw);
   if (!m) return fail(`"${raw}" is not a size; write 72B or 235B-A22B`);
-  const total = Math.round(Number(m[1]) * PARAM_UNITS[m[2]!]!);
+  const total = wholeTimes(m[1]!, PARAM_UNITS[m[2]!]!, raw);
+  if (typeof total !== 'number') return total;
   if (m[3] === undefined) return { total };
-  const active = Math.round(Number(m[3]) * PARAM_UNITS[m[4]!]!);
+  const active = wholeTimes(m[3], PARAM_UNITS[m[4]!]!, raw);
+  if (typeof active !== 'number') return active;
   if (active > total) return fail(`"${raw}" has more active than total parameters`);
   return { total, active };
 }

@@ -6,13 +6,18 @@ describe('parseArgs', () => {
   it.each([
     [[], { command: 'help' }],
     [['--help'], { command: 'help' }],
-    [['check'], { command: 'check', data: 'graph-data', format: 'text' }],
-    [['check', '--data', 'x', '--format=json'], { command: 'check', data: 'x', format: 'json' }],
+    [['check'], { command: 'check', data: 'graph-data', format: 'text', limits: {} }],
+    [['check', '--data', 'x', '--format=json'], { command: 'check', data: 'x', format: 'json', limits: {} }],
+    [
+      ['check', '--max-files', '10', '--max-input-mib=2'],
+      { command: 'check', data: 'graph-data', format: 'text', limits: { maxFiles: 10, maxTotalBytes: 2 * 1024 * 1024 } },
+    ],
     [
       ['build'],
       {
         command: 'build',
         data: 'graph-data',
+        limits: {},
         out: 'exports',
         formats: ['gexf', 'json', 'graphml', 'cytoscape', 'rdf', 'neo4j', 'cypher', 'mermaid'],
         quiet: false,
@@ -27,6 +32,7 @@ describe('parseArgs', () => {
       {
         command: 'build',
         data: 'graph-data',
+        limits: {},
         out: 'o',
         formats: ['gexf'],
         quiet: true,
@@ -61,6 +67,17 @@ describe('parseArgs', () => {
     [['check', '--data'], /needs a value/],
     [['check', '--nope'], /unknown option/],
     [['check', 'extra'], /unexpected argument/],
+    [['check', '--max-files', '0'], /--max-files takes a whole number/],
+    [['build', '--max-input-mib', '1.5'], /--max-input-mib takes a whole number/],
+    // Words named like Object.prototype members are unknown, like any other (issue 15, class 1).
+    [['constructor'], /unknown command "constructor"/],
+    [['toString', '--data', 'd'], /unknown command "toString"/],
+    [['__proto__'], /unknown command "__proto__"/],
+    [['hasOwnProperty'], /unknown command "hasOwnProperty"/],
+    [['build', '--format', 'constructor'], /unknown export format "constructor"/],
+    [['build', '--format', 'gexf,__proto__'], /unknown export format "__proto__"/],
+    [['query', 'constructor', 'x'], /unknown query "constructor"/],
+    [['query', 'path', 'a', 'b', '--k', '1001'], /--k is at most 1000/],
     [['build', '--quiet=yes'], /takes no value/],
     [['init', 'a', 'b'], /unexpected argument "b"/],
     [['init', '--data', 'x'], /does not apply to init/],

@@ -260,6 +260,7 @@ describe('techgraph sparql', () => {
       command: 'sparql',
       query: 'ASK {}',
       data: 'd',
+      limits: {},
       format: 'json',
     });
     expect(parseSparqlArgs(['sparql', 'a', 'b'])).toMatchObject({ usage: 'sparql takes one query: quote it' });

@@ -50,7 +50,7 @@ describe('parseArgs for query', () => {
   });
 
   it('other commands parse as before', () => {
-    expect(parseArgs(['check', '--data', 'query'])).toEqual({ command: 'check', data: 'query', format: 'text' });
+    expect(parseArgs(['check', '--data', 'query'])).toEqual({ command: 'check', data: 'query', format: 'text', limits: {} });
   });
 });
 
@@ -218,7 +218,7 @@ describe('techgraph query', () => {
     const r = await cli('query', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: techgraph query/);
-    expect(r.stdout).toContain('[--k N] [--inferred] [--through KIND[,KIND...]]');
+    expect(r.stdout).toContain('[--k N] [--max-k N] [--inferred] [--through KIND[,KIND...]]');
     expect(r.stdout).toContain('(family, version, model, technique, motivation, source); repeatable');
   });
 

@@ -1,9 +1,10 @@
 // Paths: true k shortest simple paths, checked against an independent BFS and
 // a brute-force enumeration of every simple path, equally short ones ranked by
 // an independent reading of the cost rule; hops keep their real direction.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TechGraph } from '../../src/graph/index.js';
-import { type Paths, paths } from '../../src/query/index.js';
+import { type Adjacency, allShortest, kShortest, type Paths, paths, QUERY_DEFAULTS } from '../../src/query/index.js';
 import { KIND_NAMES, type Kind, RELATIONS } from '../../src/vocabulary/index.js';
 import { real, synthetic, value } from './graphs.js';
 
@@ -273,5 +274,67 @@ describe('the most informative of equally short paths comes first', () => {
     verify(g, p, false);
     // `model` alone keeps to sub-models.
     expect(value(paths(g, 'deepseek-r1', 'qwen2.5', { through: ['model'] })).through).toEqual(['model']);
+  });
+});
+
+describe("Yen's algorithm and the shortest-path walk on random graphs", () => {
+  it('give exactly the brute-force answer: the k first simple paths by (length, ids), every shortest path', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: ids.length }),
+        fc.array(fc.tuple(fc.nat(ids.length - 1), fc.nat(ids.length - 1)), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.boolean(), { minLength: ids.length, maxLength: ids.length }),
+        (n, pairs, k, innerFlags) => {
+          const nodes = ids.slice(0, n);
+          const nb = new Map(nodes.map((x) => [x, new Set<string>()]));
+          for (const [x, y] of pairs) {
+            const [p, q] = [nodes[x % n]!, nodes[y % n]!];
+            if (p === q) continue;
+            nb.get(p)!.add(q);
+            nb.get(q)!.add(p);
+          }
+          const adj: Adjacency = new Map(nodes.map((x) => [x, new Map([...nb.get(x)!].sort().map((y) => [y, [`${x}-${y}`]]))]));
+          const inner = (x: string) => innerFlags[ids.indexOf(x)]!;
+          const [from, to] = [nodes[0]!, nodes[n - 1]!];
+          // Yen's order: length, then code-unit order of the ids (the cost ranking is the query's, above it).
+          const every = allPaths(nb, from, to, n, inner).sort(
+            (a, b) => a.length - b.length || (a.join('\u0000') < b.join('\u0000') ? -1 : 1),
+          );
+          expect(kShortest(adj, from, to, k, inner)).toEqual(every.slice(0, k));
+          const shortest = every.filter((p) => p.length === every[0]?.length);
+          expect(allShortest(adj, from, to, k, inner)).toEqual(shortest.slice(0, k));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('path bounds', () => {
+  /** A chain t0 - t1 - … - t(n-1) as an adjacency. */
+  const chain = (n: number): Adjacency => {
+    const adj: Adjacency = new Map();
+    for (let i = 0; i < n; i++) {
+      const m = new Map<string, string[]>();
+      for (const j of [i - 1, i + 1].filter((j) => j >= 0 && j < n).sort((x, y) => (`t${x}` < `t${y}` ? -1 : 1))) m.set(`t${j}`, ['e']);
+      adj.set(`t${i}`, m);
+    }
+    return adj;
+  };
+
+  it('one path down a chain of 20,000 is one search, not one per node (every shortest path, and k = 5)', () => {
+    const adj = chain(20_000);
+    const want = Array.from({ length: 20_000 }, (_, i) => `t${i}`);
+    expect(allShortest(adj, 't0', 't19999', 51)).toEqual([want]);
+    expect(kShortest(adj, 't0', 't19999', 5)).toEqual([want]);
+  });
+
+  it('k above the limit is refused, unless the limit is raised', async () => {
+    const g = await synthetic();
+    const over = paths(g, 'a1', 'a2', { k: QUERY_DEFAULTS.maxK + 1 });
+    expect(over.ok ? null : over.error.code).toBe('INVALID_OPTION');
+    expect(paths(g, 'a1', 'a2', { k: QUERY_DEFAULTS.maxK + 1, maxK: QUERY_DEFAULTS.maxK + 1 }).ok).toBe(true);
   });
 });
