@@ -10,6 +10,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mulberry32 } from '../../src/layout/index.js';
+import { ATTRIBUTES } from '../../src/vocabulary/index.js';
 
 /** What was generated. */
 export interface Generated {
@@ -22,21 +23,9 @@ export interface Generated {
 
 /** Share of each kind in the node count. */
 const MIX = { family: 0.01, motivation: 0.03, source: 0.24, version: 0.34 } as const;
-const CATEGORIES = [
-  'architecture',
-  'attention',
-  'position',
-  'normalization',
-  'moe',
-  'tokenizer',
-  'pretraining',
-  'alignment',
-  'quantization',
-  'inference',
-  'reasoning',
-  'training',
-];
-const SOURCE_TYPES = ['article', 'paper', 'report', 'blog', 'repository', 'docs', 'post'];
+/** The vocabulary's own values, so generated data stays valid when they change. */
+const CATEGORIES = ATTRIBUTES.category.values!;
+const SOURCE_TYPES = ATTRIBUTES.source_type.values!;
 const LICENSES = ['Apache-2.0', 'MIT', 'Llama 3 Community License', 'Qwen License', 'CC-BY-NC-4.0'];
 const WORDS = [
   'sparse',
