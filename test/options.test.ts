@@ -20,6 +20,7 @@ import { BUILD_DEFAULTS, build, validateBuildOptions } from '../src/graph/index.
 import { LAYOUT_DEFAULTS, layout, resolveLayoutOptions, validateLayoutOptions } from '../src/layout/index.js';
 import { LOAD_DEFAULTS, load, validateLoadOptions } from '../src/load/index.js';
 import { buildExports, check } from '../src/pipeline/index.js';
+import { buildSite, resolveSiteOptions, SITE_DEFAULTS, validateSiteOptions } from '../src/project/index.js';
 import { lineage, motivation, QUERY_DEFAULTS, validateQueryOptions } from '../src/query/index.js';
 import { VALIDATE_DEFAULTS, validate, validateValidateOptions } from '../src/validate/index.js';
 import { graphOf } from './helpers.js';
@@ -189,5 +190,20 @@ describe('check and buildExports return bad options as INVALID_OPTION diagnostic
     });
     expect(r.ok).toBe(true);
     expect(r.graph!.getAttribute('name')).toBe('named');
+  });
+});
+
+describe('project: buildSite on the options pattern', () => {
+  it('accepts its defaults; refuses a bad base, a missing out and an unknown option before writing anything', async () => {
+    expect(validateSiteOptions({ ...SITE_DEFAULTS, data: 'd', out: 'o' })).toEqual([]);
+    expect(validateSiteOptions({ base: '/repo' })).toMatchObject([err('base', '"/repo"')]);
+    const out = join(await mkdtemp(join(tmpdir(), 'tg-opt-')), 'site');
+    expect(await rejected(buildSite({ data: 'test/fixtures/mini', out, base: '/a"><script>/' }))).toMatchObject([
+      err('base', '"/a\\"><script>/"'),
+    ]);
+    expect(await rejected(buildSite({ data: 'test/fixtures/mini' } as never))).toMatchObject([err('out', 'undefined')]);
+    expect(await rejected(buildSite({ data: 'test/fixtures/mini', out, colour: 1 } as never))).toMatchObject([err('colour', '1')]);
+    await expect(readdir(out)).rejects.toThrow(/ENOENT/);
+    expect(resolveSiteOptions({ data: 'd', out: 'o' }).base).toBe('/');
   });
 });

@@ -3,10 +3,11 @@
  * usage error. No I/O, so every case is a table-driven test.
  */
 
-import { describeValue, didYouMean, type OptionRule, rule } from '../diagnostics/index.js';
+import { describeValue, didYouMean, rule } from '../diagnostics/index.js';
 import { FORMATS, type Format } from '../export/index.js';
 import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/index.js';
 import { LOAD_DEFAULTS, type LoadSettings } from '../load/index.js';
+import { SITE_RULES } from '../project/index.js';
 import { QUERY_DEFAULTS } from '../query/index.js';
 import { KIND_NAMES, type Kind } from '../vocabulary/index.js';
 import { scanArgs } from './scan.js';
@@ -141,11 +142,6 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 
 /** What `serve --port` takes (0: any free port), with the rules every stage's options use. */
 const PORT = rule.wholeNumber(0, 65_535);
-/** What `site --base` takes: a URL path of URL-safe segments (letters, digits, - . _ ~ %), since it is written into index.html. */
-const BASE: OptionRule = {
-  expected: 'a URL path that starts and ends with "/" (/ or /REPO/)',
-  test: (v) => typeof v === 'string' && /^\/([\w.~%-]+\/)*$/.test(v),
-};
 
 /** A flag's digits as a number (for its rule to check); anything else as written. */
 const number = (s: string | undefined) => (s !== undefined && /^\d{1,16}$/.test(s) ? Number(s) : s);
@@ -182,7 +178,7 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
     const out = flags.get('--out');
     if (out === undefined) return { usage: 'site needs --out DIR: the folder to write the site into' };
     const base = flags.get('--base') ?? CLI_DEFAULTS.base;
-    if (!BASE.test(base)) return { usage: `--base takes ${BASE.expected}, not ${describeValue(base)}` };
+    if (!SITE_RULES.base.test(base)) return { usage: `--base takes ${SITE_RULES.base.expected}, not ${describeValue(base)}` };
     return { command, data, out, base };
   }
   const limits = inputLimits(flags);

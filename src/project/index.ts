@@ -21,5 +21,19 @@ export {
   type ServerOptions,
   startServer,
 } from './server.js';
-export { baseMeta, buildSite, indexFor, MANIFEST, manifestFile, type SiteOptions, type SiteResult, viewerDir } from './site.js';
+export {
+  baseMeta,
+  buildSite,
+  indexFor,
+  MANIFEST,
+  manifestFile,
+  resolveSiteOptions,
+  SITE_DEFAULTS,
+  SITE_RULES,
+  type SiteOptions,
+  type SiteResult,
+  type SiteSettings,
+  validateSiteOptions,
+  viewerDir,
+} from './site.js';
 export { LiveBuild, type LiveBuildOptions, type RebuildResult, WATCH_LIMITS, watchFolder } from './watch.js';

@@ -17,6 +17,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { type OptionError, type OptionRules, OptionsError, resolveOptions, rule, validateOptions } from '../diagnostics/index.js';
 import type { OutputFile } from '../export/index.js';
 import { DOWNLOADS_META } from './server.js';
 
@@ -47,15 +48,51 @@ export function indexFor(html: string, base: string): string {
   return page.replace('</head>', `${metas.map((m) => `    ${m}\n`).join('')}  </head>`);
 }
 
-/** Options of `buildSite`. */
-export interface SiteOptions {
+/** Settings of `buildSite`: `data` and `out` are required, the rest have defaults in SITE_DEFAULTS. */
+export interface SiteSettings {
+  /** The data folder. */
   data: string;
+  /** The site's folder. */
   out: string;
-  /** URL path the site is served under, starting and ending with `/`. */
+  /** URL path the site is served under, starting and ending with `/` (GitHub Pages: `/REPO/`). */
   base: string;
-  cwd?: string;
+  /** The folder relative paths in diagnostics are taken from. */
+  cwd: string | undefined;
   /** The viewer to copy (default: the package's). */
-  viewer?: string;
+  viewer: string | undefined;
+}
+
+/** Options of `buildSite`. */
+export type SiteOptions = Pick<SiteSettings, 'data' | 'out'> & Partial<SiteSettings>;
+
+/** Defaults, in one place. */
+export const SITE_DEFAULTS: Readonly<Omit<SiteSettings, 'data' | 'out'>> = { base: '/', cwd: undefined, viewer: undefined };
+
+/** What each setting accepts. `base` is written into index.html, so URL-safe path segments only. */
+export const SITE_RULES: OptionRules<SiteSettings> = {
+  data: rule.text,
+  out: rule.text,
+  base: {
+    expected: 'a URL path that starts and ends with "/" (/ or /REPO/), of letters, digits and - . _ ~ %',
+    test: (v) => typeof v === 'string' && /^\/([\w.~%-]+\/)*$/.test(v),
+  },
+  cwd: rule.text,
+  viewer: rule.text,
+};
+
+/** Every problem with site options, as values. */
+export function validateSiteOptions(options: unknown, group = ''): OptionError[] {
+  return validateOptions(SITE_RULES, options, group);
+}
+
+/** The full site settings; throws OptionsError on an invalid or missing option. */
+export function resolveSiteOptions(options: SiteOptions): SiteSettings {
+  const missing = (['data', 'out'] as const).filter((k) => options?.[k] === undefined);
+  if (missing.length)
+    throw new OptionsError(
+      missing.map((k) => ({ code: 'INVALID_OPTION', option: k, expected: SITE_RULES[k].expected, actual: 'undefined' })),
+    );
+  return resolveOptions({ ...SITE_DEFAULTS, data: '', out: '' }, SITE_RULES, options);
 }
 
 /** Result of `buildSite`. */
@@ -68,27 +105,28 @@ export interface SiteResult {
   edges?: number;
 }
 
-/** Builds the site; writes nothing when the data is invalid. */
+/** Builds the site; writes nothing when the data is invalid. Throws OptionsError (code INVALID_OPTION) on an invalid option, before reading anything. */
 export async function buildSite(options: SiteOptions): Promise<SiteResult> {
+  const o = resolveSiteOptions(options);
   const [{ buildExports }, { writeAtomic }] = await Promise.all([import('../pipeline/index.js'), import('../export/index.js')]);
-  const exportsDir = join(options.out, 'exports');
-  const built = await buildExports({ data: options.data, out: exportsDir, ...(options.cwd ? { cwd: options.cwd } : {}) });
+  const exportsDir = join(o.out, 'exports');
+  const built = await buildExports({ data: o.data, out: exportsDir, ...(o.cwd ? { cwd: o.cwd } : {}) });
   if (!built.ok) return { ok: false, diagnostics: built.diagnostics, written: [] };
   const written = built.written.map((w) => w.path);
   written.push(...(await writeAtomic(exportsDir, [manifestFile(exportsDir, built.written)])).map((w) => w.path));
-  const viewer = options.viewer ?? viewerDir();
+  const viewer = o.viewer ?? viewerDir();
   // The viewer: assets first (their names carry a content hash), index.html last; assets of an older viewer go.
-  await rm(join(options.out, 'assets'), { recursive: true, force: true });
+  await rm(join(o.out, 'assets'), { recursive: true, force: true });
   for (const f of (await readdir(viewer, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
     const from = join(f.parentPath, f.name);
     const rel = relative(viewer, from);
     if (rel === 'index.html') continue;
-    await mkdir(join(options.out, rel, '..'), { recursive: true });
-    await copyFile(from, join(options.out, rel));
-    written.push(join(options.out, rel));
+    await mkdir(join(o.out, rel, '..'), { recursive: true });
+    await copyFile(from, join(o.out, rel));
+    written.push(join(o.out, rel));
   }
-  await writeFile(join(options.out, '.nojekyll'), '');
-  await writeFile(join(options.out, 'index.html'), indexFor(await readFile(join(viewer, 'index.html'), 'utf8'), options.base));
-  written.push(join(options.out, 'index.html'));
+  await writeFile(join(o.out, '.nojekyll'), '');
+  await writeFile(join(o.out, 'index.html'), indexFor(await readFile(join(viewer, 'index.html'), 'utf8'), o.base));
+  written.push(join(o.out, 'index.html'));
   return { ok: true, diagnostics: built.diagnostics, written, nodes: built.graph?.order ?? 0, edges: built.graph?.size ?? 0 };
 }
