@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildViewerInto } from './vite-build.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -60,22 +61,7 @@ function build({ viewer }) {
       cwd: ROOT,
       stdio: 'inherit',
     });
-    if (viewer)
-      execFileSync(
-        process.execPath,
-        [
-          join(ROOT, 'node_modules/vite/bin/vite.js'),
-          'build',
-          '--config',
-          join(ROOT, 'viewer/vite.config.ts'),
-          '--outDir',
-          join(tmp, 'viewer'),
-          '--emptyOutDir',
-          '--logLevel',
-          'warn',
-        ],
-        { cwd: ROOT, stdio: 'inherit' },
-      );
+    if (viewer) buildViewerInto(join(tmp, 'viewer'), { stdio: 'inherit' });
     else if (existsSync(join(DIST, 'viewer'))) cpSync(join(DIST, 'viewer'), join(tmp, 'viewer'), { recursive: true });
     const hash = createHash('sha256');
     const compiled = readdirSync(tmp, { recursive: true })

@@ -14,9 +14,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.mjs';
 import { child, childRuns, median, type Sample } from './measure.js';
-import { ARGS, CHROMIUM } from './viewer.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/techgraph.mjs');
@@ -42,7 +41,7 @@ export async function watchUpdate(data: string, runs: number, cacheDir: string, 
   });
   let stderr = '';
   server.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await launchChromium();
   const written: string[] = [];
   try {
     const url = await new Promise<string>((resolve, reject) => {

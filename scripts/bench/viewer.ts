@@ -6,25 +6,15 @@
  * page's clock (ms since navigation) when the first frame after sigma's first
  * render is on screen; fetch, parse and sigma set-up are recorded alongside.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../src/project/index.js';
+import { CHROMIUM_PATH, launchChromium } from '../chromium.mjs';
+import { buildViewerInto } from '../vite-build.mjs';
 import type { Sample } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
-// Software WebGL, as in the viewer's own browser tests.
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 /** Page timings the viewer publishes on window.__techgraph. */
 interface Timings {
@@ -44,28 +34,14 @@ function newest(dir: string): number {
 export function buildViewer(dist: string): void {
   const index = join(dist, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs > newest(join(ROOT, 'viewer'))) return;
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      join(ROOT, 'viewer/vite.config.ts'),
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
+  buildViewerInto(dist);
 }
 
 /** Opens `exportsDir/graph.json` in the viewer `runs` times; seconds to first frame, with the breakdown of the median run. */
 export async function viewerFirstRender(dist: string, exportsDir: string, runs: number, timeoutMs = 180_000): Promise<Sample> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing (apt-get install chromium)`);
   const server = await startServer({ port: 0, viewer: dist, exports: exportsDir });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await launchChromium();
   try {
     const all: Timings[] = [];
     for (let i = 0; i < runs; i++) {
