@@ -6,14 +6,17 @@
  *   not adopted  a non-disputed `not_adopts` or `drops` on it (a drop with its `relative_to`);
  *   inherited    nothing non-disputed is stated on it, but a release it comes from
  *                states something: its bases (see `basesOf`) are followed transitively,
- *                each route up to its nearest statement that reaches it (`reaches`:
- *                a statement scoped to some sub-models reaches only them);
- *   not stated   nothing is known.
+ *                each route up to its nearest statement, which it inherits if the
+ *                statement reaches it (`reaches`: a statement scoped to some sizes or
+ *                sub-models reaches only them) and which ends the route either way;
+ *   not stated   nothing is known (or only what a base adopts, while the release states
+ *                it adopts a technique that replaces it or is an alternative to it:
+ *                an inherited adoption never contradicts a stated one).
  * Disputed statements are listed as disputed and never decide the status. The
  * exports assert no inherited adoption; only this function computes them.
  */
 import { edgeKey, scopeKey, scopesOverlap } from '../graph/index.js';
-import { cmp, INHERITING_RELATIONS, type Relation } from '../vocabulary/index.js';
+import { cmp, EXCLUDING_RELATIONS, INHERITING_RELATIONS, type Relation, relationSpec } from '../vocabulary/index.js';
 import {
   type EdgeInfo,
   edgeInfo,
@@ -64,6 +67,11 @@ export interface TechniqueStatus extends NodeRef {
   notAdopted: EdgeInfo[];
   /** When nothing non-disputed is written on the release: the nearest statements up its bases, one per route. */
   inherited: Inheritance[];
+  /**
+   * Why nothing is inherited although a base adopts it: the release states it adopts a technique that
+   * replaces it or is an alternative to it (the vocabulary's `excludes` relations), these edges.
+   */
+  excludedBy: EdgeInfo[];
   /** Disputed statements written on the release: shown as disputed, never the status. */
   disputed: EdgeInfo[];
   /** The release is the first of its family to adopt it (the builder's inferred `introduces`). */
@@ -155,7 +163,20 @@ export function statusReader(graph: QueryGraph): StatusReader {
     return Array.isArray(own) ? own.map(String) : [];
   };
 
-  /** The nearest statements up the bases of `release` that reach it, one per route (breadth first; each release visited once per first edge). */
+  /** The edges by which a technique the release states it adopts excludes inheriting `technique`. */
+  const exclusions = (release: string, technique: string): EdgeInfo[] => {
+    const out: EdgeInfo[] = [];
+    for (const [other, w] of statements.get(release) ?? statements.set(release, writtenOn(graph, release)).get(release)!) {
+      if (!w.adopted.length || other === technique) continue;
+      for (const e of edgesOf(graph, other, 'out', (r) => EXCLUDING_RELATIONS.has(r)))
+        if (graph.target(e) === technique && graph.getEdgeAttribute(e, 'status') !== 'disputed') out.push(edgeInfo(graph, e));
+      for (const e of edgesOf(graph, technique, 'out', (r) => EXCLUDING_RELATIONS.has(r) && relationSpec(r).symmetric))
+        if (graph.target(e) === other && graph.getEdgeAttribute(e, 'status') !== 'disputed') out.push(edgeInfo(graph, e));
+    }
+    return out;
+  };
+
+  /** The nearest statement up each route of bases of `release`, when it reaches it (breadth first; each release visited once per first edge). */
   const inherit = (release: string, technique: string): Inheritance[] => {
     const out: Inheritance[] = [];
     const seen = new Set<string>();
@@ -182,7 +203,11 @@ export function statusReader(graph: QueryGraph): StatusReader {
               statements: [...adopted, ...notAdopted],
               via: chain,
             });
-          else next.push({ node: parent, route: [...route, parent], via: chain });
+          // A base that says something of the technique, only not for this route (scoped to other sizes or
+          // sub-models), ends the route: what older releases state does not speak for it either.
+          // So does a base that adopts a technique excluding it (it inherited none either).
+          else if (!w.adopted.length && !w.notAdopted.length && !exclusions(parent, technique).length)
+            next.push({ node: parent, route: [...route, parent], via: chain });
         }
       frontier = next;
     }
@@ -191,7 +216,9 @@ export function statusReader(graph: QueryGraph): StatusReader {
 
   return (release, technique) => {
     const w = written(release, technique);
-    const inherited = w.adopted.length || w.notAdopted.length ? [] : inherit(release, technique);
+    const stated = w.adopted.length > 0 || w.notAdopted.length > 0;
+    const excludedBy = stated ? [] : exclusions(release, technique);
+    const inherited = stated || excludedBy.length ? [] : inherit(release, technique);
     const status: Status = w.adopted.length
       ? 'adopted'
       : w.notAdopted.length
@@ -207,6 +234,7 @@ export function statusReader(graph: QueryGraph): StatusReader {
       adopted: [...w.adopted],
       notAdopted: [...w.notAdopted],
       inherited,
+      excludedBy,
       disputed: [...w.disputed],
       firstInFamily: w.introduces,
     };

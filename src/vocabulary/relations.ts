@@ -52,9 +52,17 @@ export interface RelationSpec {
    * release it succeeds. Absent: nothing carries over (`modelled_on` copies a design, not a model).
    */
   inherits?: number;
+  /**
+   * Between techniques: a release that states it adopts the tail (either side, when symmetric) inherits no
+   * adoption of the head, so an inherited adoption never contradicts a stated one (Llama 4 adopts MoE, which
+   * replaces the dense FFN: it inherits no dense FFN from Llama 3.1).
+   */
+  excludes: boolean;
 }
 
-type Flags = Partial<Pick<RelationSpec, 'acyclic' | 'inferred' | 'ancestry' | 'brings' | 'symmetric' | 'relative' | 'pairs' | 'inherits'>>;
+type Flags = Partial<
+  Pick<RelationSpec, 'acyclic' | 'inferred' | 'ancestry' | 'brings' | 'symmetric' | 'relative' | 'pairs' | 'inherits' | 'excludes'>
+>;
 
 const r = (
   from: readonly Kind[],
@@ -75,6 +83,7 @@ const r = (
   brings: flags.brings ?? false,
   symmetric: flags.symmetric ?? false,
   relative: flags.relative ?? false,
+  excludes: flags.excludes ?? false,
   ...(flags.pairs ? { pairs: flags.pairs } : {}),
   ...(flags.inherits !== undefined ? { inherits: flags.inherits } : {}),
 });
@@ -167,6 +176,7 @@ export const RELATIONS = {
     {
       ancestry: true,
       brings: true,
+      excludes: true,
     },
   ),
   alternative_to: r(
@@ -175,7 +185,7 @@ export const RELATIONS = {
     { en: 'alternative to', zh: '可替代' },
     { en: 'alternative to', zh: '可替代' },
     'A neutral alternative: the two techniques solve the same problem differently (written once, on either side).',
-    { symmetric: true, brings: true },
+    { symmetric: true, brings: true, excludes: true },
   ),
   variant_of: r(
     ['technique', 'model'],
@@ -292,6 +302,9 @@ export const ANCESTRY_RELATIONS: readonly Relation[] = RELATION_NAMES.filter((n)
 export const INHERITING_RELATIONS: readonly Relation[] = RELATION_NAMES.filter((n) => relationSpec(n).inherits !== undefined).sort(
   (a, b) => relationSpec(a).inherits! - relationSpec(b).inherits!,
 );
+
+/** Relations between techniques by which a stated adoption of one excludes inheriting the other (the `excludes` flag). */
+export const EXCLUDING_RELATIONS: ReadonlySet<Relation> = new Set(RELATION_NAMES.filter((n) => relationSpec(n).excludes));
 
 /** Relations along which a dated node brings another into the time model. */
 export const BRINGING_RELATIONS: ReadonlySet<Relation> = new Set(RELATION_NAMES.filter((n) => relationSpec(n).brings));

@@ -1,7 +1,7 @@
 // Version and diff: techniques by status (adopted, inherited, stated no, dropped, not stated), numbers with
 // scope and "not reported", qualified values compared as intervals, architecture per size.
 import { describe, expect, it } from 'vitest';
-import { diff, type TechniqueStatus, type VersionDiff, type VersionReport, version } from '../../src/query/index.js';
+import { diff, statusOf, type TechniqueStatus, type VersionDiff, type VersionReport, version } from '../../src/query/index.js';
 import { graphOf, real, synthetic, value } from './graphs.js';
 
 const v2fixture = () => graphOf('test/fixtures/query-v2');
@@ -60,6 +60,31 @@ describe('silence is never a "no" (the smallest case and its neighbours)', () =>
       ['based_on', ['7B']],
       ['succeeds', null],
     ]);
+  });
+
+  it('a base that states a technique only for other sizes ends the route: nothing older is inherited past it', async () => {
+    const g = await graphOf('test/fixtures/query-excludes');
+    // P2 states S for 70B; its 7B sub-model inherits neither that nor P1's unscoped S behind it.
+    expect(said(value(version(g, 'p2')), 's')).toBe('s: adopted');
+    expect(said(value(version(g, 'm2')), 's')).toBe('s: not stated');
+    expect(said(value(version(g, 'm2')), 'keep')).toBe('keep: inherited (from p1 adopted)');
+  });
+
+  it('a release that states it adopts a replacement or an alternative inherits no adoption of the other', async () => {
+    const g = await graphOf('test/fixtures/query-excludes');
+    const p2 = value(version(g, 'p2'));
+    // MoE replaces the dense FFN; B is an alternative to A (written on A's side): silence, never "not adopted".
+    expect(said(p2, 'dense')).toBe('dense: not stated');
+    expect(said(p2, 'a')).toBe('a: not stated');
+    expect(said(p2, 'keep')).toBe('keep: inherited (from p1 adopted)');
+    const why = (release: string, technique: string) =>
+      statusOf(g, release, technique).excludedBy.map((e) => `${e.source} ${e.relation} ${e.target}`);
+    expect(statusOf(g, 'p2', 'dense').status).toBe('not stated');
+    expect(why('p2', 'dense')).toEqual(['moe replaces dense']);
+    expect(why('p2', 'a')).toEqual(['a alternative_to b']);
+    // Nor does a sub-model inherit it through P2.
+    expect(said(value(version(g, 'm2')), 'dense')).toBe('dense: not stated');
+    expect(statusOf(g, 'p1', 'dense').status).toBe('adopted');
   });
 
   it('numbers: qualified values as intervals, values compared per matching scope, "not reported" and "not stated" apart', async () => {
