@@ -4,7 +4,9 @@
  * accepts), writes viz colour as r/g/b, size and position, directed edges with
  * `kind` = relation and weight 1, and a dynamic graph whose every node and edge
  * has a finite [since, end] interval so Gephi's timeline plays the evolution.
- * Valid against the official 1.3 RNG and the fixed 1.3 XSD.
+ * The columns are the shared column model's (lists, such as scopes and the
+ * architecture per size, as `liststring`). Valid against the official 1.3 RNG
+ * and the fixed 1.3 XSD.
  */
 import type { TechGraph } from '../graph/index.js';
 import { type Attribute, rgb } from '../vocabulary/index.js';
@@ -51,7 +53,7 @@ export function gexfListXml(items: readonly string[]): string {
 interface ColumnWriter<A> {
   open: Uint8Array;
   text(a: A): string | undefined;
-  claim: Attribute | undefined;
+  claim: Attribute | 'architecture' | undefined;
   skip: number;
 }
 
@@ -91,10 +93,10 @@ const ATTVALUES_END = utf8('</attvalues>');
 
 function attvalues<A extends object>(out: ByteSink, cols: readonly ColumnWriter<A>[], a: A): void {
   let open = false;
-  const claims = (a as { claims?: Record<string, unknown> }).claims;
+  const { claims, architecture } = a as { claims?: Record<string, unknown>; architecture?: unknown };
   for (let i = 0; i < cols.length; ) {
     const c = cols[i]!;
-    if (c.claim !== undefined && claims?.[c.claim] === undefined) {
+    if (c.claim !== undefined && (c.claim === 'architecture' ? architecture : claims?.[c.claim]) === undefined) {
       i = c.skip;
       continue;
     }

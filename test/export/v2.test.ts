@@ -1,0 +1,250 @@
+// Format v2 in every export, on a fixture written for it (test/fixtures/exports-v2): the scope of each shown value
+// and relation, `relative_to` on drops, "not reported" never a value, the architecture of the shown rows per size
+// (nothing from a disputed row), and the name shown where labels clash. Each format is read by its own reader:
+// xmllint + networkx + graphology-gexf (GEXF), networkx (GraphML), cytoscape, csv-parse and Neo4j's Cypher linter,
+// Oxigraph (RDF), mermaid's parser.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import cytoscape from 'cytoscape';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import oxigraph from 'oxigraph';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FORMATS, type Format, RDF_BASE, writeAtomic } from '../../src/export/index.js';
+import { shownRows, type TechGraph } from '../../src/graph/index.js';
+import { graphOf, networkx, sh, xmllint } from '../helpers.js';
+
+const FIXTURE = 'test/fixtures/exports-v2';
+const ID = `${RDF_BASE}id/`;
+const PREFIXES = `PREFIX : <${ID}> PREFIX tg: <${RDF_BASE}vocab#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX prov: <http://www.w3.org/ns/prov#>\n`;
+
+/** What v2's shown architecture rows give, field by field: the 7B row of r2 (not the seed's disputed one), the 57B row of r2 (not the alternative). */
+const V2_ARCHITECTURE = {
+  architecture_sizes: ['0.5B', '7B', '57B-A14B'],
+  architecture_layers: ['0.5B: 24', '7B: 28', '57B-A14B: 28'],
+  architecture_hidden_size: ['0.5B: 896', '7B: 3584'],
+  architecture_heads: ['0.5B: 14', '7B: 28'],
+  architecture_kv_heads: ['0.5B: 2', '7B: 4'],
+  architecture_experts: ['57B-A14B: 64'],
+  architecture_active_experts: ['57B-A14B: 8'],
+  architecture_shared_experts: ['57B-A14B: 8'],
+  architecture_context: ['7B: 131072'],
+  architecture_tied_embeddings: ['0.5B: true', '7B: false'],
+  architecture_sources: ['0.5B: r2', '7B: r2', '57B-A14B: r2'],
+};
+
+let graph: TechGraph;
+let dir: string;
+const files: Record<string, string> = {};
+
+beforeAll(async () => {
+  graph = await graphOf(FIXTURE);
+  dir = await mkdtemp(join(tmpdir(), 'tg-v2-'));
+  const outputs = (Object.keys(FORMATS) as Format[]).flatMap((f) => FORMATS[f].files(graph));
+  await writeAtomic(dir, outputs);
+  for (const o of outputs) files[o.name] = await readFile(join(dir, o.name), 'utf8');
+});
+
+describe('GEXF', () => {
+  it('validates against both schemas; graphology-gexf reads scopes, architecture per size and display names as lists and text', () => {
+    expect(xmllint(join(dir, 'graph.gexf'))).toEqual({ rng: 'valid', xsd: 'valid' });
+    const g = parseGexf(Graph, files['graph.gexf']!, { allowUndeclaredAttributes: true });
+    expect(g.getNodeAttributes('v2')).toMatchObject({
+      display: 'V2 (version)',
+      training_tokens: 7e12,
+      training_tokens_scope: ['7B', '57B-A14B'],
+      training_tokens_claims: '7T for 7B, 57B-A14B [r2] alternative: every size but 0.5B | 12T for 0.5B [r2] alternative',
+      context_extended_scope: ['7B', '57B-A14B'],
+      context_native_claims: 'not reported [r2] preferred: the report gives no figure',
+      ...V2_ARCHITECTURE,
+    });
+    // Not reported, all disputed: no value. The disputed 7B row (30 layers) and the alternative 57B row (60 experts) show nowhere but in the summary.
+    for (const hidden of ['context_native', 'context_native_sources', 'flagship_params', 'architecture_rope_base'])
+      expect(g.getNodeAttribute('v2', hidden), hidden).toBeUndefined();
+    expect(g.getNodeAttribute('v2', 'architecture_claims')).toContain('7B: layers 30 [seed] disputed: misread');
+    expect(g.getNodeAttribute('r2', 'display')).toBe('V2 (report)');
+    expect(g.getNodeAttribute('v1', 'display')).toBe('V1');
+    expect(g.getEdgeAttributes('v2->adopts->gqa')).toMatchObject({ scope: ['7B', '57B-A14B'] });
+    expect(g.getEdgeAttributes('v2->introduces->moe')).toMatchObject({ scope: ['57B-A14B'], inferred: true });
+    expect(g.getEdgeAttributes('v2->drops->mha')).toMatchObject({ relative_to: 'v1' });
+    expect(g.getEdgeAttributes('v2-turbo->drops->gqa')).toMatchObject({ relative_to: 'v2' });
+  });
+
+  it('is read by networkx, columns titled; no list item holds a `)` (Gephi 0.10.1 strips it)', () => {
+    const nx = networkx(join(dir, 'graph.gexf'));
+    expect(nx.nodes.v2).toMatchObject({
+      'Display name': 'V2 (version)',
+      'Training tokens (scope)': '["7B", "57B-A14B"]',
+      'Architecture: layers per size': '["0.5B: 24", "7B: 28", "57B-A14B: 28"]',
+    });
+    const lists = [...files['graph.gexf']!.matchAll(/<attvalue for="((?:architecture_(?!claims)|\w+_scope)\w*|scope)" value="([^"]*)"/g)];
+    expect(lists.length).toBeGreaterThan(10);
+    for (const [, , v] of lists) expect(v).not.toContain(')');
+  });
+});
+
+describe('GraphML', () => {
+  it('is read by networkx with lists as JSON array text', () => {
+    const py = `
+import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({"v2": g.nodes["v2"], "drop": [d for u, v, k, d in g.edges(keys=True, data=True) if k == "v2->drops->mha"][0],
+  "gqa": [d for u, v, k, d in g.edges(keys=True, data=True) if k == "v2->adopts->gqa"][0]}))
+`;
+    const r = sh('python3', ['-c', py, join(dir, 'graph.graphml')]);
+    expect(r.stderr).toBe('');
+    const { v2, drop, gqa } = JSON.parse(r.stdout) as Record<string, Record<string, unknown>>;
+    const decoded = Object.fromEntries(Object.keys(V2_ARCHITECTURE).map((k) => [k, JSON.parse(String(v2![k]))]));
+    expect(decoded).toEqual(V2_ARCHITECTURE);
+    expect(JSON.parse(String(v2!.training_tokens_scope))).toEqual(['7B', '57B-A14B']);
+    expect(v2).toMatchObject({ display: 'V2 (version)', training_tokens: 7e12 });
+    expect(v2).not.toHaveProperty('context_native');
+    expect(drop).toMatchObject({ relative_to: 'v1' });
+    expect(JSON.parse(String(gqa!.scope))).toEqual(['7B', '57B-A14B']);
+  });
+});
+
+describe('Cytoscape', () => {
+  it('loads headless; scopes and architecture are lists a selector can test', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    cy.json(JSON.parse(files['graph.cyjs']!));
+    expect(cy.$id('v2').data()).toMatchObject({ ...V2_ARCHITECTURE, training_tokens_scope: ['7B', '57B-A14B'], display: 'V2 (version)' });
+    expect(
+      cy
+        .edges('[relative_to]')
+        .map((e) => `${e.id()} ${e.data('relative_to')}`)
+        .sort(),
+    ).toEqual(['v2->drops->mha v1', 'v2-turbo->drops->gqa v2']);
+    expect(cy.edges('[scope]').length).toBe(graph.filterEdges((_, a) => a.scope !== undefined).length);
+  });
+});
+
+describe('Neo4j', () => {
+  it('types the new columns in the CSV headers; arrays split on the delimiter', () => {
+    const [header, ...rows] = parseCsv(files['neo4j/nodes-version.csv']!) as string[][];
+    const v2 = Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[0] === 'v2')![i]!]));
+    expect(v2).toMatchObject({
+      display: 'V2 (version)',
+      'training_tokens_scope:string[]': '7B;57B-A14B',
+      'architecture_layers:string[]': '0.5B: 24;7B: 28;57B-A14B: 28',
+      'architecture_tied_embeddings:string[]': '0.5B: true;7B: false',
+      context_native_claims: 'not reported [r2] preferred: the report gives no figure',
+    });
+    expect(header).not.toContain('context_native:long');
+    const [rh, ...rels] = parseCsv(files['neo4j/relationships.csv']!) as string[][];
+    const at = (name: string) => rh!.indexOf(name);
+    const gqa = rels.find((r) => r[at('key')] === 'v2->adopts->gqa')!;
+    expect(gqa[at('scope:string[]')]).toBe('7B;57B-A14B');
+    expect(rels.find((r) => r[at('key')] === 'v2->drops->mha')![at('relative_to')]).toBe('v1');
+  });
+
+  it('graph.cypher passes Neo4j’s Cypher linter, with lists as list literals', () => {
+    const text = files['graph.cypher']!;
+    const cypherLs = createRequire(import.meta.url)('@neo4j-cypher/language-support') as {
+      lintCypherQuery(q: string, schema: object): unknown[];
+    };
+    expect(cypherLs.lintCypherQuery(text, {})).toEqual([]);
+    expect(text).toContain("training_tokens_scope: ['7B', '57B-A14B']");
+    expect(text).toContain("architecture_layers: ['0.5B: 24', '7B: 28', '57B-A14B: 28']");
+    expect(text).toMatch(/MERGE \(a\)-\[r:DROPS\]->\(b\) SET r = \{key: 'v2->drops->mha', [^}]*relative_to: 'v1'/);
+  });
+});
+
+describe('RDF', () => {
+  let store: InstanceType<typeof oxigraph.Store>;
+  const select = (q: string) =>
+    (store.query(PREFIXES + q) as Map<string, { value: string }>[]).map((row) =>
+      Object.fromEntries([...row].map(([k, v]) => [k, v.value.startsWith(ID) ? v.value.slice(ID.length) : v.value])),
+    );
+  const ask = (q: string) => store.query(PREFIXES + q) as boolean;
+  beforeAll(() => {
+    store = new oxigraph.Store();
+    store.load(files['graph.nt']!, { format: 'application/n-triples' });
+    const ttl = new oxigraph.Store();
+    ttl.load(files['graph.ttl']!, { format: 'text/turtle' });
+    expect(ttl.size).toBe(store.size);
+  });
+
+  it('asserts the shown rows only; every row is a statement with its sources and status', () => {
+    const rows = select(
+      'SELECT ?size ?layers WHERE { :v2 tg:architecture ?row . ?row a tg:ArchitectureRow ; tg:size ?size ; tg:layers ?layers } ORDER BY ?layers ?size',
+    );
+    expect(rows).toEqual([
+      { size: '0.5B', layers: '24' },
+      { size: '57B-A14B', layers: '28' },
+      { size: '7B', layers: '28' },
+    ]);
+    expect(ask('ASK { :v2 tg:architecture ?row . ?row tg:layers 30 }')).toBe(false);
+    expect(ask('ASK { :v2 tg:architecture ?row . ?row tg:experts 60 }')).toBe(false);
+    const statements = select(
+      'SELECT ?size ?status ?src WHERE { ?st rdf:subject :v2 ; rdf:predicate tg:architecture ; rdf:object ?row ; tg:status ?status ; prov:wasDerivedFrom ?src . ?row tg:size ?size } ORDER BY ?size ?status',
+    );
+    expect(statements).toEqual([
+      { size: '0.5B', status: 'preferred', src: 'r2' },
+      { size: '57B-A14B', status: 'alternative', src: 'seed' },
+      { size: '57B-A14B', status: 'preferred', src: 'r2' },
+      { size: '7B', status: 'disputed', src: 'seed' },
+      { size: '7B', status: 'preferred', src: 'r2' },
+    ]);
+    expect(select('SELECT ?f WHERE { :v2 tg:architecture ?row . ?row tg:not_reported ?f }')).toEqual([{ f: `${RDF_BASE}vocab#rope_base` }]);
+    expect(select('SELECT ?v WHERE { :v2 tg:architecture ?row . ?row tg:size "0.5B" ; tg:tied_embeddings ?v }')).toEqual([{ v: 'true' }]);
+  });
+
+  it('never asserts "not reported"; carries scopes on values and statements, relative_to on drops', () => {
+    expect(ask('ASK { :v2 tg:context_native ?v }')).toBe(false);
+    expect(
+      select(
+        'SELECT ?text ?src WHERE { ?st rdf:subject :v2 ; rdf:predicate tg:context_native ; tg:not_reported tg:context_native ; tg:text ?text ; prov:wasDerivedFrom ?src FILTER NOT EXISTS { ?st rdf:object ?o } }',
+      ),
+    ).toEqual([{ text: 'not reported', src: 'r2' }]);
+    expect(select('SELECT ?s WHERE { :v2 tg:training_tokens_scope ?s } ORDER BY ?s')).toEqual([{ s: '57B-A14B' }, { s: '7B' }]);
+    expect(
+      select('SELECT ?v ?s WHERE { ?st rdf:subject :v2 ; rdf:predicate tg:training_tokens ; rdf:object ?v ; tg:scope ?s } ORDER BY ?v ?s'),
+    ).toEqual([
+      { v: '7000000000000', s: '57B-A14B' },
+      { v: '7000000000000', s: '7B' },
+      { v: '12000000000000', s: '0.5B' },
+    ]);
+    expect(select('SELECT ?s WHERE { ?st rdf:subject :v2 ; rdf:predicate tg:adopts ; rdf:object :gqa ; tg:scope ?s } ORDER BY ?s')).toEqual(
+      [{ s: '57B-A14B' }, { s: '7B' }],
+    );
+    expect(
+      select('SELECT ?x ?t ?r WHERE { ?st rdf:subject ?x ; rdf:predicate tg:drops ; rdf:object ?t ; tg:relative_to ?r } ORDER BY ?x'),
+    ).toEqual([
+      { x: 'v2', t: 'mha', r: 'v1' },
+      { x: 'v2-turbo', t: 'gqa', r: 'v2' },
+    ]);
+    expect(select('SELECT ?d WHERE { :r2 tg:display ?d }')).toEqual([{ d: 'V2 (report)' }]);
+    // Every tg: term the data uses is declared.
+    expect(
+      select('SELECT DISTINCT ?p WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?p), STR(tg:))) FILTER NOT EXISTS { ?p a ?type } } ORDER BY ?p'),
+    ).toEqual([]);
+  });
+});
+
+describe('Mermaid', () => {
+  it('follows each technique brought in or dropped for some sizes with them, and names a drop’s other release', () => {
+    const text = files['graph.mmd']!;
+    expect(text).toContain('v_v2 --> i_v2["GQA [7B, 57B-A14B]<br/>MoE [57B-A14B]"]');
+    expect(text).toContain('m_v2_turbo -. drops .-> d_v2_turbo["GQA (relative to V2 (version))"]');
+    expect(text).toContain('v_v2 -. drops .-> d_v2["MHA"]');
+  });
+});
+
+describe('shownRows, the rule every export and query shows architecture rows by', () => {
+  it('shows per size the row marked preferred, else the first not disputed; 7B and 7.0B are one size; all disputed: nothing', () => {
+    const row = (size: string, status: 'preferred' | 'alternative' | 'disputed') => ({ size, status });
+    const rows = [
+      row('7B', 'alternative'),
+      row('70B', 'disputed'),
+      row('7.0B', 'preferred'),
+      row('1B', 'disputed'),
+      row('1B', 'alternative'),
+    ];
+    expect(shownRows(rows)).toEqual([row('7.0B', 'preferred'), row('1B', 'alternative')]);
+    expect(shownRows(undefined)).toEqual([]);
+  });
+});
