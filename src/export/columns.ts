@@ -204,9 +204,13 @@ export function nodeColumns(graph: TechGraph, options: NodeColumnOptions = {}): 
     for (const [k, claims] of Object.entries(a.claims) as [Attribute, ClaimRecord[]][]) {
       present.add(k);
       if (claims[0]?.active !== undefined) active.add(k);
-      if (shownClaim(claims)?.scope?.length) scoped.add(k);
+      if (!scoped.has(k) && shownClaim(claims)?.scope?.length) scoped.add(k);
       // The value columns show one claim: the others are summarised when they disagree, give other scopes or say "not reported".
-      if (a.conflicts.includes(k) || claims.some(isUnreported) || shownClaims(claims).length > 1) summarised.add(k);
+      if (
+        !summarised.has(k) &&
+        (a.conflicts.includes(k) || claims.some(isUnreported) || (claims.length > 1 && shownClaims(claims).length > 1))
+      )
+        summarised.add(k);
     }
     if (a.architecture?.length) {
       architecture = true;

@@ -44,7 +44,7 @@
 import { createRequire } from 'node:module';
 import type * as N3 from 'n3';
 import type { NamedNode, Quad, Quad_Object } from 'n3';
-import { type ArchitectureRecord, type ClaimRecord, type GraphReader, isUnreported, shownClaim, shownRows } from '../graph/index.js';
+import { type ArchitectureRecord, type ClaimRecord, isUnreported, shownClaim, shownRows, type GraphReader } from '../graph/index.js';
 import {
   ARCHITECTURE_FIELD_NAMES,
   ARCHITECTURE_FIELDS,
@@ -231,7 +231,18 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
   graph.forEachNode((_, a) => {
     if (a.display !== undefined) display = true;
   });
-  const scope = (st: NamedNode, items: readonly string[] | undefined) => (items ?? []).map((x) => quad(st, t.tg('scope'), str(x)));
+  const SCOPE = t.tg('scope');
+  /** A claim's provenance on its statement: status, text as written, qualifier, active, scope, sources, note, quote. */
+  const claimProvenance = function* (st: NamedNode, c: ClaimRecord): Generator<Quad> {
+    yield quad(st, t.tg('status'), str(c.status));
+    yield quad(st, t.tg('text'), str(c.text));
+    if (c.qualifier) yield quad(st, t.tg('qualifier'), str(c.qualifier));
+    if (c.active !== undefined) yield quad(st, t.tg('active'), int(c.active));
+    if (c.scope) for (const x of c.scope) yield quad(st, SCOPE, str(x));
+    for (const src of c.sources) yield quad(st, derived, t.node(src));
+    if (c.note) yield quad(st, t.tg('note'), str(c.note));
+    if (c.quote) yield quad(st, t.tg('quote'), str(c.quote));
+  };
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const s = t.node(node);
     yield quad(s, RDF_TYPE, t.cls(a.kind));
@@ -255,8 +266,10 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
     }
     // Shown architecture rows, asserted (never a disputed one).
     const rows = a.architecture ?? [];
-    const shownRowSet = new Set<ArchitectureRecord>(shownRows(rows));
-    for (const [i, r] of rows.entries()) if (shownRowSet.has(r)) yield quad(s, t.tg('architecture'), t.row(node, i));
+    if (rows.length) {
+      const visible = new Set<ArchitectureRecord>(shownRows(rows));
+      for (const [i, r] of rows.entries()) if (visible.has(r)) yield quad(s, t.tg('architecture'), t.row(node, i));
+    }
     // Out-edges, asserted unless disputed (a disputed edge is only reified, below).
     const out = graph.outEdges(node).sort(cmp); // by relation, then target: keys are `source->relation->target`
     for (const e of out)
@@ -266,16 +279,6 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
     for (const [attr, list] of claims) {
       const p = t.tg(attr);
       for (const [i, c] of list.entries()) {
-        const provenance = function* (st: NamedNode): Generator<Quad> {
-          yield quad(st, t.tg('status'), str(c.status));
-          yield quad(st, t.tg('text'), str(c.text));
-          if (c.qualifier) yield quad(st, t.tg('qualifier'), str(c.qualifier));
-          if (c.active !== undefined) yield quad(st, t.tg('active'), int(c.active));
-          yield* scope(st, c.scope);
-          for (const src of c.sources) yield quad(st, derived, t.node(src));
-          if (c.note) yield quad(st, t.tg('note'), str(c.note));
-          if (c.quote) yield quad(st, t.tg('quote'), str(c.quote));
-        };
         if (isUnreported(c)) {
           // No value to name: a statement of subject and predicate, marked as not reported.
           const st = t.stmt(node, attr, i);
@@ -283,14 +286,14 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
           yield quad(st, iri('rdf', 'subject'), s);
           yield quad(st, iri('rdf', 'predicate'), p);
           yield quad(st, t.tg('not_reported'), p);
-          yield* provenance(st);
+          yield* claimProvenance(st, c);
           continue;
         }
         const objects = claimObjects(attr, c);
         for (const [j, o] of objects.entries()) {
           const st = objects.length === 1 ? t.stmt(node, attr, i) : t.stmt(node, attr, `${i}.${j}`);
           yield* reify(st, s, p, o);
-          yield* provenance(st);
+          yield* claimProvenance(st, c);
         }
       }
     }
@@ -322,7 +325,7 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
       yield quad(st, t.tg('status'), str(ea.status));
       yield quad(st, t.tg('inferred'), bool(ea.inferred));
       if (ea.since) yield quad(st, t.tg('since'), dateLiteral(ea.since));
-      yield* scope(st, ea.scope);
+      if (ea.scope) for (const x of ea.scope) yield quad(st, SCOPE, str(x));
       if (ea.relative_to !== undefined) yield quad(st, t.tg('relative_to'), t.node(ea.relative_to));
       for (const src of ea.sources) yield quad(st, derived, t.node(src));
       for (const v of ea.via ?? []) yield quad(st, t.tg('via'), t.node(v));
