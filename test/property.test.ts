@@ -23,7 +23,7 @@ import oxigraph from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostics/index.js';
 import { RDF_BASE, wellFormed, xmlSafe } from '../src/export/index.js';
-import { type ClaimRecord, isUnreported, shownClaim, shownRows, type TechGraph } from '../src/graph/index.js';
+import { type ClaimRecord, isUnreported, shownClaim, shownClaims, shownRows, type TechGraph } from '../src/graph/index.js';
 import { load } from '../src/load/index.js';
 import { buildExports, check } from '../src/pipeline/index.js';
 import {
@@ -56,6 +56,7 @@ const RUNS = {
   agreementValues: 0,
   agreementEdges: 0,
   scoped: 0,
+  perScope: 0,
   unreported: 0,
   architectureItems: 0,
   architectureHidden: 0,
@@ -71,7 +72,7 @@ afterAll(async () => {
   console.info(
     `property runs: ${RUNS.factSets} random fact sets in ${RUNS.factSetBatches} batches; ${RUNS.labels} hostile labels in ${RUNS.labelBatches} batches; ${RUNS.determinism} shuffled rebuilds; ` +
       `${RUNS.agreement} fact sets (${RUNS.agreementNodes} nodes, ${RUNS.agreementValues} node values, ${RUNS.agreementEdges} edge values) read back from all 8 exports: ` +
-      `${RUNS.scoped} shown values with a scope, ${RUNS.unreported} "not reported" claims, ${RUNS.architectureItems} architecture values shown ` +
+      `${RUNS.scoped} shown values with a scope (${RUNS.perScope} with several values per scope), ${RUNS.unreported} "not reported" claims, ${RUNS.architectureItems} architecture values shown ` +
       `and ${RUNS.architectureHidden} of disputed or hidden rows not, ${RUNS.displayed} names with a kind after them`,
   );
 });
@@ -237,9 +238,10 @@ function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[], pool
       ...(chance(g, 0.3) ? { note: text(g) } : {}),
       ...scoped(),
     };
-  if (form === 5)
+  if (form === 5) {
+    const disjoint = pool.length > 1 && chance(g, 0.5); // one item each: values for different sizes, no conflict
     return g(fc.array, fc.constant(null), { minLength: 2, maxLength: 3 }).map((_, i) => {
-      const sc = scopeOf(g, pool);
+      const sc = disjoint ? [pool[i % pool.length]!] : scopeOf(g, pool);
       return {
         value: orUnreported(value, 0.15)(g),
         sources: [pick(g, sources)],
@@ -247,6 +249,7 @@ function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[], pool
         ...(i === 0 && chance(g, 0.5) ? { status: 'preferred' } : chance(g, 0.2) ? { status: 'disputed' } : {}),
       };
     });
+  }
   if (form === 6)
     return [
       { value: NOT_REPORTED, sources: [pick(g, sources)], ...scoped(), ...(chance(g, 0.3) ? { note: text(g) } : {}) },
@@ -439,7 +442,8 @@ function factSet(g: G): GenNode[] {
       ...(chance(g, 0.2) ? { license: orUnreported(text)(g) } : {}),
       ...(chance(g, 0.5) ? { architecture: architecture(g, sizes, src) } : {}),
       in_family: rel(subset(g, ids.families, 1)),
-      succeeds: rel(predecessor),
+      // A drop without relative_to is relative to the release succeeded, which a disputed `succeeds` does not name.
+      succeeds: predecessor.length && !relativeTo.length && drops.length ? predecessor[0]! : rel(predecessor),
       based_on: rel(subset(g, [...earlier, ...ids.families], 1), pool),
       modelled_on: rel(subset(g, [...earlier, ...ids.families], 1)),
       distilled_from: rel(subset(g, earlier, 1), pool),
@@ -601,6 +605,7 @@ const put = (into: Shown, node: string, attr: string, v: Item[]) => {
 const isList = (attr: string) =>
   (ATTRIBUTES as Record<string, { type: string }>)[attr]?.type === 'params-list' ||
   attr.endsWith('_scope') ||
+  attr.endsWith('_per_scope') ||
   attr === 'scope' ||
   (attr.startsWith('architecture_') && attr !== 'architecture_claims');
 const EDGE = 'edge:';
@@ -631,6 +636,16 @@ function expectedShown(graph: TechGraph, text: (s: string) => string): { shown: 
         items(c?.value).map((x) => (typeof x === 'string' ? text(x) : x)),
       );
       put(shown, n, `${attr}_scope`, items(c?.scope));
+      // Every value shown, per scope item (one claim per scope, the lead first), once the shown value has a scope.
+      if (c?.scope?.length) {
+        asked.push([n, `${attr}_per_scope`]);
+        put(
+          shown,
+          n,
+          `${attr}_per_scope`,
+          shownClaims(claims).flatMap((x) => (x.scope ?? []).map((size) => text(`${size}: ${itemValue(x)}`))),
+        );
+      }
       if (ATTRIBUTES[attr].type === 'params') {
         asked.push([n, `${attr}_active`]);
         put(shown, n, `${attr}_active`, items(c?.active));
@@ -664,6 +679,14 @@ function expectedShown(graph: TechGraph, text: (s: string) => string): { shown: 
   });
   return { shown, asked };
 }
+
+/** A shown value as a per-scope item gives it: the value (a list's items joined), then its active parameters. */
+const itemValue = (c: ClaimRecord) =>
+  `${Array.isArray(c.value) ? c.value.join(', ') : String(c.value)}${c.active === undefined ? '' : `, active ${c.active}`}`;
+
+/** A Gephi list's text (`["a", "b \\"c\\""]`, a GEXF string holding a list of free text), read back item by item. */
+const gephiList = (v: unknown): unknown =>
+  typeof v === 'string' && v.startsWith('[') ? [...v.matchAll(/"((?:[^"\\]|\\.)*)"/gs)].map((m) => m[1]!.replace(/\\(.)/gs, '$1')) : v;
 
 /** Reads node and edge attributes from a graphology graph (GEXF, GraphML, JSON readers). */
 function fromGraphology(g: Graph, asked: Asked, decodeList: (v: unknown) => unknown = (v) => v): Shown {
@@ -981,7 +1004,10 @@ describe('properties', () => {
           ['graph.json', comparable(fromGraphology(json, jsonAsked), jsonAsked), comparable(shown, jsonAsked)],
           [
             'graph.gexf',
-            comparable(fromGraphology(parseGexf(Graph, files['graph.gexf']!, { allowUndeclaredAttributes: true }), asked), asked),
+            comparable(
+              fromGraphology(parseGexf(Graph, files['graph.gexf']!, { allowUndeclaredAttributes: true }), asked, gephiList),
+              asked,
+            ),
             xml,
           ],
           [
@@ -1060,6 +1086,16 @@ describe('properties', () => {
 
         RUNS.agreementEdges += asked.filter(([el]) => el.startsWith(EDGE)).length;
         RUNS.scoped += asked.filter(([el, c]) => c.endsWith('_scope') && shown.get(el)?.has(c)).length;
+        RUNS.perScope += asked.filter(
+          ([el, c]) =>
+            c.endsWith('_per_scope') &&
+            new Set(
+              shown
+                .get(el)
+                ?.get(c)
+                ?.map((x) => String(x).replace(/^[^:]*: /, '')),
+            ).size > 1,
+        ).length;
         RUNS.unreported += unreported;
         RUNS.displayed += graph.filterNodes((_, a) => a.display !== undefined).length;
         RUNS.agreement++;

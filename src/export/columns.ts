@@ -7,7 +7,9 @@
  * Per attribute present on some node: its shown value (typed by the
  * vocabulary; `shownClaim`, the graph's one rule), the active parameters of a
  * mixture-of-experts size, the text as written for numbers, the sizes or
- * sub-models the shown value is for (`_scope`), the sources of the shown
+ * sub-models the shown value is for (`_scope`), every value shown per size
+ * or sub-model (`_per_scope`, `7B: 7000000000000`: `shownClaims`, one claim
+ * per scope), the sources of the shown
  * claim, and a summary of every claim (`_claims`, with scopes and "not
  * reported") when the value columns cannot say it all. "Not reported" is never
  * a value. Then the architecture per size (`shownRows`): one list column per
@@ -19,12 +21,12 @@ import {
   type ClaimRecord,
   type EdgeAttributes,
   type GraphAttributes,
+  type GraphReader,
   isUnreported,
   type NodeAttributes,
   shownClaim,
   shownClaims,
   shownRows,
-  type TechGraph,
 } from '../graph/index.js';
 import {
   ARCHITECTURE_FIELD_NAMES,
@@ -54,7 +56,25 @@ export interface Column<A> {
    * no value). Writers may skip such a group at once.
    */
   claim?: Attribute | 'architecture';
+  /**
+   * What a column of one attribute's claims holds: the shown value (`value`),
+   * its active parameters (`active`), the text as written (`text`), the scope
+   * of the shown value (`scope`), every shown value per scope item
+   * (`per_scope`), the sources (`sources`) or every claim (`claims`). The RDF
+   * writer asserts the value, active, scope and per-scope columns and puts
+   * the rest on its statements.
+   */
+  role?: ClaimColumnRole;
+  /**
+   * A list whose items are free text (aliases, values of text facts): an
+   * item may hold `)`, which Gephi 0.10.1 strips from list items, so GEXF
+   * writes such a list as a string holding the list's text.
+   */
+  freeText?: boolean;
 }
+
+/** What a column derived from one attribute's claims holds (see Column.role). */
+export type ClaimColumnRole = 'value' | 'active' | 'text' | 'scope' | 'per_scope' | 'sources' | 'claims';
 
 const COLUMN_TYPE: Record<ValueType, ColumnType> = {
   string: 'string',
@@ -85,13 +105,19 @@ const NORMALISE: Record<ColumnType, (v: unknown) => string | number | boolean | 
   date: text,
 };
 
-const col = <A>(id: string, title: string, type: ColumnType, get: (a: A) => unknown, more: Pick<Column<A>, 'claim'> = {}): Column<A> => {
+const col = <A>(
+  id: string,
+  title: string,
+  type: ColumnType,
+  get: (a: A) => unknown,
+  more: Pick<Column<A>, 'claim' | 'role' | 'freeText'> = {},
+): Column<A> => {
   const normalise = NORMALISE[type];
   return { id, title, type, get: (a) => normalise(get(a)), ...more };
 };
 
 /** Languages other than English used by labels or descriptions, sorted. */
-function otherLanguages(graph: TechGraph): { labels: string[]; descriptions: string[] } {
+function otherLanguages(graph: GraphReader): { labels: string[]; descriptions: string[] } {
   const labels = new Set<string>();
   const descriptions = new Set<string>();
   graph.forEachNode((_, a) => {
@@ -107,6 +133,26 @@ const shown = (a: NodeAttributes, name: Attribute) => shownClaim(a.claims[name])
 
 /** ` for 7B, 72B` after a value with a scope; '' for the whole node. */
 const forScope = (scope: readonly string[] | undefined) => (scope?.length ? ` for ${scope.join(', ')}` : '');
+
+/** A shown value as a `per_scope` item's text: numbers as the value column holds them, lists joined, the active parameters after. */
+function valueText(c: ClaimRecord): string {
+  const v = Array.isArray(c.value) ? c.value.join(', ') : String(c.value);
+  return c.active === undefined ? v : `${v}, active ${c.active}`;
+}
+
+/**
+ * Every value shown for an attribute, one item per scope item:
+ * `['1.5B: 7000000000000', '7B: 7000000000000', '72B: 7000000000000', '0.5B: 12000000000000']`
+ * (`shownClaims`: one claim per scope, the lead first). None when the shown
+ * value is for the whole node (the value column says it all) or nothing is shown.
+ */
+export function perScopeItems(claims: readonly ClaimRecord[] | undefined): string[] | undefined {
+  if (!shownClaim(claims)?.scope?.length) return undefined;
+  return shownClaims(claims).flatMap((c) => {
+    const v = valueText(c);
+    return (c.scope ?? []).map((x) => `${x}: ${v}`);
+  });
+}
 
 /**
  * Every claim of an attribute on one line, the lead first:
@@ -181,7 +227,7 @@ export interface NodeColumnOptions {
  * per attribute present (vocabulary order) its value columns, then the
  * architecture columns (once some release has rows).
  */
-export function nodeColumns(graph: TechGraph, options: NodeColumnOptions = {}): Column<NodeAttributes>[] {
+export function nodeColumns(graph: GraphReader, options: NodeColumnOptions = {}): Column<NodeAttributes>[] {
   const langs = otherLanguages(graph);
   // One pass over the nodes: what each attribute's columns need, whether any label clashes, which architecture fields appear.
   const present = new Set<Attribute>();
@@ -223,7 +269,7 @@ export function nodeColumns(graph: TechGraph, options: NodeColumnOptions = {}): 
   cols.push(
     col('kind', 'Kind', 'string', (a) => a.kind),
     ...langs.labels.map((l) => col<NodeAttributes>(`label_${l}`, `Label (${l})`, 'string', (a) => a.labels[l])),
-    col('aliases', 'Aliases', 'string[]', (a) => a.aliases),
+    col('aliases', 'Aliases', 'string[]', (a) => a.aliases, { freeText: true }),
     col('description', 'Description', 'string', (a) => a.description),
     ...langs.descriptions.map((l) => col<NodeAttributes>(`description_${l}`, `Description (${l})`, 'string', (a) => a.descriptions[l])),
     col('family', 'Family', 'string', (a) => a.family),
@@ -244,14 +290,23 @@ export function nodeColumns(graph: TechGraph, options: NodeColumnOptions = {}): 
     const spec = attributeSpec(name);
     const type = COLUMN_TYPE[spec.type];
     const title = spec.label.en;
-    const claim = { claim: name };
-    cols.push(col(name, title, type, (a) => a[name], claim));
-    if (active.has(name)) cols.push(col(`${name}_active`, `${title} (active)`, 'long', (a) => a[`${name}_active`], claim));
-    if (type === 'long') cols.push(col(`${name}_text`, `${title} (as written)`, 'string', (a) => shown(a, name)?.text, claim));
-    if (scoped.has(name)) cols.push(col(`${name}_scope`, `${title} (scope)`, 'string[]', (a) => shown(a, name)?.scope, claim));
-    cols.push(col(`${name}_sources`, `${title} sources`, 'string[]', (a) => shown(a, name)?.sources, claim));
+    const claim = (role: ClaimColumnRole) => ({ claim: name, role });
+    // A list of sizes (params-list) holds size names; text facts hold free text.
+    const freeText = spec.type === 'string' || spec.type === 'enum' || spec.type === 'url';
+    cols.push(col(name, title, type, (a) => a[name], claim('value')));
+    if (active.has(name)) cols.push(col(`${name}_active`, `${title} (active)`, 'long', (a) => a[`${name}_active`], claim('active')));
+    if (type === 'long') cols.push(col(`${name}_text`, `${title} (as written)`, 'string', (a) => shown(a, name)?.text, claim('text')));
+    if (scoped.has(name))
+      cols.push(
+        col(`${name}_scope`, `${title} (scope)`, 'string[]', (a) => shown(a, name)?.scope, claim('scope')),
+        col(`${name}_per_scope`, `${title} per size or sub-model`, 'string[]', (a) => perScopeItems(a.claims[name]), {
+          ...claim('per_scope'),
+          freeText,
+        }),
+      );
+    cols.push(col(`${name}_sources`, `${title} sources`, 'string[]', (a) => shown(a, name)?.sources, claim('sources')));
     if (summarised.has(name))
-      cols.push(col(`${name}_claims`, `${title} (all claims)`, 'string', (a) => claimSummary(a.claims[name]), claim));
+      cols.push(col(`${name}_claims`, `${title} (all claims)`, 'string', (a) => claimSummary(a.claims[name]), claim('claims')));
   }
   if (architecture) {
     const claim = { claim: 'architecture' as const };

@@ -5,7 +5,8 @@
  * `kind` = relation and weight 1, and a dynamic graph whose every node and edge
  * has a finite [since, end] interval so Gephi's timeline plays the evolution.
  * The columns are the shared column model's (lists, such as scopes and the
- * architecture per size, as `liststring`). Valid against the official 1.3 RNG
+ * architecture per size, as `liststring`; lists of free text, which may hold
+ * the `)` Gephi strips from list items, as a string holding the list's text). Valid against the official 1.3 RNG
  * and the fixed 1.3 XSD.
  */
 import type { TechGraph } from '../graph/index.js';
@@ -24,6 +25,13 @@ const GEXF_TYPE: Record<ColumnType, string> = {
   date: 'string',
   'string[]': 'liststring',
 };
+
+/**
+ * The GEXF type of a column: a list of free text (whose items may hold `)`,
+ * which Gephi 0.10.1 strips from list items) is a `string` holding the list's
+ * text, `["DeepSeek V2", "DeepSeek-V2 Chat (RL)"]`, so no character is lost.
+ */
+const gexfType = <A>(c: Column<A>) => (c.type === 'string[]' && c.freeText ? 'string' : GEXF_TYPE[c.type]);
 
 /** `label` is the element's own attribute in GEXF (and Gephi's Label column): not repeated as a column. */
 const notLabel = <A>(c: Column<A>) => c.id !== 'label';
@@ -113,7 +121,7 @@ function attvalues<A extends object>(out: ByteSink, cols: readonly ColumnWriter<
 }
 
 function declare<A>(cls: 'node' | 'edge', cols: readonly Column<A>[]): string {
-  return `    <attributes class="${cls}" mode="static">\n${cols.map((c) => `      <attribute id="${esc(c.id)}" title="${esc(c.title)}" type="${GEXF_TYPE[c.type]}"/>\n`).join('')}    </attributes>\n`;
+  return `    <attributes class="${cls}" mode="static">\n${cols.map((c) => `      <attribute id="${esc(c.id)}" title="${esc(c.title)}" type="${gexfType(c)}"/>\n`).join('')}    </attributes>\n`;
 }
 
 const num = (x: number) => (Number.isFinite(x) ? String(x) : '0');

@@ -3,7 +3,8 @@
  * UTF-8 chunks. Every property is declared by a typed `<key>` before the
  * graph (`attr.name` = the JSON attribute name, `<desc>` = its title):
  * numbers as `long` / `double`, flags as `boolean`, dates as ISO strings, and
- * lists as JSON array text (`["a","b"]`), since GraphML has no list type.
+ * lists as JSON array text (`["a","b"]`, each item as the XML text rule
+ * reads it back), since GraphML has no list type.
  * Directed multigraph: each edge carries its key (`v1->adopts->rope`) as id.
  * Missing values are left out, never written empty. Text is escaped by the
  * one XML rule of xml.ts, the GEXF writer's too.
@@ -14,7 +15,7 @@ import type { TechGraph } from '../graph/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
 import { type Column, type ColumnType, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
 import { type ExportOptions, resolveExportOptions } from './options.js';
-import { escapeXml as esc } from './xml.js';
+import { escapeXml as esc, xmlSafe } from './xml.js';
 
 type GraphmlType = 'string' | 'long' | 'double' | 'boolean';
 
@@ -30,7 +31,8 @@ const GRAPHML_TYPE: Record<ColumnType, GraphmlType> = {
 /** A column's value as GraphML text, or undefined when missing. */
 export function graphmlValue(v: ReturnType<Column<never>['get']>): string | undefined {
   if (v === undefined) return undefined;
-  if (Array.isArray(v)) return JSON.stringify(v);
+  // Items as XML text reads them back (the one rule, as outside lists): JSON would escape what XML cannot hold.
+  if (Array.isArray(v)) return JSON.stringify(v.map(xmlSafe));
   return String(v);
 }
 

@@ -25,8 +25,11 @@
  * described by a statement resource `<base>statement/yarn/extends/rope`
  * (`rdf:subject`, `rdf:predicate`, `rdf:object`, `prov:wasDerivedFrom` each
  * source, `tg:status`, `tg:inferred`, `tg:scope`, `tg:relative_to` …). For
- * attributes, the shown claim (`shownClaim`) is asserted, with its scope as
- * `tg:<attribute>_scope`, and every claim (alternative and disputed ones too,
+ * attributes, the node asserts the column model's value columns
+ * (`src/export/columns.ts`, as every writer): the shown claim's value
+ * (`shownClaim`), `tg:<attribute>_active`, its scope as
+ * `tg:<attribute>_scope`, and every value per scope item as
+ * `tg:<attribute>_per_scope` (`"0.5B: 12000000000000"`); every claim (alternative and disputed ones too,
  * which are *not* asserted) is a statement `<base>statement/v1/vocabulary/0`,
  * numbered in the order written, with its `tg:scope`. A claim that its source
  * does not report the figure is a statement without `rdf:object`, marked
@@ -44,7 +47,14 @@
 import { createRequire } from 'node:module';
 import type * as N3 from 'n3';
 import type { NamedNode, Quad, Quad_Object } from 'n3';
-import { type ArchitectureRecord, type ClaimRecord, isUnreported, shownClaim, shownRows, type GraphReader } from '../graph/index.js';
+import {
+  type ArchitectureRecord,
+  type ClaimRecord,
+  type GraphReader,
+  isUnreported,
+  type NodeAttributes,
+  shownRows,
+} from '../graph/index.js';
 import {
   ARCHITECTURE_FIELD_NAMES,
   ARCHITECTURE_FIELDS,
@@ -61,6 +71,7 @@ import {
   RELATIONS,
 } from '../vocabulary/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
+import { type ClaimColumnRole, type Column, nodeColumns } from './columns.js';
 import { EXPORT_DEFAULTS, type ExportOptions, resolveExportOptions } from './options.js';
 import { oneLine, wellFormed } from './text.js';
 
@@ -179,6 +190,12 @@ export function* vocabularyQuads(t: RdfTerms): Generator<Quad> {
       { en: `${spec.label.en} (scope)` },
       'A size or sub-model the shown value applies to; none: the whole node.',
     );
+    yield* declaration(
+      t.tg(`${a}_per_scope`),
+      prop,
+      { en: `${spec.label.en} per size or sub-model` },
+      'Every value shown, one per size or sub-model it applies to: "7B: 7000000000000" (written with a scoped value).',
+    );
   }
   for (const [name, comment] of Object.entries(PROVENANCE_TERMS)) yield* declaration(t.tg(name), prop, undefined, comment);
   yield* declaration(t.tg('ArchitectureRow'), cls, { en: 'Architecture row' }, 'The numbers of one size of a release, from its sources.');
@@ -211,6 +228,14 @@ function claimObjects(attr: Attribute, c: ClaimRecord): Quad_Object[] {
   }
 }
 
+/** The roles of the columns RDF asserts on a node; the others (text, sources, every claim) are on its statements. */
+const ASSERTED: ReadonlySet<ClaimColumnRole> = new Set(['value', 'active', 'scope', 'per_scope']);
+
+/** The RDF objects of a value column's value: typed as the attribute's claims are (`claimObjects`). */
+function valueObjects(attr: Attribute, v: string | number | boolean | string[]): Quad_Object[] {
+  return claimObjects(attr, { value: v } as ClaimRecord);
+}
+
 /** Options of the RDF quads: the IRI base, and whether to leave out the vocabulary. */
 export type RdfOptions = Pick<ExportOptions, 'base' | 'noVocabulary'>;
 
@@ -232,6 +257,11 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
     if (a.display !== undefined) display = true;
   });
   const SCOPE = t.tg('scope');
+  // The columns RDF asserts on a node, worked out on the first node (one pass over the graph).
+  let columns: Column<NodeAttributes>[] | undefined;
+  const valueColumns = () => (columns ??= nodeColumns(graph, { display: false }).filter((c) => c.role && ASSERTED.has(c.role)));
+  const predicates = new Map<string, NamedNode>();
+  for (const c of valueColumns()) predicates.set(c.id, t.tg(c.id));
   /** A claim's provenance on its statement: status, text as written, qualifier, active, scope, sources, note, quote. */
   const claimProvenance = function* (st: NamedNode, c: ClaimRecord): Generator<Quad> {
     yield quad(st, t.tg('status'), str(c.status));
@@ -254,15 +284,16 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
     if (a.note) yield quad(s, t.tg('note'), str(a.note));
     if (a.since) yield quad(s, t.tg('since'), dateLiteral(a.since));
     for (const src of a.sources) yield quad(s, derived, t.node(src));
-    // Shown values, asserted (none for a fact whose every claim is disputed).
+    // Shown values, asserted, as the column model gives them: the value, its active parameters, its scope,
+    // every value per size or sub-model (none for a fact whose every claim is disputed or not reported).
     const claims: [Attribute, ClaimRecord[]][] = ATTRIBUTE_NAMES.filter((n) => a.claims[n]?.length).map((n) => [n, a.claims[n]!]);
-    for (const [attr, list] of claims) {
-      const shown = shownClaim(list);
-      if (!shown) continue;
-      const p = t.tg(attr);
-      for (const o of claimObjects(attr, shown)) yield quad(s, p, o);
-      if (shown.active !== undefined) yield quad(s, t.tg(`${attr}_active`), int(shown.active));
-      for (const x of shown.scope ?? []) yield quad(s, t.tg(`${attr}_scope`), str(x));
+    for (const c of valueColumns()) {
+      if (!a.claims[c.claim as Attribute]) continue;
+      const v = c.get(a);
+      if (v === undefined) continue;
+      const p = predicates.get(c.id)!;
+      if (c.role !== 'value') for (const x of Array.isArray(v) ? v : [v]) yield quad(s, p, typeof x === 'number' ? int(x) : str(String(x)));
+      else for (const o of valueObjects(c.claim as Attribute, v)) yield quad(s, p, o);
     }
     // Shown architecture rows, asserted (never a disputed one).
     const rows = a.architecture ?? [];
