@@ -36,6 +36,36 @@ const V2_ARCHITECTURE = {
   architecture_sources: ['0.5B: r2', '7B: r2', '57B-A14B: r2'],
 };
 
+/** Every value v2 shows per size: 7T for two sizes, 12T for 0.5B (no conflict: the scopes do not overlap). */
+const V2_PER_SCOPE = {
+  training_tokens_per_scope: ['7B: 7000000000000', '57B-A14B: 7000000000000', '0.5B: 12000000000000'],
+  license_per_scope: ['7B: Apache-2.0 (weights)', '57B-A14B: Apache-2.0 (weights)', '0.5B: Research (non-commercial)'],
+};
+const V2_ALIASES = ['V2 Chat (RL)', 'V2 "Base"'];
+
+/** The items of a Gephi list's text: `["a", "b \\"c\\""]`. */
+const gephiItems = (text: string) => [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
+
+/**
+ * What Gephi 0.10.1 needs of a GEXF file: <attributes> before <nodes>, no column typed date or anyURI, list
+ * items written `["a", "b"]` with no `)` in an item (Gephi strips it), and no dynamic attribute values (so
+ * none whose intervals overlap): each node and edge has one [start, end].
+ */
+function gephiProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (!(text.indexOf('<attributes') < text.indexOf('<nodes'))) problems.push('<attributes> after <nodes>');
+  const types = new Map([...text.matchAll(/<attribute id="([^"]+)" title="[^"]*" type="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  for (const [id, type] of types) if (type === 'date' || type === 'anyURI') problems.push(`${id} typed ${type}`);
+  for (const m of text.matchAll(/<attvalue for="([^"]+)" value="([^"]*)"/g)) {
+    if (types.get(m[1]!) !== 'liststring') continue;
+    const value = m[2]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    if (!/^\[".*"\]$/s.test(value)) problems.push(`${m[1]} not a list: ${value}`);
+    for (const item of gephiItems(value)) if (item.includes(')')) problems.push(`${m[1]} item with ')': ${item}`);
+  }
+  if (/<attvalue [^>]*\b(start|end)=/.test(text) || text.includes('<spells')) problems.push('dynamic attribute values');
+  return problems;
+}
+
 let graph: TechGraph;
 let dir: string;
 const files: Record<string, string> = {};
@@ -56,6 +86,7 @@ describe('GEXF', () => {
       display: 'V2 (version)',
       training_tokens: 7e12,
       training_tokens_scope: ['7B', '57B-A14B'],
+      training_tokens_per_scope: V2_PER_SCOPE.training_tokens_per_scope,
       training_tokens_claims: '7T for 7B, 57B-A14B [r2] alternative: every size but 0.5B | 12T for 0.5B [r2] alternative',
       context_extended_scope: ['7B', '57B-A14B'],
       context_native_claims: 'not reported [r2] preferred: the report gives no figure',
@@ -65,6 +96,9 @@ describe('GEXF', () => {
     for (const hidden of ['context_native', 'context_native_sources', 'flagship_params', 'architecture_rope_base'])
       expect(g.getNodeAttribute('v2', hidden), hidden).toBeUndefined();
     expect(g.getNodeAttribute('v2', 'architecture_claims')).toContain('7B: layers 30 [seed] disputed: misread');
+    // A list of free text is a string holding the list (Gephi strips `)` from list items).
+    expect(gephiItems(g.getNodeAttribute('v2', 'license_per_scope'))).toEqual(V2_PER_SCOPE.license_per_scope);
+    expect(gephiItems(g.getNodeAttribute('v2', 'aliases'))).toEqual(V2_ALIASES);
     expect(g.getNodeAttribute('r2', 'display')).toBe('V2 (report)');
     expect(g.getNodeAttribute('v1', 'display')).toBe('V1');
     expect(g.getEdgeAttributes('v2->adopts->gqa')).toMatchObject({ scope: ['7B', '57B-A14B'] });
@@ -73,16 +107,28 @@ describe('GEXF', () => {
     expect(g.getEdgeAttributes('v2-turbo->drops->gqa')).toMatchObject({ relative_to: 'v2' });
   });
 
-  it('is read by networkx, columns titled; no list item holds a `)` (Gephi 0.10.1 strips it)', () => {
+  it('is read by networkx, columns titled; lists of free text whole', () => {
     const nx = networkx(join(dir, 'graph.gexf'));
     expect(nx.nodes.v2).toMatchObject({
       'Display name': 'V2 (version)',
       'Training tokens (scope)': '["7B", "57B-A14B"]',
       'Architecture: layers per size': '["0.5B: 24", "7B: 28", "57B-A14B: 28"]',
     });
-    const lists = [...files['graph.gexf']!.matchAll(/<attvalue for="((?:architecture_(?!claims)|\w+_scope)\w*|scope)" value="([^"]*)"/g)];
-    expect(lists.length).toBeGreaterThan(10);
-    for (const [, , v] of lists) expect(v).not.toContain(')');
+    // Lists of free text, whose items may hold `)`, are strings holding the list: read back whole.
+    expect(gephiItems(String(nx.nodes.v2!.Aliases))).toEqual(V2_ALIASES);
+    expect(gephiItems(String(nx.nodes.v2!['License per size or sub-model']))).toEqual(V2_PER_SCOPE.license_per_scope);
+  });
+
+  it('meets what Gephi 0.10.1 needs, here and in exports/graph.gexf (built from graph-data)', async () => {
+    expect(gephiProblems(files['graph.gexf']!)).toEqual([]);
+    expect(files['graph.gexf']!.match(/type="liststring"/g)!.length).toBeGreaterThan(10);
+    expect(gephiProblems(await readFile('exports/graph.gexf', 'utf8'))).toEqual([]);
+    // The check finds what it looks for.
+    expect(
+      gephiProblems(
+        '<nodes/><attributes><attribute id="a" title="A" type="liststring"/><attribute id="d" title="D" type="date"/></attributes><attvalue for="a" value="[&quot;x (y)&quot;]" start="2020"/>',
+      ),
+    ).toEqual(['<attributes> after <nodes>', 'd typed date', "a item with ')': x (y)", 'dynamic attribute values']);
   });
 });
 
@@ -100,6 +146,8 @@ print(json.dumps({"v2": g.nodes["v2"], "drop": [d for u, v, k, d in g.edges(keys
     const decoded = Object.fromEntries(Object.keys(V2_ARCHITECTURE).map((k) => [k, JSON.parse(String(v2![k]))]));
     expect(decoded).toEqual(V2_ARCHITECTURE);
     expect(JSON.parse(String(v2!.training_tokens_scope))).toEqual(['7B', '57B-A14B']);
+    for (const [k, items] of Object.entries(V2_PER_SCOPE)) expect(JSON.parse(String(v2![k])), k).toEqual(items);
+    expect(JSON.parse(String(v2!.aliases))).toEqual(V2_ALIASES);
     expect(v2).toMatchObject({ display: 'V2 (version)', training_tokens: 7e12 });
     expect(v2).not.toHaveProperty('context_native');
     expect(drop).toMatchObject({ relative_to: 'v1' });
@@ -111,7 +159,12 @@ describe('Cytoscape', () => {
   it('loads headless; scopes and architecture are lists a selector can test', () => {
     const cy = cytoscape({ headless: true, styleEnabled: false });
     cy.json(JSON.parse(files['graph.cyjs']!));
-    expect(cy.$id('v2').data()).toMatchObject({ ...V2_ARCHITECTURE, training_tokens_scope: ['7B', '57B-A14B'], display: 'V2 (version)' });
+    expect(cy.$id('v2').data()).toMatchObject({
+      ...V2_ARCHITECTURE,
+      ...V2_PER_SCOPE,
+      training_tokens_scope: ['7B', '57B-A14B'],
+      display: 'V2 (version)',
+    });
     expect(
       cy
         .edges('[relative_to]')
@@ -129,6 +182,8 @@ describe('Neo4j', () => {
     expect(v2).toMatchObject({
       display: 'V2 (version)',
       'training_tokens_scope:string[]': '7B;57B-A14B',
+      'training_tokens_per_scope:string[]': V2_PER_SCOPE.training_tokens_per_scope.join(';'),
+      'license_per_scope:string[]': V2_PER_SCOPE.license_per_scope.join(';'),
       'architecture_layers:string[]': '0.5B: 24;7B: 28;57B-A14B: 28',
       'architecture_tied_embeddings:string[]': '0.5B: true;7B: false',
       context_native_claims: 'not reported [r2] preferred: the report gives no figure',
@@ -148,6 +203,7 @@ describe('Neo4j', () => {
     };
     expect(cypherLs.lintCypherQuery(text, {})).toEqual([]);
     expect(text).toContain("training_tokens_scope: ['7B', '57B-A14B']");
+    expect(text).toContain(`training_tokens_per_scope: [${V2_PER_SCOPE.training_tokens_per_scope.map((x) => `'${x}'`).join(', ')}]`);
     expect(text).toContain("architecture_layers: ['0.5B: 24', '7B: 28', '57B-A14B: 28']");
     expect(text).toMatch(/MERGE \(a\)-\[r:DROPS\]->\(b\) SET r = \{key: 'v2->drops->mha', [^}]*relative_to: 'v1'/);
   });
@@ -201,6 +257,10 @@ describe('RDF', () => {
       ),
     ).toEqual([{ text: 'not reported', src: 'r2' }]);
     expect(select('SELECT ?s WHERE { :v2 tg:training_tokens_scope ?s } ORDER BY ?s')).toEqual([{ s: '57B-A14B' }, { s: '7B' }]);
+    // Every value per size, as the tabular formats' column; the lead value alone is tg:training_tokens.
+    for (const [k, items] of Object.entries(V2_PER_SCOPE))
+      expect(select(`SELECT ?x WHERE { :v2 tg:${k} ?x } ORDER BY ?x`), k).toEqual([...items].sort().map((x) => ({ x })));
+    expect(select('SELECT ?v WHERE { :v2 tg:training_tokens ?v }')).toEqual([{ v: '7000000000000' }]);
     expect(
       select('SELECT ?v ?s WHERE { ?st rdf:subject :v2 ; rdf:predicate tg:training_tokens ; rdf:object ?v ; tg:scope ?s } ORDER BY ?v ?s'),
     ).toEqual([
