@@ -68,10 +68,13 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
     const key = typeof f === 'string' && graph.hasNode(f) && graph.getNodeAttribute(f, 'kind') === 'family' ? f : '';
     (families.get(key) ?? families.set(key, []).get(key)!).push(v);
   }
+  // A disputed relation is asserted by no export: it is not drawn.
+  const asserted = (e: string, relation: string) =>
+    graph.getEdgeAttribute(e, 'relation') === relation && graph.getEdgeAttribute(e, 'status') !== 'disputed';
   const edgesOf = (v: string, relation: string) =>
     graph
       .outEdges(v)
-      .filter((e) => graph.getEdgeAttribute(e, 'relation') === relation)
+      .filter((e) => asserted(e, relation))
       .map((e) => graph.target(e))
       .sort(cmp);
 
@@ -85,7 +88,7 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
     const succeeded = edgesOf(v, 'succeeds');
     return graph
       .outEdges(v)
-      .filter((e) => graph.getEdgeAttribute(e, 'relation') === relation)
+      .filter((e) => asserted(e, relation))
       .map((e) => {
         const { scope, relative_to } = graph.getEdgeAttributes(e);
         const name = shown(graph.target(e));

@@ -170,7 +170,9 @@ describe('Cytoscape', () => {
         .edges('[relative_to]')
         .map((e) => `${e.id()} ${e.data('relative_to')}`)
         .sort(),
-    ).toEqual(['v2->drops->mha v1', 'v2-turbo->drops->gqa v2']);
+    ).toEqual(['v2->drops->mha v1', 'v2-turbo->drops->gqa v2', 'v2-turbo->drops->mla v2']);
+    // A disputed relation is an element that says so.
+    expect(cy.$id('v2-turbo->drops->mla').data('status')).toBe('disputed');
     expect(cy.edges('[scope]').length).toBe(graph.filterEdges((_, a) => a.scope !== undefined).length);
   });
 });
@@ -272,11 +274,15 @@ describe('RDF', () => {
       [{ s: '57B-A14B' }, { s: '7B' }],
     );
     expect(
-      select('SELECT ?x ?t ?r WHERE { ?st rdf:subject ?x ; rdf:predicate tg:drops ; rdf:object ?t ; tg:relative_to ?r } ORDER BY ?x'),
+      select('SELECT ?x ?t ?r WHERE { ?st rdf:subject ?x ; rdf:predicate tg:drops ; rdf:object ?t ; tg:relative_to ?r } ORDER BY ?x ?t'),
     ).toEqual([
       { x: 'v2', t: 'mha', r: 'v1' },
       { x: 'v2-turbo', t: 'gqa', r: 'v2' },
+      { x: 'v2-turbo', t: 'mla', r: 'v2' },
     ]);
+    // The disputed drop is a statement only, never asserted.
+    expect(ask('ASK { :v2-turbo tg:drops :gqa }')).toBe(true);
+    expect(ask('ASK { :v2-turbo tg:drops :mla }')).toBe(false);
     expect(select('SELECT ?d WHERE { :r2 tg:display ?d }')).toEqual([{ d: 'V2 (report)' }]);
     // Every tg: term the data uses is declared.
     expect(
@@ -286,11 +292,14 @@ describe('RDF', () => {
 });
 
 describe('Mermaid', () => {
-  it('follows each technique brought in or dropped for some sizes with them, and names a drop’s other release', () => {
+  it('follows each technique brought in or dropped for some sizes with them, names a drop’s other release, draws no disputed relation', () => {
     const text = files['graph.mmd']!;
     expect(text).toContain('v_v2 --> i_v2["GQA [7B, 57B-A14B]<br/>MoE [57B-A14B]"]');
     expect(text).toContain('m_v2_turbo -. drops .-> d_v2_turbo["GQA (relative to V2 (version))"]');
     expect(text).toContain('v_v2 -. drops .-> d_v2["MHA"]');
+    // v2-turbo's disputed drop of MLA is drawn nowhere.
+    expect(graph.getEdgeAttribute('v2-turbo->drops->mla', 'status')).toBe('disputed');
+    expect(text).not.toContain('MLA');
   });
 });
 
