@@ -348,6 +348,27 @@ export const EDGE_COLUMNS: readonly Column<EdgeAttributes>[] = [
   col('quote', 'Quote', 'string', (a) => a.quote),
 ];
 
+/**
+ * For each column, the index after its group: the adjacent columns of one
+ * attribute's claims (or the architecture columns) form a group, which a
+ * writer skips at once for a node without such claims (`groupAbsent`).
+ */
+export function groupEnds<A>(cols: readonly Column<A>[]): number[] {
+  const ends = new Array<number>(cols.length);
+  for (let i = cols.length - 1; i >= 0; i--) {
+    const claim = cols[i]!.claim;
+    ends[i] = claim !== undefined && i + 1 < cols.length && cols[i + 1]!.claim === claim ? ends[i + 1]! : i + 1;
+  }
+  return ends;
+}
+
+/** True when a column belongs to a group of which the element has nothing: no claims for its attribute, no architecture rows. */
+export function groupAbsent(claim: Column<unknown>['claim'], a: object): boolean {
+  if (claim === undefined) return false;
+  const { claims, architecture } = a as { claims?: Record<string, unknown>; architecture?: unknown };
+  return (claim === 'architecture' ? architecture : claims?.[claim]) === undefined;
+}
+
 /** Graph columns: name and the timeline's bounds. */
 export const GRAPH_COLUMNS: readonly Column<GraphAttributes>[] = [
   col('name', 'Name', 'string', (a) => a.name),

@@ -12,7 +12,7 @@
 import type { TechGraph } from '../graph/index.js';
 import { type Attribute, rgb } from '../vocabulary/index.js';
 import { ByteSink, type Chunk, utf8 } from './bytes.js';
-import { type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
+import { type Column, type ColumnType, EDGE_COLUMNS, groupAbsent, groupEnds, nodeColumns } from './columns.js';
 import { type ExportOptions, resolveExportOptions } from './options.js';
 import { escapeXml as esc } from './xml.js';
 
@@ -87,11 +87,8 @@ function columnWriters<A>(cols: readonly Column<A>[]): ColumnWriter<A>[] {
       },
     };
   });
-  for (let i = writers.length - 1; i >= 0; i--) {
-    const w = writers[i]!;
-    const next = writers[i + 1];
-    w.skip = next && w.claim !== undefined && next.claim === w.claim ? next.skip : i + 1;
-  }
+  const ends = groupEnds(cols);
+  for (const [i, w] of writers.entries()) w.skip = ends[i]!;
   return writers;
 }
 
@@ -101,10 +98,9 @@ const ATTVALUES_END = utf8('</attvalues>');
 
 function attvalues<A extends object>(out: ByteSink, cols: readonly ColumnWriter<A>[], a: A): void {
   let open = false;
-  const { claims, architecture } = a as { claims?: Record<string, unknown>; architecture?: unknown };
   for (let i = 0; i < cols.length; ) {
     const c = cols[i]!;
-    if (c.claim !== undefined && (c.claim === 'architecture' ? architecture : claims?.[c.claim]) === undefined) {
+    if (groupAbsent(c.claim, a)) {
       i = c.skip;
       continue;
     }
