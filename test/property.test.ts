@@ -5,7 +5,11 @@
 // in batches, one xmllint per schema and one python per batch, to keep this fast). And (issue 11) every export
 // (JSON, GEXF, GraphML, Cytoscape, RDF, Neo4j CSV, Cypher), read back by its own reader, shows per node and
 // attribute exactly the value the graph shows (none for a fact whose every claim is disputed), and check's
-// CONFLICT warnings name exactly the graph's `conflicts`.
+// CONFLICT warnings name exactly the graph's `conflicts`. Format v2 (issue 12): the fact sets hold sub-models,
+// scoped claims and relations, "not reported" claims, drops relative to a release, labels that clash across
+// kinds and architecture rows per size (disputed, disagreeing, not reported fields); every export shows, besides
+// each value, the scope of the shown claim, each edge's scope and `relative_to`, the name shown (`display`) and
+// the architecture of the shown rows field by field, and nothing for a disputed row or a "not reported" claim.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -19,14 +23,22 @@ import oxigraph from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostics/index.js';
 import { RDF_BASE, wellFormed, xmlSafe } from '../src/export/index.js';
-import { type NodeAttributes, shownClaim, type TechGraph } from '../src/graph/index.js';
+import { type ClaimRecord, isUnreported, shownClaim, shownClaims, shownRows, type TechGraph } from '../src/graph/index.js';
 import { load } from '../src/load/index.js';
 import { buildExports, check } from '../src/pipeline/index.js';
-import { ATTRIBUTES, type Attribute, KINDS, parseParams } from '../src/vocabulary/index.js';
+import {
+  ARCHITECTURE_FIELD_NAMES,
+  ARCHITECTURE_FIELDS,
+  ATTRIBUTES,
+  type Attribute,
+  KINDS,
+  NOT_REPORTED,
+  parseParams,
+} from '../src/vocabulary/index.js';
 import { emitYaml, gexfColumns, type NxGraph, networkxBatch, seeded, shuffle, xmllintBatch } from './hostile-helpers.js';
 
 type Yaml = string | number | boolean | null | Yaml[] | { [k: string]: Yaml };
-type Section = 'families' | 'versions' | 'techniques' | 'motivations' | 'sources';
+type Section = 'families' | 'versions' | 'models' | 'techniques' | 'motivations' | 'sources';
 interface GenNode {
   section: Section;
   fields: { [k: string]: Yaml };
@@ -42,6 +54,13 @@ const RUNS = {
   agreement: 0,
   agreementNodes: 0,
   agreementValues: 0,
+  agreementEdges: 0,
+  scoped: 0,
+  perScope: 0,
+  unreported: 0,
+  architectureItems: 0,
+  architectureHidden: 0,
+  displayed: 0,
 };
 
 let tmp: string;
@@ -52,7 +71,9 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
   console.info(
     `property runs: ${RUNS.factSets} random fact sets in ${RUNS.factSetBatches} batches; ${RUNS.labels} hostile labels in ${RUNS.labelBatches} batches; ${RUNS.determinism} shuffled rebuilds; ` +
-      `${RUNS.agreement} fact sets (${RUNS.agreementNodes} nodes, ${RUNS.agreementValues} node attribute values) read back from all 8 exports`,
+      `${RUNS.agreement} fact sets (${RUNS.agreementNodes} nodes, ${RUNS.agreementValues} node values, ${RUNS.agreementEdges} edge values) read back from all 8 exports: ` +
+      `${RUNS.scoped} shown values with a scope (${RUNS.perScope} with several values per scope), ${RUNS.unreported} "not reported" claims, ${RUNS.architectureItems} architecture values shown ` +
+      `and ${RUNS.architectureHidden} of disputed or hidden rows not, ${RUNS.displayed} names with a kind after them`,
   );
 });
 
@@ -138,7 +159,8 @@ const idArb = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,9}$/);
 
 type G = fc.GeneratorValue;
 const pick = <T>(g: G, list: readonly T[]): T => list[g(fc.integer, { min: 0, max: list.length - 1 })]!;
-const chance = (g: G, p: number) => g(fc.double, { min: 0, max: 1, noNaN: true }) < p;
+/** True with probability p: unbiased (fast-check's numbers lean to the extremes, which made p = 0.1 nearer 0.5). */
+const chance = (g: G, p: number) => g(() => fc.noBias(fc.integer({ min: 0, max: 9999 }))) < p * 10_000;
 const text = (g: G): string => g(() => hostileText);
 const textOrMap = (g: G): Yaml =>
   chance(g, 0.6)
@@ -186,20 +208,53 @@ const url = (g: G): string => `https://example.org/${g(fc.stringMatching, /^[A-Z
 const respell = (v: Yaml): Yaml =>
   typeof v === 'number' ? String(v) : typeof v === 'string' && /^\d+[KMBT]$/.test(v) ? v.replace(/^(\d+)/, '$1.0') : v;
 
+/** A value, or now and then `not reported` (any attribute type takes it). */
+const orUnreported =
+  (value: (g: G) => Yaml, p = 0.1) =>
+  (g: G): Yaml =>
+    chance(g, p) ? NOT_REPORTED : value(g);
+
+/** One to three items of a release's scope pool (its sizes, sub-model ids), or none when the pool is empty. */
+const scopeOf = (g: G, pool: readonly string[]): Yaml[] => subset(g, pool, 3);
+
 /**
  * An attribute as a plain value, one claim, or a list of claims with at most one preferred: two that may
  * differ, the same value written two ways (no conflict), or claims that are all disputed (nothing shown).
+ * With a scope pool (releases): claims for some sizes or sub-models (values that differ for scopes that may
+ * or may not overlap, now and then one `not reported`), and a `not reported` claim next to a reported one.
  */
-function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[]): Yaml {
-  const form = g(fc.integer, { min: 0, max: 4 });
-  if (form === 0 || !sources.length) return value(g);
+function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[], pool: readonly string[] = []): Yaml {
+  const form = g(fc.integer, { min: 0, max: pool.length ? 6 : 4 });
+  if (form === 0 || !sources.length) return orUnreported(value)(g);
+  const scoped = (): { scope?: Yaml } => {
+    const sc = pool.length && chance(g, 0.4) ? scopeOf(g, pool) : [];
+    return sc.length ? { scope: sc.length === 1 && chance(g, 0.5) ? sc[0]! : sc } : {};
+  };
   if (form === 1)
     return {
-      value: value(g),
+      value: orUnreported(value, 0.2)(g),
       sources: pick(g, sources),
       ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}),
       ...(chance(g, 0.3) ? { note: text(g) } : {}),
+      ...scoped(),
     };
+  if (form === 5) {
+    const disjoint = pool.length > 1 && chance(g, 0.5); // one item each: values for different sizes, no conflict
+    return g(fc.array, fc.constant(null), { minLength: 2, maxLength: 3 }).map((_, i) => {
+      const sc = disjoint ? [pool[i % pool.length]!] : scopeOf(g, pool);
+      return {
+        value: orUnreported(value, 0.15)(g),
+        sources: [pick(g, sources)],
+        ...(sc.length ? { scope: sc } : {}),
+        ...(i === 0 && chance(g, 0.5) ? { status: 'preferred' } : chance(g, 0.2) ? { status: 'disputed' } : {}),
+      };
+    });
+  }
+  if (form === 6)
+    return [
+      { value: NOT_REPORTED, sources: [pick(g, sources)], ...scoped(), ...(chance(g, 0.3) ? { note: text(g) } : {}) },
+      { value: value(g), sources: [pick(g, sources)], ...scoped() },
+    ];
   if (form === 3) {
     const v = value(g);
     return [
@@ -219,19 +274,66 @@ function attribute(g: G, value: (g: G) => Yaml, sources: readonly string[]): Yam
   ];
 }
 
-/** A relation's value: one id, or a list of ids and { target, sources, status, note } objects. */
-function relation(g: G, targets: readonly string[], sources: readonly string[]): Yaml {
+/** A relation's value: one id, or a list of ids and { target, sources, status, note, scope } objects. */
+function relation(g: G, targets: readonly string[], sources: readonly string[], pool: readonly string[] = []): Yaml {
   if (targets.length === 1 && chance(g, 0.5)) return targets[0]!;
-  return targets.map((t) =>
-    chance(g, 0.6) || !sources.length
-      ? t
-      : {
-          target: t,
-          sources: [pick(g, sources)],
-          ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}),
-          ...(chance(g, 0.3) ? { note: text(g) } : {}),
-        },
-  );
+  return targets.map((t) => {
+    if (chance(g, 0.6) || !sources.length) return t;
+    const sc = pool.length && chance(g, 0.5) ? scopeOf(g, pool) : [];
+    return {
+      target: t,
+      sources: [pick(g, sources)],
+      ...(chance(g, 0.3) ? { status: pick(g, ['preferred', 'alternative', 'disputed']) } : {}),
+      ...(chance(g, 0.3) ? { note: text(g) } : {}),
+      ...(sc.length ? { scope: sc } : {}),
+    };
+  });
+}
+
+/** A whole number an architecture table gives. */
+const archValue = (g: G, field: (typeof ARCHITECTURE_FIELD_NAMES)[number]): Yaml => {
+  if (chance(g, 0.1)) return NOT_REPORTED;
+  const type = ARCHITECTURE_FIELDS[field].type;
+  if (type === 'boolean') return chance(g, 0.5);
+  const n = g(fc.integer, { min: 1, max: 200_000 });
+  return type === 'length' && chance(g, 0.5) ? `${n % 512 || 1}K` : n;
+};
+
+/** The same size written another way (7B → 7.0B): one size for the rules. */
+const respellSize = (size: string) => size.replace(/^(\d+)B/, '$1.0B');
+
+/**
+ * Architecture rows: one to three sizes (the release's, else any), each with some fields; now and then a
+ * second row for a size (the same size respelled or not) that agrees, disagrees, is disputed or is marked
+ * preferred, and rows whose every field is disputed.
+ */
+function architecture(g: G, sizes: readonly string[], sources: readonly string[]): Yaml[] {
+  const pool = sizes.length ? sizes : [params(g)];
+  const rows: Yaml[] = [];
+  const fields = () =>
+    Object.fromEntries(
+      g(() => fc.uniqueArray(fc.constantFrom(...ARCHITECTURE_FIELD_NAMES), { minLength: 1, maxLength: 5 })).map((f) => [
+        f,
+        archValue(g, f),
+      ]),
+    );
+  for (const size of g(() => fc.uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: 3 }))) {
+    rows.push({
+      size,
+      ...fields(),
+      ...(sources.length && chance(g, 0.5) ? { sources: [pick(g, sources)] } : {}),
+      ...(chance(g, 0.15) ? { status: pick(g, ['alternative', 'disputed']) } : {}),
+      ...(chance(g, 0.2) ? { note: text(g) } : {}),
+    });
+    if (chance(g, 0.35))
+      rows.push({
+        size: chance(g, 0.5) ? respellSize(size) : size,
+        ...fields(),
+        ...(sources.length ? { sources: [pick(g, sources)] } : {}),
+        status: pick(g, ['preferred', 'alternative', 'disputed']),
+      });
+  }
+  return rows;
 }
 
 /** A random valid fact set: every kind, every writable relation (acyclic ones point to earlier nodes only). */
@@ -239,6 +341,7 @@ function factSet(g: G): GenNode[] {
   const n = {
     families: g(fc.integer, { min: 0, max: 2 }),
     versions: g(fc.integer, { min: 1, max: 5 }),
+    models: g(fc.integer, { min: 0, max: 3 }),
     techniques: g(fc.integer, { min: 1, max: 6 }),
     motivations: g(fc.integer, { min: 0, max: 3 }),
     sources: g(fc.integer, { min: 1, max: 3 }),
@@ -249,9 +352,10 @@ function factSet(g: G): GenNode[] {
   const ids = Object.fromEntries(Object.entries(n).map(([s, c]) => [s, all.slice(k, (k += c))])) as Record<Section, string[]>;
   const src = ids.sources;
   const nodes: GenNode[] = [];
+  // A few labels shared by nodes of different kinds now and then: the build gives them a `display` name.
   const common = (id: string): { [k: string]: Yaml } => ({
     id,
-    ...(chance(g, 0.7) ? { label: textOrMap(g) } : {}),
+    ...(chance(g, 0.1) ? { label: pick(g, ['Shared', 'R1']) } : chance(g, 0.7) ? { label: textOrMap(g) } : {}),
     ...(chance(g, 0.4) ? { description: textOrMap(g) } : {}),
     ...(chance(g, 0.3) ? { aliases: g(fc.array, hostileText, { minLength: 1, maxLength: 3 }) } : {}),
     ...(chance(g, 0.2) ? { note: text(g) } : {}),
@@ -263,7 +367,7 @@ function factSet(g: G): GenNode[] {
       section,
       fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length))),
     });
-  const rel = (targets: string[]) => (targets.length ? relation(g, targets, src) : undefined) as Yaml;
+  const rel = (targets: string[], pool: readonly string[] = []) => (targets.length ? relation(g, targets, src, pool) : undefined) as Yaml;
   for (const id of ids.families)
     add('families', {
       ...common(id),
@@ -297,34 +401,70 @@ function factSet(g: G): GenNode[] {
       generalizes: rel(subset(g, earlier, 1)),
       part_of: rel(subset(g, earlier, 1)),
       replaces: rel(subset(g, others, 1)),
+      // Symmetric: written on one side only (the later technique).
+      alternative_to: rel(subset(g, earlier, 1)),
       complements: rel(subset(g, others, 2)),
       introduced_in: rel(subset(g, src, 1)),
     });
   });
+  /**
+   * What versions and sub-models share: the facts (claims scoped to the release's sizes or to sub-models),
+   * relations to techniques (scoped too), drops relative to a release, architecture rows. `earlier` are the
+   * releases it may point to along the acyclic relations.
+   */
+  const release = (id: string, earlier: string[], predecessor: string[]): { [k: string]: Yaml } => {
+    const sizes = chance(g, 0.5) ? distinctSizes(g(fc.array, fc.constant(null), { minLength: 1, maxLength: 3 }).map(() => params(g))) : [];
+    // A size not among the release's now and then (a SCOPE_SIZE warning, still a scope).
+    const pool = [...sizes, ...ids.models.filter((m) => m !== id), ...(chance(g, 0.1) ? [params(g)] : [])];
+    const relativeTo = predecessor.length ? (chance(g, 0.3) ? subset(g, earlier, 1) : []) : subset(g, earlier, 1);
+    const drops =
+      predecessor.length || relativeTo.length
+        ? subset(g, ids.techniques, 1).map((t) => {
+            const sc = pool.length && chance(g, 0.3) ? scopeOf(g, pool) : [];
+            return {
+              target: t,
+              ...(relativeTo.length ? { relative_to: relativeTo[0]! } : {}),
+              ...(chance(g, 0.3) ? { sources: [pick(g, src)] } : {}),
+              ...(sc.length ? { scope: sc } : {}),
+            };
+          })
+        : [];
+    return {
+      ...(chance(g, 0.7) ? { released: attribute(g, date, src, pool) } : {}),
+      ...(chance(g, 0.2) ? { report_date: orUnreported(date)(g) } : {}),
+      ...(chance(g, 0.3) ? { flagship: attribute(g, text, src, pool) } : {}),
+      ...(chance(g, 0.3) ? { flagship_params: attribute(g, params, src, pool) } : {}),
+      ...(sizes.length ? { sizes } : {}),
+      ...(chance(g, 0.5) ? { vocabulary: attribute(g, count, src, pool) } : {}),
+      ...(chance(g, 0.4) ? { training_tokens: attribute(g, count, src, pool) } : {}),
+      ...(chance(g, 0.3) ? { context_native: attribute(g, length, src, pool) } : {}),
+      ...(chance(g, 0.3) ? { context_extended: attribute(g, length, src, pool) } : {}),
+      ...(chance(g, 0.2) ? { license: orUnreported(text)(g) } : {}),
+      ...(chance(g, 0.5) ? { architecture: architecture(g, sizes, src) } : {}),
+      in_family: rel(subset(g, ids.families, 1)),
+      // A drop without relative_to is relative to the release succeeded, which a disputed `succeeds` does not name.
+      succeeds: predecessor.length && !relativeTo.length && drops.length ? predecessor[0]! : rel(predecessor),
+      based_on: rel(subset(g, [...earlier, ...ids.families], 1), pool),
+      modelled_on: rel(subset(g, [...earlier, ...ids.families], 1)),
+      distilled_from: rel(subset(g, earlier, 1), pool),
+      adopts: rel(subset(g, ids.techniques, 3), pool),
+      not_adopts: rel(subset(g, ids.techniques, 1), pool),
+      // `drops` is relative to a release: the one named, else the one it succeeds.
+      drops: drops.length ? drops : undefined,
+      described_in: rel(subset(g, src, 2)),
+    } as { [k: string]: Yaml };
+  };
   ids.versions.forEach((id, i) => {
     const earlier = ids.versions.slice(0, i);
-    const predecessor = subset(g, earlier, 1);
-    add('versions', {
+    add('versions', { ...common(id), ...release(id, earlier, subset(g, earlier, 1)) });
+  });
+  // Sub-models: each a variant of a version (or of an earlier sub-model).
+  ids.models.forEach((id, i) => {
+    const earlier = [...ids.versions, ...ids.models.slice(0, i)];
+    add('models', {
       ...common(id),
-      ...(chance(g, 0.7) ? { released: attribute(g, date, src) } : {}),
-      ...(chance(g, 0.2) ? { report_date: date(g) } : {}),
-      ...(chance(g, 0.3) ? { flagship: text(g) } : {}),
-      ...(chance(g, 0.3) ? { flagship_params: attribute(g, params, src) } : {}),
-      ...(chance(g, 0.3)
-        ? { sizes: distinctSizes(g(fc.array, fc.constant(null), { minLength: 1, maxLength: 3 }).map(() => params(g))) }
-        : {}),
-      ...(chance(g, 0.5) ? { vocabulary: attribute(g, count, src) } : {}),
-      ...(chance(g, 0.3) ? { training_tokens: count(g) } : {}),
-      ...(chance(g, 0.3) ? { context_native: attribute(g, length, src) } : {}),
-      ...(chance(g, 0.2) ? { context_extended: length(g) } : {}),
-      ...(chance(g, 0.2) ? { license: text(g) } : {}),
-      in_family: rel(subset(g, ids.families, 1)),
-      succeeds: rel(predecessor),
-      based_on: rel(subset(g, [...earlier, ...ids.families], 1)),
-      adopts: rel(subset(g, ids.techniques, 3)),
-      // `drops` is relative to the predecessor: only a version that succeeds one can drop.
-      drops: predecessor.length ? rel(subset(g, ids.techniques, 1)) : rel([]),
-      described_in: rel(subset(g, src, 2)),
+      variant_of: rel([pick(g, earlier)]),
+      ...release(id, earlier, subset(g, ids.models.slice(0, i), 1)),
     });
   });
   return nodes;
@@ -445,48 +585,116 @@ async function jsonReloads(graph: TechGraph, file: string): Promise<void> {
 }
 
 // ------------------------------------------------------------------------------------------------
-// Every export shows the graph's values: per node and attribute, the shown claim's value, nothing for a fact
-// whose every claim is disputed. Each export is read back by an independent reader.
+// Every export shows the graph's values: per node and attribute, the shown claim's value and scope, nothing for
+// a fact whose every claim is disputed or says "not reported"; the name shown; the architecture of the shown
+// rows, field by field (`size: value`), nothing from a disputed row; per edge its scope and `relative_to`. Each
+// export is read back by an independent reader.
 
 /** One value as the exports show it: a number, or text; a list is its items. */
 type Item = string | number;
-/** node → attribute → items. */
+/** element → column → items; an element is a node id or `edge:` and an edge key (ids have no `:`). */
 type Shown = Map<string, Map<string, Item[]>>;
+/** The (element, column) pairs a check asks every export about. */
+type Asked = [string, string][];
 
 const items = (v: unknown): Item[] => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? (v as Item[]) : [v as Item]);
 const put = (into: Shown, node: string, attr: string, v: Item[]) => {
   if (v.length) (into.get(node) ?? into.set(node, new Map()).get(node)!).set(attr, v);
 };
-const isList = (attr: string) => (ATTRIBUTES as Record<string, { type: string }>)[attr]?.type === 'params-list';
+/** Columns that hold lists (JSON array text in GraphML). */
+const isList = (attr: string) =>
+  (ATTRIBUTES as Record<string, { type: string }>)[attr]?.type === 'params-list' ||
+  attr.endsWith('_scope') ||
+  attr.endsWith('_per_scope') ||
+  attr === 'scope' ||
+  (attr.startsWith('architecture_') && attr !== 'architecture_claims');
+const EDGE = 'edge:';
+const EDGE_ASKED = ['scope', 'relative_to'] as const;
+const ARCHITECTURE_ASKED = ['architecture_sizes', ...ARCHITECTURE_FIELD_NAMES.map((f) => `architecture_${f}`)];
 
-/** What the graph says each node shows, from its claims: the attributes and their `_active` parts, text as `text` turns it. */
-function expectedShown(graph: TechGraph, text: (s: string) => string): { shown: Shown; asked: [string, string][] } {
+/**
+ * What the graph says each element shows, from its claims, rows and edges, text as `text` turns it: per
+ * attribute the shown claim's value, its `_active` part and its scope; the name shown once labels clash; per
+ * shown row (`shownRows`) its size and each field it reports; per edge its scope and `relative_to`.
+ */
+function expectedShown(graph: TechGraph, text: (s: string) => string): { shown: Shown; asked: Asked } {
   const shown: Shown = new Map();
-  const asked: [string, string][] = [];
+  const asked: Asked = [];
+  const display = graph.someNode((_, a) => a.display !== undefined);
   graph.forEachNode((n, a) => {
-    for (const [attr, claims] of Object.entries(a.claims) as [Attribute, NonNullable<NodeAttributes['claims'][Attribute]>][]) {
+    if (display) {
+      asked.push([n, 'display']);
+      put(shown, n, 'display', [text(a.display ?? a.label)]);
+    }
+    for (const [attr, claims] of Object.entries(a.claims) as [Attribute, ClaimRecord[]][]) {
       const c = shownClaim(claims);
-      asked.push([n, attr]);
+      asked.push([n, attr], [n, `${attr}_scope`]);
       put(
         shown,
         n,
         attr,
         items(c?.value).map((x) => (typeof x === 'string' ? text(x) : x)),
       );
+      put(shown, n, `${attr}_scope`, items(c?.scope));
+      // Every value shown, per scope item (one claim per scope, the lead first), once the shown value has a scope.
+      if (c?.scope?.length) {
+        asked.push([n, `${attr}_per_scope`]);
+        put(
+          shown,
+          n,
+          `${attr}_per_scope`,
+          shownClaims(claims).flatMap((x) => (x.scope ?? []).map((size) => text(`${size}: ${itemValue(x)}`))),
+        );
+      }
       if (ATTRIBUTES[attr].type === 'params') {
         asked.push([n, `${attr}_active`]);
         put(shown, n, `${attr}_active`, items(c?.active));
       }
     }
+    if (a.architecture) {
+      for (const col of ARCHITECTURE_ASKED) asked.push([n, col]);
+      const rows = shownRows(a.architecture);
+      put(
+        shown,
+        n,
+        'architecture_sizes',
+        rows.map((r) => r.size),
+      );
+      for (const f of ARCHITECTURE_FIELD_NAMES)
+        put(
+          shown,
+          n,
+          `architecture_${f}`,
+          rows.flatMap((r) => {
+            const v = r.values[f];
+            return v === undefined || v === null ? [] : [`${r.size}: ${v}`];
+          }),
+        );
+    }
+  });
+  graph.forEachEdge((e, a) => {
+    for (const col of EDGE_ASKED) asked.push([EDGE + e, col]);
+    put(shown, EDGE + e, 'scope', items(a.scope));
+    put(shown, EDGE + e, 'relative_to', items(a.relative_to));
   });
   return { shown, asked };
 }
 
-/** Reads node attributes from a graphology graph (GEXF, GraphML, JSON readers). */
-function fromGraphology(g: Graph, asked: readonly [string, string][], decodeList: (v: unknown) => unknown = (v) => v): Shown {
+/** A shown value as a per-scope item gives it: the value (a list's items joined), then its active parameters. */
+const itemValue = (c: ClaimRecord) =>
+  `${Array.isArray(c.value) ? c.value.join(', ') : String(c.value)}${c.active === undefined ? '' : `, active ${c.active}`}`;
+
+/** A Gephi list's text (`["a", "b \\"c\\""]`, a GEXF string holding a list of free text), read back item by item. */
+const gephiList = (v: unknown): unknown =>
+  typeof v === 'string' && v.startsWith('[') ? [...v.matchAll(/"((?:[^"\\]|\\.)*)"/gs)].map((m) => m[1]!.replace(/\\(.)/gs, '$1')) : v;
+
+/** Reads node and edge attributes from a graphology graph (GEXF, GraphML, JSON readers). */
+function fromGraphology(g: Graph, asked: Asked, decodeList: (v: unknown) => unknown = (v) => v): Shown {
   const out: Shown = new Map();
-  for (const [n, attr] of asked)
-    put(out, n, attr, items(isList(attr) ? decodeList(g.getNodeAttribute(n, attr)) : g.getNodeAttribute(n, attr)));
+  for (const [el, attr] of asked) {
+    const v = el.startsWith(EDGE) ? g.getEdgeAttribute(el.slice(EDGE.length), attr) : g.getNodeAttribute(el, attr);
+    put(out, el, attr, items(isList(attr) ? decodeList(v) : v));
+  }
   return out;
 }
 
@@ -505,14 +713,16 @@ const unescapeCypher = (literal: string) =>
         : (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e),
     );
 
-/** The node maps of graph.cypher (`MERGE (n:…) SET n = {…}`), read through Neo4j's own Cypher lexer. */
-function cypherNodes(text: string): Shown {
+/** The property maps of graph.cypher (`SET n = {…}` per node, `SET r = {…}` per edge), read through Neo4j's own Cypher lexer. */
+function cypherElements(text: string): Shown {
   const out: Shown = new Map();
   const names = cypherLs.CypherLexer.symbolicNames;
   for (const st of cypherLs.parserWrapper.parse(text).statementsParsing) {
     const t = st.tokens.filter((x) => names[x.type] !== 'SPACE' && names[x.type] !== 'EOF');
-    if (names[t[0]?.type ?? -1] !== 'MERGE' || !t.some((x) => names[x.type] === 'SET') || t[2]?.text !== 'n') continue;
-    let i = t.findIndex((x) => names[x.type] === 'EQ') + 2; // after `SET n = {`
+    const set = t.findIndex((x) => names[x.type] === 'SET');
+    const variable = t[set + 1]?.text;
+    if (set < 0 || (variable !== 'n' && variable !== 'r')) continue;
+    let i = set + 4; // after `SET n = {`
     const value = (): Item | Item[] => {
       const tok = t[i++]!;
       const name = names[tok.type];
@@ -541,53 +751,102 @@ function cypherNodes(text: string): Shown {
       map[key] = value();
       if (names[t[i]!.type] === 'COMMA') i++;
     }
-    const id = String(map.id);
-    for (const [k, v] of Object.entries(map)) put(out, id, k, items(v));
+    const el = variable === 'n' ? String(map.id) : EDGE + String(map.key);
+    for (const [k, v] of Object.entries(map)) put(out, el, k, items(v));
   }
   return out;
 }
 
-/** The node files of the neo4j-admin CSV export, read with csv-parse and typed by their headers. */
-function csvNodes(files: Record<string, string>): Shown {
+/** The node files and relationships.csv of the neo4j-admin CSV export, read with csv-parse and typed by their headers. */
+function csvElements(files: Record<string, string>): Shown {
   const out: Shown = new Map();
   const delimiter = /^ARRAY_DELIMITER=';'$/m.test(files['neo4j/import.sh']!) ? ';' : '\u001f';
   for (const [name, text] of Object.entries(files)) {
-    if (!/^neo4j\/nodes-.*\.csv$/.test(name)) continue;
+    const nodes = /^neo4j\/nodes-.*\.csv$/.test(name);
+    if (!nodes && name !== 'neo4j/relationships.csv') continue;
     const [header, ...rows] = parseCsv(text, { relax_column_count: false }) as string[][];
+    const keyAt = nodes ? 0 : header!.indexOf('key');
     for (const row of rows) {
-      const id = row[0]!;
+      const el = nodes ? row[0]! : EDGE + row[keyAt]!;
       header!.forEach((h, k) => {
         const [col, type] = h.split(':') as [string, string | undefined];
         const v = row[k]!;
         if (v === '' || h.startsWith(':') || h === 'id:ID') return;
-        put(out, id, col, type === 'long' ? [Number(v)] : type === 'string[]' ? v.split(delimiter) : [v]);
+        put(out, el, col, type === 'long' ? [Number(v)] : type === 'string[]' ? v.split(delimiter) : [v]);
       });
     }
   }
   return out;
 }
 
-/** The attribute triples of graph.nt, loaded into Oxigraph: integers as numbers, other literals as text. */
-function rdfNodes(nt: string, asked: readonly [string, string][]): Shown {
+/**
+ * graph.nt loaded into Oxigraph, read by SPARQL: each asserted value (integers as numbers, other literals as
+ * text) and its `_scope`, the name shown, the asserted architecture rows (`size: value` per field), and each
+ * edge statement's scope and `relative_to` (an edge key `s->r->t` is the statement `statement/s/r/t`).
+ */
+function rdfElements(nt: string, asked: Asked): Shown {
   const store = new oxigraph.Store();
   store.load(nt, { format: 'application/n-triples' });
   const out: Shown = new Map();
-  for (const [n, attr] of asked) {
-    const objects = store.match(oxigraph.namedNode(`${RDF_BASE}id/${n}`), oxigraph.namedNode(`${RDF_BASE}vocab#${attr}`), null, null);
+  const tg = (name: string) => oxigraph.namedNode(`${RDF_BASE}vocab#${name}`);
+  const literal = (term: { termType: string; value: string; datatype?: { value: string } }): Item =>
+    term.termType === 'Literal' && term.datatype?.value.endsWith('#integer') ? Number(term.value) : term.value;
+  const nodeRows = new Map<string, { size: string; row: oxigraph.Term }[]>();
+  for (const [el, attr] of asked) {
+    if (el.startsWith(EDGE)) {
+      const [s, r, t] = el.slice(EDGE.length).split('->') as [string, string, string];
+      const st = oxigraph.namedNode(`${RDF_BASE}statement/${s}/${r}/${t}`);
+      const objects = store.match(st, tg(attr), null, null).map((q) => q.object);
+      put(
+        out,
+        el,
+        attr,
+        objects.map((o) => (o.termType === 'NamedNode' ? o.value.slice(`${RDF_BASE}id/`.length) : o.value)),
+      );
+      continue;
+    }
+    const node = oxigraph.namedNode(`${RDF_BASE}id/${el}`);
+    if (attr.startsWith('architecture_')) {
+      let rows = nodeRows.get(el);
+      if (!rows) {
+        rows = store.match(node, tg('architecture'), null, null).map((q) => ({
+          row: q.object,
+          size: store.match(q.object as oxigraph.NamedNode, tg('size'), null, null)[0]!.object.value,
+        }));
+        nodeRows.set(el, rows);
+      }
+      if (attr === 'architecture_sizes')
+        put(
+          out,
+          el,
+          attr,
+          rows.map((r) => r.size),
+        );
+      else
+        put(
+          out,
+          el,
+          attr,
+          rows.flatMap(({ row, size }) =>
+            store
+              .match(row as oxigraph.NamedNode, tg(attr.slice('architecture_'.length)), null, null)
+              .map((q) => `${size}: ${q.object.value}`),
+          ),
+        );
+      continue;
+    }
     put(
       out,
-      n,
+      el,
       attr,
-      objects.map((q) =>
-        q.object.termType === 'Literal' && q.object.datatype.value.endsWith('#integer') ? Number(q.object.value) : q.object.value,
-      ),
+      store.match(node, tg(attr), null, null).map((q) => literal(q.object as never)),
     );
   }
   return out;
 }
 
-/** Only the asked attributes of a reading, lists sorted (RDF has no order), so readings compare as values. */
-function comparable(s: Shown, asked: readonly [string, string][]): Record<string, Item[]> {
+/** Only the asked columns of a reading, lists sorted (RDF has no order), so readings compare as values. */
+function comparable(s: Shown, asked: Asked): Record<string, Item[]> {
   const out: Record<string, Item[]> = {};
   for (const [n, attr] of asked) {
     const v = s.get(n)?.get(attr);
@@ -596,7 +855,10 @@ function comparable(s: Shown, asked: readonly [string, string][]): Record<string
   return out;
 }
 
-/** Where each (node, attribute) key is written, by the loader's own positions: `file:line:column` → `id.attribute`. */
+/**
+ * Where each (node, attribute) key and each architecture row is written, by the loader's own positions:
+ * `file:line:column` → `id.attribute` (`id.architecture` for a row).
+ */
 async function attributeKeys(data: string): Promise<Map<string, string>> {
   const loaded = await load(data);
   const at = new Map<string, string>();
@@ -609,6 +871,11 @@ async function attributeKeys(data: string): Promise<Map<string, string>> {
             const p = f.locate([spec.section, i, attr], 'key');
             at.set(`${p.file}:${p.line}:${p.column}`, `${String(node.id)}.${attr}`);
           }
+        const rows = Array.isArray(node.architecture) ? node.architecture : [];
+        rows.forEach((_, j) => {
+          const p = f.locate([spec.section, i, 'architecture', j], 'key');
+          at.set(`${p.file}:${p.line}:${p.column}`, `${String(node.id)}.architecture`);
+        });
       });
     }
   }
@@ -703,7 +970,7 @@ describe('properties', () => {
       { numRuns: 25, endOnFailure: true },
     );
   }, 240_000);
-  it('every export shows, per node and attribute, the value the graph shows; CONFLICT warnings name exactly the conflicts of the graph', async () => {
+  it('every export shows, per node and attribute, the value the graph shows (with its scope; none for disputed or not reported), per edge its scope; CONFLICT warnings name exactly the conflicts of the graph', async () => {
     await fc.assert(
       fc.asyncProperty(fc.gen(), fc.integer(), async (g, seed) => {
         const dir = join(tmp, `agree-${RUNS.agreement}`);
@@ -720,11 +987,27 @@ describe('properties', () => {
         const exact = comparable(shown, asked);
         const xml = comparable(expectedShown(graph, xmlSafe).shown, asked);
         const formed = comparable(expectedShown(graph, wellFormed).shown, asked);
+        // graph.json is the graph itself (checked whole elsewhere): its flattened values, its `display`
+        // (the label where labels do not clash) and its edges' scope and relative_to, as they are.
+        const jsonAsked = asked.filter(([, c]) => !c.endsWith('_scope') && !c.startsWith('architecture_'));
+        const json = Graph.from(JSON.parse(files['graph.json']!));
+        json.forEachNode((n, a) => {
+          if (a.display === undefined && graph.someNode((_, b) => b.display !== undefined)) json.setNodeAttribute(n, 'display', a.label);
+        });
+        const cyjs = JSON.parse(files['graph.cyjs']!) as {
+          elements: { nodes: { data: Record<string, unknown> }[]; edges: { data: Record<string, unknown> }[] };
+        };
+        const cy: Shown = new Map();
+        for (const el of cyjs.elements.nodes) for (const [k, v] of Object.entries(el.data)) put(cy, String(el.data.id), k, items(v));
+        for (const el of cyjs.elements.edges) for (const [k, v] of Object.entries(el.data)) put(cy, EDGE + String(el.data.id), k, items(v));
         const readings: [string, Record<string, Item[]>, Record<string, Item[]>][] = [
-          ['graph.json', comparable(fromGraphology(Graph.from(JSON.parse(files['graph.json']!)), asked), asked), exact],
+          ['graph.json', comparable(fromGraphology(json, jsonAsked), jsonAsked), comparable(shown, jsonAsked)],
           [
             'graph.gexf',
-            comparable(fromGraphology(parseGexf(Graph, files['graph.gexf']!, { allowUndeclaredAttributes: true }), asked), asked),
+            comparable(
+              fromGraphology(parseGexf(Graph, files['graph.gexf']!, { allowUndeclaredAttributes: true }), asked, gephiList),
+              asked,
+            ),
             xml,
           ],
           [
@@ -735,23 +1018,10 @@ describe('properties', () => {
             ),
             xml,
           ],
-          [
-            'graph.cyjs',
-            comparable(
-              (() => {
-                const cy: Shown = new Map();
-                for (const el of (JSON.parse(files['graph.cyjs']!) as { elements: { nodes: { data: Record<string, unknown> }[] } }).elements
-                  .nodes)
-                  for (const [k, v] of Object.entries(el.data)) put(cy, String(el.data.id), k, items(v));
-                return cy;
-              })(),
-              asked,
-            ),
-            exact,
-          ],
-          ['graph.nt', comparable(rdfNodes(files['graph.nt']!, asked), asked), formed],
-          ['neo4j/nodes-*.csv', comparable(csvNodes(files), asked), formed],
-          ['graph.cypher', comparable(cypherNodes(files['graph.cypher']!), asked), formed],
+          ['graph.cyjs', comparable(cy, asked), exact],
+          ['graph.nt', comparable(rdfElements(files['graph.nt']!, asked), asked), formed],
+          ['neo4j/*.csv', comparable(csvElements(files), asked), formed],
+          ['graph.cypher', comparable(cypherElements(files['graph.cypher']!), asked), formed],
         ];
         for (const [name, got, want] of readings) expect(got, `${dir} ${name}`).toEqual(want);
         // The Turtle file holds the same triples as the N-Triples file.
@@ -761,22 +1031,76 @@ describe('properties', () => {
         expect(ttl.size, `${dir} graph.ttl`).toBe(nt.size);
         for (const q of nt.match(null, null, null, null)) expect(ttl.has(q), `${dir} graph.ttl`).toBe(true);
 
-        // check's CONFLICT warnings on attributes: exactly the graph's `conflicts`, found by where each warning points.
+        // "Not reported" is never a value: in RDF each such claim is a statement with no object, marked as such.
+        const rdf = (name: string) => oxigraph.namedNode(`http://www.w3.org/1999/02/22-rdf-syntax-ns#${name}`);
+        const notReported = oxigraph.namedNode(`${RDF_BASE}vocab#not_reported`);
+        let unreported = 0;
+        graph.forEachNode((n, a) => {
+          for (const [attr, claims] of Object.entries(a.claims) as [Attribute, ClaimRecord[]][])
+            claims.forEach((c, i) => {
+              if (!isUnreported(c)) return;
+              unreported++;
+              const st = oxigraph.namedNode(`${RDF_BASE}statement/${n}/${attr}/${i}`);
+              expect(nt.match(st, rdf('object'), null, null), `${dir} ${st.value}`).toHaveLength(0);
+              expect(nt.has(oxigraph.quad(st, notReported, oxigraph.namedNode(`${RDF_BASE}vocab#${attr}`))), `${dir} ${st.value}`).toBe(
+                true,
+              );
+            });
+        });
+        expect(nt.match(null, notReported, null, null).length, dir).toBe(
+          unreported +
+            graph.reduceNodes(
+              (k, _, a) => k + (a.architecture ?? []).flatMap((r) => Object.values(r.values)).filter((v) => v === null).length,
+              0,
+            ),
+        );
+        // No shown architecture value comes from a disputed row; count what is shown and what is not.
+        graph.forEachNode((_, a) => {
+          const rows = a.architecture ?? [];
+          const visible = shownRows(rows);
+          for (const row of visible) expect(row.status, dir).not.toBe('disputed');
+          for (const row of rows) {
+            const reported = Object.values(row.values).filter((v) => v !== null).length;
+            if (visible.includes(row)) RUNS.architectureItems += reported;
+            else RUNS.architectureHidden += reported;
+          }
+        });
+
+        // check's CONFLICT warnings: exactly the graph's `conflicts`, found by where each warning points (an
+        // attribute's key, once; an architecture row's, once or more per node).
         const keys = await attributeKeys(data);
         const checked = await check({ data });
         const warned = checked.diagnostics
           .filter((d) => d.code === 'CONFLICT' && keys.has(`${d.file}:${d.line}:${d.column}`))
           .map((d) => keys.get(`${d.file}:${d.line}:${d.column}`)!)
           .sort();
+        const once = [
+          ...warned.filter((w) => !w.endsWith('.architecture')),
+          ...new Set(warned.filter((w) => w.endsWith('.architecture'))),
+        ].sort();
         const conflicts = graph.reduceNodes<string[]>((acc, n, a) => [...acc, ...a.conflicts.map((c) => `${n}.${c}`)], []).sort();
-        expect(warned, dir).toEqual(conflicts);
+        expect(once, dir).toEqual(conflicts);
         // The other CONFLICT warnings are the disputed relations written in the facts, one each.
         const disputedEdges = graph.filterEdges((_, a) => a.status === 'disputed' && !a.inferred).length;
         expect(checked.diagnostics.filter((d) => d.code === 'CONFLICT').length - warned.length, dir).toBe(disputedEdges);
 
+        RUNS.agreementEdges += asked.filter(([el]) => el.startsWith(EDGE)).length;
+        RUNS.scoped += asked.filter(([el, c]) => c.endsWith('_scope') && shown.get(el)?.has(c)).length;
+        RUNS.perScope += asked.filter(
+          ([el, c]) =>
+            c.endsWith('_per_scope') &&
+            new Set(
+              shown
+                .get(el)
+                ?.get(c)
+                ?.map((x) => String(x).replace(/^[^:]*: /, '')),
+            ).size > 1,
+        ).length;
+        RUNS.unreported += unreported;
+        RUNS.displayed += graph.filterNodes((_, a) => a.display !== undefined).length;
         RUNS.agreement++;
         RUNS.agreementNodes += graph.order;
-        RUNS.agreementValues += asked.length;
+        RUNS.agreementValues += asked.filter(([el]) => !el.startsWith(EDGE)).length;
         await rm(dir, { recursive: true, force: true });
       }),
       { numRuns: 60, endOnFailure: true },

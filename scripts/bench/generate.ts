@@ -189,7 +189,8 @@ export async function generate(dir: string, nodes: number, seed = 1): Promise<Ge
     const moe = chance(0.2);
     const total = 1 + int(400);
     e += `    flagship: ${q(`Model-${total}B ${pick(CJK)}`)}\n    flagship_params: ${moe ? `${total}B-A${1 + int(total)}B` : `${total}B`}\n`;
-    e += `    sizes: [0.5B, ${1 + int(14)}B, ${total}B]\n`;
+    // Each size once (a size listed twice is an error): the middle size may equal a small flagship.
+    e += `    sizes: [${[...new Set(['0.5B', `${1 + int(14)}B`, `${total}B`])].join(', ')}]\n`;
     const vocab = 30_000 + int(200_000);
     if (chance(0.02)) {
       // A disputed claim: reported by `check` as a CONFLICT warning.

@@ -4,12 +4,15 @@
  * accepts), writes viz colour as r/g/b, size and position, directed edges with
  * `kind` = relation and weight 1, and a dynamic graph whose every node and edge
  * has a finite [since, end] interval so Gephi's timeline plays the evolution.
- * Valid against the official 1.3 RNG and the fixed 1.3 XSD.
+ * The columns are the shared column model's (lists, such as scopes and the
+ * architecture per size, as `liststring`; lists of free text, which may hold
+ * the `)` Gephi strips from list items, as a string holding the list's text). Valid against the official 1.3 RNG
+ * and the fixed 1.3 XSD.
  */
 import type { TechGraph } from '../graph/index.js';
 import { type Attribute, rgb } from '../vocabulary/index.js';
 import { ByteSink, type Chunk, utf8 } from './bytes.js';
-import { type Column, type ColumnType, EDGE_COLUMNS, nodeColumns } from './columns.js';
+import { type Column, type ColumnType, EDGE_COLUMNS, groupAbsent, groupEnds, nodeColumns } from './columns.js';
 import { type ExportOptions, resolveExportOptions } from './options.js';
 import { escapeXml as esc } from './xml.js';
 
@@ -22,6 +25,13 @@ const GEXF_TYPE: Record<ColumnType, string> = {
   date: 'string',
   'string[]': 'liststring',
 };
+
+/**
+ * The GEXF type of a column: a list of free text (whose items may hold `)`,
+ * which Gephi 0.10.1 strips from list items) is a `string` holding the list's
+ * text, `["DeepSeek V2", "DeepSeek-V2 Chat (RL)"]`, so no character is lost.
+ */
+const gexfType = <A>(c: Column<A>) => (c.type === 'string[]' && c.freeText ? 'string' : GEXF_TYPE[c.type]);
 
 /** `label` is the element's own attribute in GEXF (and Gephi's Label column): not repeated as a column. */
 const notLabel = <A>(c: Column<A>) => c.id !== 'label';
@@ -51,7 +61,7 @@ export function gexfListXml(items: readonly string[]): string {
 interface ColumnWriter<A> {
   open: Uint8Array;
   text(a: A): string | undefined;
-  claim: Attribute | undefined;
+  claim: Attribute | 'architecture' | undefined;
   skip: number;
 }
 
@@ -77,11 +87,8 @@ function columnWriters<A>(cols: readonly Column<A>[]): ColumnWriter<A>[] {
       },
     };
   });
-  for (let i = writers.length - 1; i >= 0; i--) {
-    const w = writers[i]!;
-    const next = writers[i + 1];
-    w.skip = next && w.claim !== undefined && next.claim === w.claim ? next.skip : i + 1;
-  }
+  const ends = groupEnds(cols);
+  for (const [i, w] of writers.entries()) w.skip = ends[i]!;
   return writers;
 }
 
@@ -91,10 +98,9 @@ const ATTVALUES_END = utf8('</attvalues>');
 
 function attvalues<A extends object>(out: ByteSink, cols: readonly ColumnWriter<A>[], a: A): void {
   let open = false;
-  const claims = (a as { claims?: Record<string, unknown> }).claims;
   for (let i = 0; i < cols.length; ) {
     const c = cols[i]!;
-    if (c.claim !== undefined && claims?.[c.claim] === undefined) {
+    if (groupAbsent(c.claim, a)) {
       i = c.skip;
       continue;
     }
@@ -111,7 +117,7 @@ function attvalues<A extends object>(out: ByteSink, cols: readonly ColumnWriter<
 }
 
 function declare<A>(cls: 'node' | 'edge', cols: readonly Column<A>[]): string {
-  return `    <attributes class="${cls}" mode="static">\n${cols.map((c) => `      <attribute id="${esc(c.id)}" title="${esc(c.title)}" type="${GEXF_TYPE[c.type]}"/>\n`).join('')}    </attributes>\n`;
+  return `    <attributes class="${cls}" mode="static">\n${cols.map((c) => `      <attribute id="${esc(c.id)}" title="${esc(c.title)}" type="${gexfType(c)}"/>\n`).join('')}    </attributes>\n`;
 }
 
 const num = (x: number) => (Number.isFinite(x) ? String(x) : '0');

@@ -3,7 +3,8 @@
  * UTF-8 chunks. Every property is declared by a typed `<key>` before the
  * graph (`attr.name` = the JSON attribute name, `<desc>` = its title):
  * numbers as `long` / `double`, flags as `boolean`, dates as ISO strings, and
- * lists as JSON array text (`["a","b"]`), since GraphML has no list type.
+ * lists as JSON array text (`["a","b"]`, each item as the XML text rule
+ * reads it back), since GraphML has no list type.
  * Directed multigraph: each edge carries its key (`v1->adopts->rope`) as id.
  * Missing values are left out, never written empty. Text is escaped by the
  * one XML rule of xml.ts, the GEXF writer's too.
@@ -12,9 +13,9 @@
  */
 import type { TechGraph } from '../graph/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
-import { type Column, type ColumnType, EDGE_COLUMNS, GRAPH_COLUMNS, nodeColumns } from './columns.js';
+import { type Column, type ColumnType, EDGE_COLUMNS, GRAPH_COLUMNS, groupAbsent, groupEnds, nodeColumns } from './columns.js';
 import { type ExportOptions, resolveExportOptions } from './options.js';
-import { escapeXml as esc } from './xml.js';
+import { escapeXml as esc, xmlSafeItems } from './xml.js';
 
 type GraphmlType = 'string' | 'long' | 'double' | 'boolean';
 
@@ -30,7 +31,8 @@ const GRAPHML_TYPE: Record<ColumnType, GraphmlType> = {
 /** A column's value as GraphML text, or undefined when missing. */
 export function graphmlValue(v: ReturnType<Column<never>['get']>): string | undefined {
   if (v === undefined) return undefined;
-  if (Array.isArray(v)) return JSON.stringify(v);
+  // Items as XML text reads them back (the one rule, as outside lists): JSON would escape what XML cannot hold.
+  if (Array.isArray(v)) return JSON.stringify(xmlSafeItems(v));
   return String(v);
 }
 
@@ -43,11 +45,30 @@ function keys<A>(scope: 'graph' | 'node' | 'edge', prefix: string, cols: readonl
     .join('');
 }
 
-function data<A>(prefix: string, cols: readonly Column<A>[], a: A, indent: string): string {
+/** A column compiled for writing: its `<data key="…">` opening once, and the index after its claim group. */
+interface DataWriter<A> {
+  open: string;
+  get: Column<A>['get'];
+  claim: Column<A>['claim'];
+  skip: number;
+}
+
+function dataWriters<A>(prefix: string, cols: readonly Column<A>[], indent: string): DataWriter<A>[] {
+  const ends = groupEnds(cols);
+  return cols.map((c, i) => ({ open: `${indent}<data key="${prefix}${esc(c.id)}">`, get: c.get, claim: c.claim, skip: ends[i]! }));
+}
+
+function data<A extends object>(writers: readonly DataWriter<A>[], a: A): string {
   let s = '';
-  for (const c of cols) {
-    const v = graphmlValue(c.get(a));
-    if (v !== undefined) s += `${indent}<data key="${prefix}${esc(c.id)}">${esc(v)}</data>\n`;
+  for (let i = 0; i < writers.length; ) {
+    const w = writers[i]!;
+    if (groupAbsent(w.claim, a)) {
+      i = w.skip;
+      continue;
+    }
+    i++;
+    const v = graphmlValue(w.get(a));
+    if (v !== undefined) s += `${w.open}${esc(v)}</data>\n`;
   }
   return s;
 }
@@ -66,15 +87,15 @@ export function* graphml(graph: TechGraph, options: GraphmlOptions = {}): Genera
     keys('node', 'n_', nodeCols) +
     keys('edge', 'e_', EDGE_COLUMNS) +
     `  <graph id="${esc(graph.getAttribute('name'))}" edgedefault="directed">\n` +
-    data('g_', GRAPH_COLUMNS, graph.getAttributes(), '    ');
+    data(dataWriters('g_', GRAPH_COLUMNS, '    '), graph.getAttributes());
+  const nodeData = dataWriters('n_', nodeCols, '      ');
+  const edgeData = dataWriters('e_', EDGE_COLUMNS, '      ');
   for (const { node, attributes } of graph.nodeEntries()) {
-    out.text(`    <node id="${esc(node)}">\n${data('n_', nodeCols, attributes, '      ')}    </node>\n`);
+    out.text(`    <node id="${esc(node)}">\n${data(nodeData, attributes)}    </node>\n`);
     if (out.ready) yield* out.drain();
   }
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
-    out.text(
-      `    <edge id="${esc(edge)}" source="${esc(source)}" target="${esc(target)}">\n${data('e_', EDGE_COLUMNS, attributes, '      ')}    </edge>\n`,
-    );
+    out.text(`    <edge id="${esc(edge)}" source="${esc(source)}" target="${esc(target)}">\n${data(edgeData, attributes)}    </edge>\n`);
     if (out.ready) yield* out.drain();
   }
   out.text('  </graph>\n</graphml>\n');

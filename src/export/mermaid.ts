@@ -5,7 +5,10 @@
  * subgraph per family), its sub-models beside their version (`-. variant of
  * .->`); below each release hangs one box listing the techniques it introduces
  * (the builder's inferred `introduces`: first release of its family to adopt
- * it), and a dashed box with what it drops. Every other arrow goes from the
+ * it), and a dashed box with what it drops; a technique brought in or dropped
+ * for some sizes or sub-models only is followed by them (`GQA [32B, 110B]`),
+ * and a drop relative to a release other than the one it succeeds names that
+ * release. Every other arrow goes from the
  * node a relation is written on to its target, labelled with the relation, so
  * it reads in the relation's own direction: `R1 -. based on .-> V3`,
  * `R1-Distill -. distilled from .-> R1`. A technique is listed once per family,
@@ -65,10 +68,13 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
     const key = typeof f === 'string' && graph.hasNode(f) && graph.getNodeAttribute(f, 'kind') === 'family' ? f : '';
     (families.get(key) ?? families.set(key, []).get(key)!).push(v);
   }
+  // A disputed relation is asserted by no export: it is not drawn.
+  const asserted = (e: string, relation: string) =>
+    graph.getEdgeAttribute(e, 'relation') === relation && graph.getEdgeAttribute(e, 'status') !== 'disputed';
   const edgesOf = (v: string, relation: string) =>
     graph
       .outEdges(v)
-      .filter((e) => graph.getEdgeAttribute(e, 'relation') === relation)
+      .filter((e) => asserted(e, relation))
       .map((e) => graph.target(e))
       .sort(cmp);
 
@@ -77,12 +83,25 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
     const date = released(v);
     return `${mid(v)}(["${mermaidText(shown(v))}${date ? `<br/>${mermaidText(date)}` : ''}"])`;
   };
-  const box = (items: string[]) =>
-    items
-      .map(shown)
-      .sort((a, b) => cmp(a.toLowerCase(), b.toLowerCase()) || cmp(a, b))
-      .map(mermaidText)
+  /** A box's lines: each target's name, then its scope and (a drop) the release it is relative to when not the one succeeded. */
+  const box = (v: string, relation: 'introduces' | 'drops') => {
+    const succeeded = edgesOf(v, 'succeeds');
+    return graph
+      .outEdges(v)
+      .filter((e) => asserted(e, relation))
+      .map((e) => {
+        const { scope, relative_to } = graph.getEdgeAttributes(e);
+        const name = shown(graph.target(e));
+        const other = relative_to !== undefined && !succeeded.includes(relative_to) && graph.hasNode(relative_to);
+        return {
+          name,
+          line: `${name}${scope?.length ? ` [${scope.join(', ')}]` : ''}${other ? ` (relative to ${shown(relative_to)})` : ''}`,
+        };
+      })
+      .sort((a, b) => cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.line, b.line))
+      .map((x) => mermaidText(x.line))
       .join('<br/>');
+  };
 
   const name = mermaidText(String(graph.getAttribute('name')));
   const o = resolveExportOptions(options);
@@ -119,14 +138,14 @@ export function* mermaid(graph: TechGraph, options: MermaidOptions = {}): Genera
         if (ids.has(target) && isRelease(graph.getNodeAttribute(target, 'kind')) && !sameFamilyVariant)
           out.text(`  ${mid(v)} -. ${relationLabel(relation, 'out')} .-> ${mid(target)}\n`);
       }
-    const introduced = edgesOf(v, 'introduces');
-    if (introduced.length) {
-      out.text(`  ${mid(v)} --> i_${key}["${box(introduced)}"]\n`);
+    const introduced = box(v, 'introduces');
+    if (introduced) {
+      out.text(`  ${mid(v)} --> i_${key}["${introduced}"]\n`);
       introducing.push(`i_${key}`);
     }
-    const dropped = edgesOf(v, 'drops');
-    if (dropped.length) {
-      out.text(`  ${mid(v)} -. drops .-> d_${key}["${box(dropped)}"]\n`);
+    const dropped = box(v, 'drops');
+    if (dropped) {
+      out.text(`  ${mid(v)} -. drops .-> d_${key}["${dropped}"]\n`);
       dropping.push(`d_${key}`);
     }
     if (out.ready) yield* out.drain();

@@ -54,13 +54,16 @@ const HEADER_TYPE: Record<ColumnType, string> = {
 /** The header name of a column: `released:date`. */
 export const headerName = (c: Column<never>) => `${c.id}${HEADER_TYPE[c.type]}`;
 
-/** The delimiter of list items: `;`, or U+001F when some list item contains `;`. */
-export function arrayDelimiter(graph: TechGraph): string {
+/** The delimiter of list items: `;`, or U+001F when some list item contains `;`. `columns`: the graph's node columns, when known. */
+export function arrayDelimiter(
+  graph: TechGraph,
+  columns: readonly Column<NodeAttributes>[] = nodeColumns(graph, { display: false }),
+): string {
   let semicolon = false;
   const scan = (v: unknown) => {
     if (Array.isArray(v) && v.some((x) => String(x).includes(';'))) semicolon = true;
   };
-  const nodeCols = nodeColumns(graph, { display: false }).filter((c) => c.type === 'string[]');
+  const nodeCols = columns.filter((c) => c.type === 'string[]');
   graph.forEachNode((_, a) => {
     for (const c of nodeCols) scan(c.get(a));
   });
@@ -84,8 +87,7 @@ export function csvField(type: ColumnType, v: ReturnType<Column<never>['get']>, 
 const csvLine = (fields: string[]) => `${fields.join(',')}\n`;
 
 /** Columns of one kind's node file: those some node of the kind has a value in. */
-function kindColumns(graph: TechGraph, kind: Kind): Column<NodeAttributes>[] {
-  const cols = nodeColumns(graph, { display: false });
+function kindColumns(graph: TechGraph, kind: Kind, cols: readonly Column<NodeAttributes>[]): Column<NodeAttributes>[] {
   const used = new Set<string>();
   graph.forEachNode((_, a) => {
     if (a.kind !== kind) return;
@@ -97,8 +99,14 @@ function kindColumns(graph: TechGraph, kind: Kind): Column<NodeAttributes>[] {
 /** Relationship columns: the edge columns but `relation`, which is `:TYPE`. */
 const REL_COLUMNS = EDGE_COLUMNS.filter((c) => c.id !== 'relation');
 
-function* nodesCsv(graph: TechGraph, kind: Kind, delimiter: string, chunk: number): Generator<Chunk> {
-  const cols = kindColumns(graph, kind);
+function* nodesCsv(
+  graph: TechGraph,
+  kind: Kind,
+  all: readonly Column<NodeAttributes>[],
+  delimiter: string,
+  chunk: number,
+): Generator<Chunk> {
+  const cols = kindColumns(graph, kind, all);
   const out = new ByteSink(chunk);
   out.text(csvLine(['id:ID', ':LABEL', ...cols.map((c) => headerName(c as Column<never>))]));
   for (const { node, attributes: a } of graph.nodeEntries()) {
@@ -176,10 +184,13 @@ export function neo4jFiles(graph: TechGraph, options: Neo4jOptions = {}): Output
   const { folder: dir, chunk } = resolveExportOptions(options);
   const kinds = kindsPresent(graph);
   const names = neo4jNames(kinds, dir);
+  // The node columns and the delimiter, worked out once for all the files, when the first is written.
+  let cols: Column<NodeAttributes>[] | undefined;
   let delimiter: string | undefined;
-  const delim = () => (delimiter ??= arrayDelimiter(graph));
+  const columns = () => (cols ??= nodeColumns(graph, { display: false }));
+  const delim = () => (delimiter ??= arrayDelimiter(graph, columns()));
   return [
-    ...kinds.map((k, i): OutputFile => ({ name: names.nodes[i]!, chunks: () => nodesCsv(graph, k, delim(), chunk) })),
+    ...kinds.map((k, i): OutputFile => ({ name: names.nodes[i]!, chunks: () => nodesCsv(graph, k, columns(), delim(), chunk) })),
     { name: names.relationships, chunks: () => relationshipsCsv(graph, delim(), chunk) },
     { name: names.script, chunks: () => [importScript(kinds, delim())] },
   ];

@@ -24,21 +24,46 @@
  * cannot carry): every edge is asserted (`:yarn tg:extends :rope`) and
  * described by a statement resource `<base>statement/yarn/extends/rope`
  * (`rdf:subject`, `rdf:predicate`, `rdf:object`, `prov:wasDerivedFrom` each
- * source, `tg:status`, `tg:inferred`, …). For attributes, the preferred claim
- * is asserted, and every claim (alternative and disputed ones too, which are
- * *not* asserted) is a statement `<base>statement/v1/vocabulary/0`, numbered
- * in the order written.
+ * source, `tg:status`, `tg:inferred`, `tg:scope`, `tg:relative_to` …). For
+ * attributes, the node asserts the column model's value columns
+ * (`src/export/columns.ts`, as every writer): the shown claim's value
+ * (`shownClaim`), `tg:<attribute>_active`, its scope as
+ * `tg:<attribute>_scope`, and every value per scope item as
+ * `tg:<attribute>_per_scope` (`"0.5B: 12000000000000"`); every claim (alternative and disputed ones too,
+ * which are *not* asserted) is a statement `<base>statement/v1/vocabulary/0`,
+ * numbered in the order written, with its `tg:scope`. A claim that its source
+ * does not report the figure is a statement without `rdf:object`, marked
+ * `tg:not_reported tg:<attribute>`: "not reported" is never a value.
+ *
+ * Architecture per size: each row is a resource `<base>architecture/v1/0`
+ * (`tg:ArchitectureRow`: `tg:size` as written, `tg:params`, `tg:params_active`,
+ * one typed property per field, `tg:not_reported tg:<field>` for a field its
+ * source does not report), described by a statement of `v1 tg:architecture
+ * row` with its sources, status, note and quote. Only the shown rows
+ * (`shownRows`: one per size, never a disputed one) are asserted
+ * (`:v1 tg:architecture <row>`), so a query that starts from a release never
+ * reaches a disputed row's numbers.
  */
 import { createRequire } from 'node:module';
 import type * as N3 from 'n3';
 import type { NamedNode, Quad, Quad_Object } from 'n3';
-import { type ClaimRecord, type GraphReader, shownClaim } from '../graph/index.js';
 import {
+  type ArchitectureRecord,
+  type ClaimRecord,
+  type GraphReader,
+  isUnreported,
+  type NodeAttributes,
+  shownRows,
+} from '../graph/index.js';
+import {
+  ARCHITECTURE_FIELD_NAMES,
+  ARCHITECTURE_FIELDS,
   ATTRIBUTE_NAMES,
   ATTRIBUTES,
   type Attribute,
   attributeSpec,
   cmp,
+  isAttribute,
   KIND_NAMES,
   KINDS,
   type Kind,
@@ -46,6 +71,7 @@ import {
   RELATIONS,
 } from '../vocabulary/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
+import { type ClaimColumnRole, type Column, nodeColumns } from './columns.js';
 import { EXPORT_DEFAULTS, type ExportOptions, resolveExportOptions } from './options.js';
 import { oneLine, wellFormed } from './text.js';
 
@@ -90,6 +116,8 @@ export class RdfTerms {
   tg = (name: string): NamedNode => namedNode(this.vocab + name);
   cls = (kind: Kind): NamedNode => this.tg(className(kind));
   stmt = (...parts: (string | number)[]): NamedNode => namedNode(this.statement + parts.join('/'));
+  /** The resource of a node's architecture row, by its index in the order written. */
+  row = (node: string, i: number): NamedNode => namedNode(`${this.base}architecture/${node}/${i}`);
 }
 
 const iri = (ns: keyof typeof NS, name: string) => namedNode(NS[ns] + name);
@@ -118,6 +146,18 @@ export const PROVENANCE_TERMS: Readonly<Record<string, string>> = {
   quote: 'The words of the source that back a statement.',
   via: 'For pursues: a technique through which the version pursues the motivation.',
   since: 'Date from which a node or edge is part of the graph (the time model).',
+  scope: 'A size (7B, 57B-A14B) or sub-model a statement applies to; a statement without one applies to the whole node.',
+  relative_to: 'For drops: the release the technique is dropped relative to.',
+  not_reported: 'The property (a fact, or an architecture field) that the source says it does not report: never a value.',
+  display: 'The name every view shows: the label, with the kind after it where labels of different kinds clash.',
+};
+
+/** The terms of architecture rows that are not fields: the row class's properties. */
+const ROW_TERMS: Readonly<Record<string, { label: string; comment: string }>> = {
+  architecture: { label: 'Architecture', comment: 'An architecture row of the release: the numbers of one size, from its sources.' },
+  size: { label: 'Size', comment: 'The size an architecture row describes, as written (7B, 57B-A14B).' },
+  params: { label: 'Parameters', comment: 'Total parameters of the size an architecture row describes.' },
+  params_active: { label: 'Parameters (active)', comment: 'Active parameters of a mixture-of-experts size.' },
 };
 
 /** Declares a class or property: its type, its labels (`en`, and `zh` when there is one), its comment. */
@@ -144,9 +184,29 @@ export function* vocabularyQuads(t: RdfTerms): Generator<Quad> {
         { en: `${spec.label.en} (active)` },
         'Active parameters of a mixture-of-experts size (of the preferred claim).',
       );
+    yield* declaration(
+      t.tg(`${a}_scope`),
+      prop,
+      { en: `${spec.label.en} (scope)` },
+      'A size or sub-model the shown value applies to; none: the whole node.',
+    );
+    yield* declaration(
+      t.tg(`${a}_per_scope`),
+      prop,
+      { en: `${spec.label.en} per size or sub-model` },
+      'Every value shown, one per size or sub-model it applies to: "7B: 7000000000000" (written with a scoped value).',
+    );
   }
   for (const [name, comment] of Object.entries(PROVENANCE_TERMS)) yield* declaration(t.tg(name), prop, undefined, comment);
+  yield* declaration(t.tg('ArchitectureRow'), cls, { en: 'Architecture row' }, 'The numbers of one size of a release, from its sources.');
+  for (const [name, { label, comment }] of Object.entries(ROW_TERMS)) yield* declaration(t.tg(name), prop, { en: label }, comment);
+  // A field named like an attribute (vocabulary) shares its property.
+  for (const f of ARCHITECTURE_FIELD_NAMES)
+    if (!isAttribute(f)) yield* declaration(t.tg(f), prop, ARCHITECTURE_FIELDS[f].label, ARCHITECTURE_FIELDS[f].description);
 }
+
+/** An architecture field's value as a literal: integers (a context length too) and true/false. */
+const fieldLiteral = (v: number | boolean) => (typeof v === 'boolean' ? bool(v) : int(v));
 
 /** The RDF objects of a claim's value (several for a list of sizes). */
 function claimObjects(attr: Attribute, c: ClaimRecord): Quad_Object[] {
@@ -168,6 +228,14 @@ function claimObjects(attr: Attribute, c: ClaimRecord): Quad_Object[] {
   }
 }
 
+/** The roles of the columns RDF asserts on a node; the others (text, sources, every claim) are on its statements. */
+const ASSERTED: ReadonlySet<ClaimColumnRole> = new Set(['value', 'active', 'scope', 'per_scope']);
+
+/** The RDF objects of a value column's value: typed as the attribute's claims are (`claimObjects`). */
+function valueObjects(attr: Attribute, v: string | number | boolean | string[]): Quad_Object[] {
+  return claimObjects(attr, { value: v } as ClaimRecord);
+}
+
 /** Options of the RDF quads: the IRI base, and whether to leave out the vocabulary. */
 export type RdfOptions = Pick<ExportOptions, 'base' | 'noVocabulary'>;
 
@@ -183,24 +251,55 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
     yield quad(st, iri('rdf', 'object'), o);
   };
   if (!o.noVocabulary) yield* vocabularyQuads(t);
+  // The name shown, on every node, once some labels clash (as the tabular exports' `display` column).
+  let display = false;
+  graph.forEachNode((_, a) => {
+    if (a.display !== undefined) display = true;
+  });
+  const SCOPE = t.tg('scope');
+  // The columns RDF asserts on a node, worked out on the first node (one pass over the graph).
+  let columns: Column<NodeAttributes>[] | undefined;
+  const valueColumns = () => (columns ??= nodeColumns(graph, { display: false }).filter((c) => c.role && ASSERTED.has(c.role)));
+  const predicates = new Map<string, NamedNode>();
+  for (const c of valueColumns()) predicates.set(c.id, t.tg(c.id));
+  /** A claim's provenance on its statement: status, text as written, qualifier, active, scope, sources, note, quote. */
+  const claimProvenance = function* (st: NamedNode, c: ClaimRecord): Generator<Quad> {
+    yield quad(st, t.tg('status'), str(c.status));
+    yield quad(st, t.tg('text'), str(c.text));
+    if (c.qualifier) yield quad(st, t.tg('qualifier'), str(c.qualifier));
+    if (c.active !== undefined) yield quad(st, t.tg('active'), int(c.active));
+    if (c.scope) for (const x of c.scope) yield quad(st, SCOPE, str(x));
+    for (const src of c.sources) yield quad(st, derived, t.node(src));
+    if (c.note) yield quad(st, t.tg('note'), str(c.note));
+    if (c.quote) yield quad(st, t.tg('quote'), str(c.quote));
+  };
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const s = t.node(node);
     yield quad(s, RDF_TYPE, t.cls(a.kind));
     for (const [l, text] of Object.entries(a.labels)) yield quad(s, LABEL, lang(text, l));
     if (!Object.keys(a.labels).length) yield quad(s, LABEL, str(a.label));
+    if (display) yield quad(s, t.tg('display'), str(a.display ?? a.label));
     for (const alias of a.aliases) yield quad(s, iri('skos', 'altLabel'), str(alias));
     for (const [l, text] of Object.entries(a.descriptions)) yield quad(s, COMMENT, lang(text, l));
     if (a.note) yield quad(s, t.tg('note'), str(a.note));
     if (a.since) yield quad(s, t.tg('since'), dateLiteral(a.since));
     for (const src of a.sources) yield quad(s, derived, t.node(src));
-    // Shown values, asserted (none for a fact whose every claim is disputed).
+    // Shown values, asserted, as the column model gives them: the value, its active parameters, its scope,
+    // every value per size or sub-model (none for a fact whose every claim is disputed or not reported).
     const claims: [Attribute, ClaimRecord[]][] = ATTRIBUTE_NAMES.filter((n) => a.claims[n]?.length).map((n) => [n, a.claims[n]!]);
-    for (const [attr, list] of claims) {
-      const shown = shownClaim(list);
-      if (!shown) continue;
-      const p = t.tg(attr);
-      for (const o of claimObjects(attr, shown)) yield quad(s, p, o);
-      if (shown.active !== undefined) yield quad(s, t.tg(`${attr}_active`), int(shown.active));
+    for (const c of valueColumns()) {
+      if (!a.claims[c.claim as Attribute]) continue;
+      const v = c.get(a);
+      if (v === undefined) continue;
+      const p = predicates.get(c.id)!;
+      if (c.role !== 'value') for (const x of Array.isArray(v) ? v : [v]) yield quad(s, p, typeof x === 'number' ? int(x) : str(String(x)));
+      else for (const o of valueObjects(c.claim as Attribute, v)) yield quad(s, p, o);
+    }
+    // Shown architecture rows, asserted (never a disputed one).
+    const rows = a.architecture ?? [];
+    if (rows.length) {
+      const visible = new Set<ArchitectureRecord>(shownRows(rows));
+      for (const [i, r] of rows.entries()) if (visible.has(r)) yield quad(s, t.tg('architecture'), t.row(node, i));
     }
     // Out-edges, asserted unless disputed (a disputed edge is only reified, below).
     const out = graph.outEdges(node).sort(cmp); // by relation, then target: keys are `source->relation->target`
@@ -211,19 +310,42 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
     for (const [attr, list] of claims) {
       const p = t.tg(attr);
       for (const [i, c] of list.entries()) {
+        if (isUnreported(c)) {
+          // No value to name: a statement of subject and predicate, marked as not reported.
+          const st = t.stmt(node, attr, i);
+          yield quad(st, RDF_TYPE, iri('rdf', 'Statement'));
+          yield quad(st, iri('rdf', 'subject'), s);
+          yield quad(st, iri('rdf', 'predicate'), p);
+          yield quad(st, t.tg('not_reported'), p);
+          yield* claimProvenance(st, c);
+          continue;
+        }
         const objects = claimObjects(attr, c);
         for (const [j, o] of objects.entries()) {
           const st = objects.length === 1 ? t.stmt(node, attr, i) : t.stmt(node, attr, `${i}.${j}`);
           yield* reify(st, s, p, o);
-          yield quad(st, t.tg('status'), str(c.status));
-          yield quad(st, t.tg('text'), str(c.text));
-          if (c.qualifier) yield quad(st, t.tg('qualifier'), str(c.qualifier));
-          if (c.active !== undefined) yield quad(st, t.tg('active'), int(c.active));
-          for (const src of c.sources) yield quad(st, derived, t.node(src));
-          if (c.note) yield quad(st, t.tg('note'), str(c.note));
-          if (c.quote) yield quad(st, t.tg('quote'), str(c.quote));
+          yield* claimProvenance(st, c);
         }
       }
+    }
+    // Every architecture row: its numbers on the row, its provenance on a statement.
+    for (const [i, r] of rows.entries()) {
+      const row = t.row(node, i);
+      yield quad(row, RDF_TYPE, t.tg('ArchitectureRow'));
+      yield quad(row, t.tg('size'), str(r.size));
+      yield quad(row, t.tg('params'), int(r.total));
+      if (r.active !== undefined) yield quad(row, t.tg('params_active'), int(r.active));
+      for (const f of ARCHITECTURE_FIELD_NAMES) {
+        const v = r.values[f];
+        if (v === undefined) continue;
+        yield v === null ? quad(row, t.tg('not_reported'), t.tg(f)) : quad(row, t.tg(f), fieldLiteral(v));
+      }
+      const st = t.stmt(node, 'architecture', i);
+      yield* reify(st, s, t.tg('architecture'), row);
+      yield quad(st, t.tg('status'), str(r.status));
+      for (const src of r.sources) yield quad(st, derived, t.node(src));
+      if (r.note) yield quad(st, t.tg('note'), str(r.note));
+      if (r.quote) yield quad(st, t.tg('quote'), str(r.quote));
     }
     // Every edge, reified.
     for (const e of out) {
@@ -234,6 +356,8 @@ export function* rdfQuads(graph: GraphReader, options: RdfOptions = {}): Generat
       yield quad(st, t.tg('status'), str(ea.status));
       yield quad(st, t.tg('inferred'), bool(ea.inferred));
       if (ea.since) yield quad(st, t.tg('since'), dateLiteral(ea.since));
+      if (ea.scope) for (const x of ea.scope) yield quad(st, SCOPE, str(x));
+      if (ea.relative_to !== undefined) yield quad(st, t.tg('relative_to'), t.node(ea.relative_to));
       for (const src of ea.sources) yield quad(st, derived, t.node(src));
       for (const v of ea.via ?? []) yield quad(st, t.tg('via'), t.node(v));
       if (ea.note) yield quad(st, t.tg('note'), str(ea.note));

@@ -63,3 +63,11 @@ export function escapeXml(s: string): string {
 export function xmlSafe(s: string): string {
   return s.replace(REPLACED, REPLACEMENT);
 }
+
+/** A quick test that finds every string xmlSafe changes (and some it does not: any surrogate). */
+const MAYBE_REPLACED = new RegExp(`[${FORBIDDEN}\\uD800-\\uDFFF]`);
+
+/** The items of a list as xmlSafe reads each back: the same array when no item changes. */
+export function xmlSafeItems(items: readonly string[]): readonly string[] {
+  return items.some((s) => MAYBE_REPLACED.test(s)) ? items.map(xmlSafe) : items;
+}

@@ -73,6 +73,30 @@ export function shownClaims<C extends Ranked & { scope?: readonly string[] }>(cl
   return out;
 }
 
+/**
+ * The architecture rows shown, one per size: for each size (compared as scope
+ * items are: 7B and 7.0B are one size), in the order first written, the lead
+ * row by `leadFirst` (the row marked preferred, else the first that is not
+ * disputed), unless it is disputed. A size whose every row is disputed shows
+ * nothing. A field a shown row gives as `null` (not reported) is no value.
+ */
+export function shownRows<R extends Ranked & { size: string }>(rows: readonly R[] | undefined): R[] {
+  if (!rows?.length) return [];
+  const bySize = new Map<string, R[]>();
+  for (const r of rows) {
+    const key = scopeKey(r.size);
+    const list = bySize.get(key);
+    if (list) list.push(r);
+    else bySize.set(key, [r]);
+  }
+  const out: R[] = [];
+  for (const list of bySize.values()) {
+    const row = shownClaim(leadFirst(list));
+    if (row) out.push(row);
+  }
+  return out;
+}
+
 /** A comparable key of one scope item: a size by its parameters (7B = 7.0B), anything else as a lower-case id. */
 export function scopeKey(item: string): string {
   const p = parseParams(item);

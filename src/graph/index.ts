@@ -16,6 +16,7 @@ export {
   scopesOverlap,
   shownClaim,
   shownClaims,
+  shownRows,
 } from './claims.js';
 export type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact, Site, Statement } from './facts.js';
 export { positionOf, writtenAt } from './facts.js';

@@ -8,7 +8,7 @@
  * or the same sizes), and qualified values (`~30`, `>29`) as intervals: when
  * the intervals overlap they are about the same, not a change.
  */
-import { type ArchitectureRecord, isUnreported, scopeKey, shownClaims } from '../graph/index.js';
+import { type ArchitectureRecord, isUnreported, scopeKey, shownClaims, shownRows } from '../graph/index.js';
 import { ARCHITECTURE_FIELD_NAMES, type ArchitectureField, ATTRIBUTES, type Attribute } from '../vocabulary/index.js';
 import type { QueryGraph } from './common.js';
 
@@ -193,15 +193,9 @@ export interface ArchitectureComparison {
   toSources: string[];
 }
 
-/** The first non-disputed row of each size, in the order written. */
+/** The shown row of each size (the graph's one rule), by size. */
 function rowsBySize(rows: readonly ArchitectureRecord[] | undefined): Map<string, ArchitectureRecord> {
-  const out = new Map<string, ArchitectureRecord>();
-  for (const r of rows ?? []) {
-    if (r.status === 'disputed') continue;
-    const key = scopeKey(r.size);
-    if (!out.has(key)) out.set(key, r);
-  }
-  return out;
+  return new Map(shownRows(rows).map((r) => [scopeKey(r.size), r]));
 }
 
 /** Architecture compared per size both releases give (in the newer side's order), fields in table order. */

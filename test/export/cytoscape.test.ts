@@ -1,4 +1,5 @@
 // Cytoscape.js JSON export, loaded into the cytoscape package headless.
+import { readFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunksToText, cytoscape as cyjs } from '../../src/export/index.js';
@@ -123,5 +124,24 @@ describe('graph.cyjs of hostile strings', () => {
     expect(cy.getElementById('a').data('aliases')).toEqual(['semi;colon alias', 'quote " alias', 'back\\slash']);
     expect(cy.getElementById('src').data('title')).toBe('Line one\nline two\r\nline three\ttabbed');
     expect(cy.getElementById('v-1.0').data()).toMatchObject({ vocabulary: 1e6, vocabulary_text: '>1M', flagship_params_active: 22e9 });
+  });
+});
+
+describe('docs/exports.md', () => {
+  it('runs the Cytoscape.js example on exports/graph.cyjs: a value its comment shows is the value it gives', () => {
+    const block = /```js\n([\s\S]*?)```/.exec(readFileSync('docs/exports.md', 'utf8'))![1]!;
+    const text = readFileSync('exports/graph.cyjs', 'utf8');
+    const lines = block.split('\n').filter((l) => l.trim());
+    const shown = lines.flatMap((l) => {
+      const [code, comment] = l.split(/\s+\/\/ /) as [string, string | undefined];
+      return comment?.startsWith('[') ? [{ code: code.replace(/;$/, ''), value: JSON.parse(comment.replaceAll("'", '"')) }] : [];
+    });
+    expect(shown.length).toBeGreaterThan(0);
+    const results = new Function('cytoscape', 'text', `${block}\nreturn [${shown.map((s) => s.code).join(', ')}];`)(cytoscape, text);
+    for (const [i, s] of shown.entries()) expect(results[i], s.code).toEqual(s.value);
+    // The selectors of the example select something.
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    cy.json(JSON.parse(text));
+    expect(cy.edges('.adopts[scope]').length).toBeGreaterThan(10);
   });
 });

@@ -1,4 +1,5 @@
 // GraphML export, read back by graphology-graphml's parser and by networkx read_graphml.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,5 +151,30 @@ describe('GraphML export of hostile strings', () => {
     const { text, file } = await written(graph);
     expect(parseGraphml(Graph, text).getNodeAttribute('v1', 'label')).toBe(label);
     expect(networkxGraphml(file).nodes.v1!.label).toBe(label);
+  });
+});
+
+describe('docs/exports.md', () => {
+  it('runs the Python example on exports/graph.graphml: each expression gives the value its comment shows', () => {
+    const block = /```python\n([\s\S]*?)```/.exec(readFileSync('docs/exports.md', 'utf8'))![1]!;
+    const py = `
+import sys
+env, out = {}, []
+for line in sys.argv[1].splitlines():
+    code, _, comment = line.partition("#")
+    try:
+        expr = compile(code, "<docs>", "eval")
+    except SyntaxError:
+        exec(code, env)
+        continue
+    out.append([repr(eval(expr, env)), comment.strip()])
+import json
+print(json.dumps(out, ensure_ascii=False))
+`;
+    const r = sh('python3', ['-c', py, block]);
+    expect(r.stderr).toBe('');
+    const pairs = JSON.parse(r.stdout) as [string, string][];
+    expect(pairs.length).toBeGreaterThanOrEqual(2);
+    for (const [got, shown] of pairs) expect(got).toBe(shown);
   });
 });

@@ -90,11 +90,17 @@ describe('graph.mmd of the mini fixture', () => {
       releases.map((v) => `${graph.getNodeAttribute(v, 'kind') === 'model' ? 'm' : 'v'}_${v.replace(/[^A-Za-z0-9_]/g, '_')}`).sort(),
     );
     const listed = vertices.filter((v) => v.id.startsWith('i_')).flatMap((v) => label(v.id).split('<br>'));
+    // Each line: the technique's name shown, then the sizes or sub-models it was brought in for.
     const introduced = graph
       .filterEdges((_, a) => a.relation === 'introduces')
-      .map((e) => graph.getNodeAttribute(graph.target(e), 'display') ?? graph.getNodeAttribute(graph.target(e), 'label'));
+      .map((e) => {
+        const t = graph.getNodeAttributes(graph.target(e));
+        const scope = graph.getEdgeAttribute(e, 'scope');
+        return `${t.display ?? t.label}${scope ? ` [${scope.join(', ')}]` : ''}`;
+      });
     expect(listed.sort()).toEqual(introduced.sort());
     expect(label('i_qwen2')).toContain('YaRN');
+    expect(label('i_qwen1_5').split('<br>')).toContain('Grouped-query attention [32B, 110B]');
     // Cross-family arrows read in the relation's direction: R1 is based on V3, the distilled models come from R1.
     expect(edges).toContain('v_deepseek_r1 dotted|based on| v_deepseek_v3');
     expect(edges).toContain('m_deepseek_r1_distill_qwen dotted|distilled from| v_deepseek_r1');

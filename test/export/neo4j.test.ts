@@ -1,5 +1,6 @@
 // Neo4j export: the bulk-import CSV read by csv-parse against the neo4j-admin header format, import.sh run
 // against a stand-in neo4j-admin, and graph.cypher through Neo4j's own Cypher grammar.
+import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -298,5 +299,19 @@ describe('neo4j-admin CSV of hostile strings', () => {
     const rels = typed(table(files['neo4j/relationships.csv']!), '\u001f');
     expect(rels.find((r) => r.key === 'v_2->drops->b')).toMatchObject({ ':TYPE': 'DROPS', note: 'dropped; "why"\n', sources: ['ctl'] });
     expect(rels.find((r) => r.key === 'w->based_on->v_2')).toMatchObject({ ':START_ID': 'w', ':END_ID': 'v_2' });
+  });
+});
+
+describe('docs/exports.md', () => {
+  it('writes Cypher examples that Neo4j’s grammar reads without an error', () => {
+    const blocks = [...readFileSync('docs/exports.md', 'utf8').matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const b of blocks) {
+      const statements = cypherLs.parserWrapper
+        .parse(b)
+        .statementsParsing.filter((st) => st.tokens.some((t) => t.text.trim() && t.type !== -1));
+      expect(statements).toHaveLength(b.split(';').length - 1);
+      for (const st of statements) expect(st.syntaxErrors, b).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // RDF export (Turtle, N-Triples), loaded into Oxigraph; lineage as SPARQL property paths equals the lineage query.
 
+import { readFileSync } from 'node:fs';
 import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { chunksToText, ntriples, RDF_BASE, turtle } from '../../src/export/index
 import type { TechGraph } from '../../src/graph/index.js';
 import { check } from '../../src/pipeline/index.js';
 import { lineage } from '../../src/query/index.js';
-import { LINEAGE_PATH, SparqlStore } from '../../src/sparql/index.js';
+import { LINEAGE_PATH, resultTable, SparqlStore } from '../../src/sparql/index.js';
 import { ANCESTRY_RELATIONS } from '../../src/vocabulary/index.js';
 import { cli, graphOf } from '../helpers.js';
 
@@ -303,5 +304,25 @@ describe('techgraph sparql', () => {
     expect(help.stdout).toContain(LINEAGE_PATH);
     expect((await cli('query', 'sparql', '--help')).stdout).toBe(help.stdout);
     expect((await cli('query', '--help')).stdout).toContain("sparql '<query>'");
+  });
+});
+
+describe('docs/exports.md', () => {
+  // Every `$ techgraph sparql '…'` of the page, with the output it shows (none: the query runs and selects rows).
+  const examples = [
+    ...readFileSync('docs/exports.md', 'utf8').matchAll(/^\$ techgraph sparql '([^']*)'\n((?:(?!\$ |```)[^\n]*\n)*)/gm),
+  ].map((m) => ({ query: m[1]!, output: m[2]!.replace(/\n+$/, '\n') }));
+
+  it('prints what the page shows for each SPARQL example, on graph-data', async () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    const checked = await check({ data: 'graph-data' });
+    const { build } = await import('../../src/graph/build.js');
+    const store = new SparqlStore(build(checked.facts));
+    for (const { query, output } of examples) {
+      const r = store.query(query);
+      if (r.form !== 'select') throw new Error(`not a SELECT: ${query}`);
+      if (output.trim()) expect(resultTable(r), query).toBe(output);
+      else expect(r.rows.length, query).toBeGreaterThan(0);
+    }
   });
 });
