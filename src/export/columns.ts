@@ -76,6 +76,17 @@ export interface Column<A> {
 /** What a column derived from one attribute's claims holds (see Column.role). */
 export type ClaimColumnRole = 'value' | 'active' | 'text' | 'scope' | 'per_scope' | 'sources' | 'claims';
 
+/** The title of each claim column of an attribute titled `title`: one wording for the tabular headers and RDF's labels. */
+export const CLAIM_COLUMN_TITLES: Readonly<Record<ClaimColumnRole, (title: string) => string>> = {
+  value: (t) => t,
+  active: (t) => `${t} (active)`,
+  text: (t) => `${t} (as written)`,
+  scope: (t) => `${t} (scope)`,
+  per_scope: (t) => `${t} per size or sub-model`,
+  sources: (t) => `${t} sources`,
+  claims: (t) => `${t} (all claims)`,
+};
+
 const COLUMN_TYPE: Record<ValueType, ColumnType> = {
   string: 'string',
   url: 'string',
@@ -289,24 +300,24 @@ export function nodeColumns(graph: GraphReader, options: NodeColumnOptions = {})
   for (const name of ATTRIBUTE_NAMES.filter((n) => present.has(n))) {
     const spec = attributeSpec(name);
     const type = COLUMN_TYPE[spec.type];
-    const title = spec.label.en;
+    const named = (role: ClaimColumnRole) => CLAIM_COLUMN_TITLES[role](spec.label.en);
     const claim = (role: ClaimColumnRole) => ({ claim: name, role });
     // A list of sizes (params-list) holds size names; text facts hold free text.
     const freeText = spec.type === 'string' || spec.type === 'enum' || spec.type === 'url';
-    cols.push(col(name, title, type, (a) => a[name], claim('value')));
-    if (active.has(name)) cols.push(col(`${name}_active`, `${title} (active)`, 'long', (a) => a[`${name}_active`], claim('active')));
-    if (type === 'long') cols.push(col(`${name}_text`, `${title} (as written)`, 'string', (a) => shown(a, name)?.text, claim('text')));
+    cols.push(col(name, named('value'), type, (a) => a[name], claim('value')));
+    if (active.has(name)) cols.push(col(`${name}_active`, named('active'), 'long', (a) => a[`${name}_active`], claim('active')));
+    if (type === 'long') cols.push(col(`${name}_text`, named('text'), 'string', (a) => shown(a, name)?.text, claim('text')));
     if (scoped.has(name))
       cols.push(
-        col(`${name}_scope`, `${title} (scope)`, 'string[]', (a) => shown(a, name)?.scope, claim('scope')),
-        col(`${name}_per_scope`, `${title} per size or sub-model`, 'string[]', (a) => perScopeItems(a.claims[name]), {
+        col(`${name}_scope`, named('scope'), 'string[]', (a) => shown(a, name)?.scope, claim('scope')),
+        col(`${name}_per_scope`, named('per_scope'), 'string[]', (a) => perScopeItems(a.claims[name]), {
           ...claim('per_scope'),
           freeText,
         }),
       );
-    cols.push(col(`${name}_sources`, `${title} sources`, 'string[]', (a) => shown(a, name)?.sources, claim('sources')));
+    cols.push(col(`${name}_sources`, named('sources'), 'string[]', (a) => shown(a, name)?.sources, claim('sources')));
     if (summarised.has(name))
-      cols.push(col(`${name}_claims`, `${title} (all claims)`, 'string', (a) => claimSummary(a.claims[name]), claim('claims')));
+      cols.push(col(`${name}_claims`, named('claims'), 'string', (a) => claimSummary(a.claims[name]), claim('claims')));
   }
   if (architecture) {
     const claim = { claim: 'architecture' as const };

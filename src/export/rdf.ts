@@ -71,7 +71,7 @@ import {
   RELATIONS,
 } from '../vocabulary/index.js';
 import { ByteSink, type Chunk } from './bytes.js';
-import { type ClaimColumnRole, type Column, nodeColumns } from './columns.js';
+import { CLAIM_COLUMN_TITLES, type ClaimColumnRole, type Column, nodeColumns } from './columns.js';
 import { EXPORT_DEFAULTS, type ExportOptions, resolveExportOptions } from './options.js';
 import { oneLine, wellFormed } from './text.js';
 
@@ -181,19 +181,19 @@ export function* vocabularyQuads(t: RdfTerms): Generator<Quad> {
       yield* declaration(
         t.tg(`${a}_active`),
         prop,
-        { en: `${spec.label.en} (active)` },
+        { en: CLAIM_COLUMN_TITLES.active(spec.label.en) },
         'Active parameters of a mixture-of-experts size (of the preferred claim).',
       );
     yield* declaration(
       t.tg(`${a}_scope`),
       prop,
-      { en: `${spec.label.en} (scope)` },
+      { en: CLAIM_COLUMN_TITLES.scope(spec.label.en) },
       'A size or sub-model the shown value applies to; none: the whole node.',
     );
     yield* declaration(
       t.tg(`${a}_per_scope`),
       prop,
-      { en: `${spec.label.en} per size or sub-model` },
+      { en: CLAIM_COLUMN_TITLES.per_scope(spec.label.en) },
       'Every value shown, one per size or sub-model it applies to: "7B: 7000000000000" (written with a scoped value).',
     );
   }
