@@ -1,7 +1,7 @@
 // Typed values: what people write → numbers and dates, table-driven.
 import { describe, expect, it } from 'vitest';
 import { dateStart } from '../src/graph/index.js';
-import { parseValue, type ValueType, valueKey } from '../src/vocabulary/index.js';
+import { parseValue, thousands, type ValueType, valueKey } from '../src/vocabulary/index.js';
 
 const good: [ValueType, unknown, unknown, Record<string, unknown>?][] = [
   ['count', '36T', 36e12],
@@ -105,5 +105,19 @@ describe('dateStart and valueKey', () => {
     if (!a.ok || !b.ok || !c.ok) throw new Error('parse failed');
     expect(valueKey(a.value)).toBe(valueKey(b.value));
     expect(valueKey(a.value)).not.toBe(valueKey(c.value));
+  });
+});
+
+describe('thousands: counts in messages', () => {
+  it('groups the whole part by three digits and keeps a fraction and a sign', () => {
+    expect([0, 999, 1000, 134_500_791, Number.MAX_SAFE_INTEGER, -1234567, 1234.5].map(thousands)).toEqual([
+      '0',
+      '999',
+      '1,000',
+      '134,500,791',
+      '9,007,199,254,740,991',
+      '-1,234,567',
+      '1,234.5',
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from
 import { LOAD_DEFAULTS, type LoadSettings } from '../load/index.js';
 import { SITE_RULES } from '../project/index.js';
 import { QUERY_DEFAULTS } from '../query/index.js';
-import { KIND_NAMES, type Kind } from '../vocabulary/index.js';
+import { KIND_NAMES, type Kind, thousands } from '../vocabulary/index.js';
 import { scanArgs } from './scan.js';
 
 /** A parsed command line. */
@@ -85,7 +85,7 @@ Options:
   --layout-iterations N build: ForceAtlas2 iterations (default: scaled to the graph)
   --seed N              build: layout seed (default: ${LAYOUT_DEFAULTS.seed})
   --quiet               build: no progress or summary
-  --max-files N         most fact files read (default: ${LOAD_DEFAULTS.maxFiles.toLocaleString('en-US')})
+  --max-files N         most fact files read (default: ${thousands(LOAD_DEFAULTS.maxFiles)})
   --max-input-mib N     most MiB of fact files read in all (default: ${LOAD_DEFAULTS.maxTotalBytes / 1024 / 1024})
   --watch               build, serve: rebuild on every change to the data folder
 

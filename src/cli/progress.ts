@@ -6,6 +6,7 @@
  */
 import { printable } from '../diagnostics/index.js';
 import type { Progress } from '../pipeline/index.js';
+import { thousands } from '../vocabulary/index.js';
 
 /** Options of the printer; the clock is a parameter for tests. */
 export interface ProgressOptions {
@@ -18,7 +19,7 @@ export interface ProgressOptions {
 
 /** What a progress event reads as. */
 export function describeProgress(e: Progress): string {
-  const of = (done: number, total: number) => `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
+  const of = (done: number, total: number) => `${thousands(done)}/${thousands(total)}`;
   switch (e.stage) {
     case 'load':
       return `reading files ${of(e.done, e.total)} (${printable(e.file)})`;

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { printable } from '../diagnostics/index.js';
 import { LINEAGE_PATH, limitedQuery, resultLines, SPARQL_DEFAULTS, sparqlPrologue } from '../sparql/index.js';
+import { thousands } from '../vocabulary/index.js';
 import { INPUT_FLAGS, type InputLimits, inputLimits } from './args.js';
 import type { Io } from './io.js';
 import { loadGraph } from './load-graph.js';
@@ -57,7 +58,7 @@ Options:
   --file FILE     read the query from FILE (- for standard input)
   --format F      ${SPARQL_FORMATS.join(' | ')} (default: text; json is SPARQL 1.1 JSON results)
   --timeout S     stop the query after S seconds (default: ${SPARQL_DEFAULTS.timeoutSeconds})
-  --max-rows N    refuse an answer of more than N rows (default: ${SPARQL_DEFAULTS.maxRows.toLocaleString('en-US')})
+  --max-rows N    refuse an answer of more than N rows (default: ${thousands(SPARQL_DEFAULTS.maxRows)})
   --max-files N, --max-input-mib N   input limits, as for check
 
 Exit codes: 0 ok, 1 invalid data or query, 2 bad usage, 70 internal error (a bug).`;

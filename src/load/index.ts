@@ -8,6 +8,7 @@ import { constants, type Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { type Diagnostic, error, type Position } from '../diagnostics/index.js';
+import { thousands } from '../vocabulary/index.js';
 import { type LoadOptions, type LoadSettings, resolveLoadOptions } from './options.js';
 import type { ParsedData } from './parsed.js';
 import type { DataPath, Target } from './paths.js';
@@ -71,7 +72,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
 
   const paths = await discover(root, show, diagnostics, o.maxFiles);
   if (paths === 'too many') {
-    const message = `the data folder holds more than ${count(o.maxFiles)} fact file${o.maxFiles === 1 ? '' : 's'}, the limit (--max-files N raises it); nothing was read`;
+    const message = `the data folder holds more than ${thousands(o.maxFiles)} fact file${o.maxFiles === 1 ? '' : 's'}, the limit (--max-files N raises it); nothing was read`;
     return { files: [], diagnostics: [error('INPUT_TOO_LARGE', top, message)] };
   }
   if (!paths.length && !diagnostics.length) diagnostics.push(error('NO_FACT_FILES', top, `no *.yaml or *.yml file under ${show(root)}`));
@@ -97,7 +98,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
         const top = { file, line: 1, column: 1 };
         if (err.code === 'EFBIG') diagnostics.push(error('FILE_TOO_LARGE', top, `${err.message}; split it into several files`));
         else if (err.code === INPUT_FULL) {
-          const message = `the fact files under ${show(root)} hold more than ${mib(o.maxTotalBytes)}, the limit (--max-input-mib N raises it); this file and the ${count(paths.length - read.length - 1)} after it were not read`;
+          const message = `the fact files under ${show(root)} hold more than ${mib(o.maxTotalBytes)}, the limit (--max-input-mib N raises it); this file and the ${thousands(paths.length - read.length - 1)} after it were not read`;
           diagnostics.push(error('INPUT_TOO_LARGE', top, message));
           break;
         } else diagnostics.push(error('READ_ERROR', top, `cannot read: ${reason(err)}`));
@@ -185,7 +186,6 @@ function contentHash(): { add: (file: string, bytes: Buffer) => void; digest: ()
 }
 
 /** `1,234`. */
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * A path's bytes as text: UTF-8 decoded, each byte that is not part of valid
@@ -326,7 +326,7 @@ async function readRegularFile(abs: Buffer, maxBytes: number, budget: { left: nu
       throw Object.assign(new Error(`${what}, not a regular file`), { code: 'EINVAL' });
     }
     if (s.size > maxBytes) {
-      const message = `the file is ${mib(s.size)} (${count(s.size)} bytes); the limit is ${mib(maxBytes)} (${count(maxBytes)} bytes)`;
+      const message = `the file is ${mib(s.size)} (${thousands(s.size)} bytes); the limit is ${mib(maxBytes)} (${thousands(maxBytes)} bytes)`;
       throw Object.assign(new Error(message), { code: 'EFBIG' });
     }
     if (s.size > budget.left) throw Object.assign(new Error('the input is full'), { code: INPUT_FULL });

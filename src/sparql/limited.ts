@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { formatOptionError } from '../diagnostics/index.js';
 import { type Chunk, ntriples } from '../export/index.js';
 import type { GraphReader } from '../graph/index.js';
+import { thousands } from '../vocabulary/index.js';
 import { resolveSparqlOptions, type SparqlFormat, type SparqlOptions, validateSparqlOptions } from './options.js';
 import { parseAnswer, type SparqlAnswer, type SparqlResult } from './store.js';
 
@@ -92,7 +93,7 @@ export function limitedQuery(graph: GraphReader, query: string, options: SparqlO
         settle(
           fail(
             'TOO_MANY_ROWS',
-            `the answer has ${m.tooMany.toLocaleString('en-US')} rows, more than the limit of ${maxRows.toLocaleString('en-US')}: add LIMIT to the query, or raise the limit with --max-rows N`,
+            `the answer has ${thousands(m.tooMany)} rows, more than the limit of ${thousands(maxRows)}: add LIMIT to the query, or raise the limit with --max-rows N`,
           ),
         );
       else if ('answer' in m) settle({ ok: true, result: parseAnswer(m.answer) });
@@ -112,7 +113,7 @@ export function limitedQuery(graph: GraphReader, query: string, options: SparqlO
         settle(
           fail(
             'OUT_OF_MEMORY',
-            `the answer does not fit in ${memoryMiB} MiB (far more rows than the limit of ${maxRows.toLocaleString('en-US')}): add LIMIT to the query or narrow it`,
+            `the answer does not fit in ${memoryMiB} MiB (far more rows than the limit of ${thousands(maxRows)}): add LIMIT to the query or narrow it`,
           ),
         );
       else settle(fail('ENGINE_FAILED', `the SPARQL engine failed: ${firstLine(printed.includes('panicked') ? printed : e.message)}`));
