@@ -1,5 +1,6 @@
-// The architecture holds: src/ is a pipeline of folders, each with an index.ts face; code outside a folder
-// (another folder, the viewer, scripts, bin) imports only that face; and no file imports itself back in a circle.
+// The architecture holds: src/ is a pipeline of folders, each with an index.ts face (and maybe a settings face,
+// options.ts, that loads no working code); code outside a folder (another folder, the viewer, scripts, bin) imports
+// only those faces; and no file imports itself back in a circle.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,14 +65,30 @@ describe('src/ as a pipeline of folders with faces', () => {
     expect(loose).toEqual(['index.ts']);
   });
 
-  it('imports another folder only through its face', () => {
+  it('imports another folder only through its face (index.ts) or its settings face (options.ts)', () => {
     const bad: string[] = [];
     for (const file of all) {
       const from = folderOf(file);
       for (const target of imports(file)) {
         const to = folderOf(target);
         if (to === undefined || to === from) continue;
-        if (target !== join(SRC, to, 'index.ts')) bad.push(`${relative(ROOT, file)} → ${relative(ROOT, target)}`);
+        if (target !== join(SRC, to, 'index.ts') && target !== join(SRC, to, 'options.ts'))
+          bad.push(`${relative(ROOT, file)} → ${relative(ROOT, target)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('a settings face (options.ts) loads no code that does work: values only from the vocabulary and diagnostics faces', () => {
+    const bad: string[] = [];
+    for (const folder of FOLDERS) {
+      const file = join(SRC, folder, 'options.ts');
+      if (!existsSync(file)) continue;
+      const text = readFileSync(file, 'utf8');
+      // Value imports and re-exports (type-only ones are erased by the compiler and load nothing).
+      for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'(\.[^']+)'/g)) {
+        const allowed = ['../vocabulary/index.js', '../diagnostics/index.js'];
+        if (!allowed.includes(m[1]!)) bad.push(`${folder}/options.ts → ${m[1]}`);
       }
     }
     expect(bad).toEqual([]);

@@ -4,11 +4,11 @@
  */
 
 import { describeValue, didYouMean, rule } from '../diagnostics/index.js';
-import { FORMATS, type Format } from '../export/index.js';
+import { FORMAT_NAMES, type Format } from '../export/options.js';
 import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/index.js';
-import { LOAD_DEFAULTS, type LoadSettings } from '../load/index.js';
-import { SITE_RULES } from '../project/index.js';
-import { QUERY_DEFAULTS } from '../query/index.js';
+import { LOAD_DEFAULTS, type LoadSettings } from '../load/options.js';
+import { SITE_RULES } from '../project/options.js';
+import { QUERY_DEFAULTS } from '../query/options.js';
 import { KIND_NAMES, type Kind, thousands } from '../vocabulary/index.js';
 import { scanArgs } from './scan.js';
 
@@ -80,7 +80,7 @@ Commands:
 Options:
   --data DIR            data folder (default: ${CLI_DEFAULTS.data})
   --out DIR             output folder for build (default: ${CLI_DEFAULTS.out})
-  --format F            check: text | json; build: export formats, comma-separated (${Object.keys(FORMATS).join(', ')}; default all)
+  --format F            check: text | json; build: export formats, comma-separated (${FORMAT_NAMES.join(', ')}; default all)
   --layout L            build: ${LAYOUTS.join(' | ')} (default: ${LAYOUT_DEFAULTS.layout})
   --layout-iterations N build: ForceAtlas2 iterations (default: scaled to the graph)
   --seed N              build: layout seed (default: ${LAYOUT_DEFAULTS.seed})
@@ -188,9 +188,10 @@ export function parseArgs(argv: readonly string[]): Command | UsageError {
     if (format !== 'text' && format !== 'json') return { usage: `--format for check is text or json, not "${format}"` };
     return { command, data, format, limits };
   }
-  const formats = (flags.get('--format') ?? Object.keys(FORMATS).join(',')).split(',').map((s) => s.trim());
+  const formats = (flags.get('--format') ?? FORMAT_NAMES.join(',')).split(',').map((s) => s.trim());
   for (const f of formats)
-    if (!Object.hasOwn(FORMATS, f)) return { usage: `unknown export format "${f}" (known: ${Object.keys(FORMATS).join(', ')})` };
+    if (!(FORMAT_NAMES as readonly string[]).includes(f))
+      return { usage: `unknown export format "${f}" (known: ${FORMAT_NAMES.join(', ')})` };
   // The layout flags are checked by the layout stage's own rules.
   const layoutOptions = {
     layout: flags.get('--layout') ?? LAYOUT_DEFAULTS.layout,

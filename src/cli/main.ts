@@ -2,7 +2,8 @@
  * The CLI: parses arguments, calls the library, prints. The only module that
  * writes to the terminal; it returns the exit code instead of exiting.
  * Each command's code is imported when that command runs: `--help` loads
- * the argument parser alone, a cached query no validator and no exporter.
+ * the argument parser and the settings faces it reads (no working code), a
+ * cached query no validator and no exporter.
  */
 import { printable } from '../diagnostics/index.js';
 import { isSparql, parseArgs, USAGE } from './args.js';

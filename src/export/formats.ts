@@ -12,7 +12,7 @@ import { graphml } from './graphml.js';
 import { json } from './json.js';
 import { mermaid } from './mermaid.js';
 import { cypher, neo4jFiles, neo4jNames } from './neo4j.js';
-import { type ExportOptions, resolveExportOptions } from './options.js';
+import { type ExportOptions, type Format, resolveExportOptions } from './options.js';
 import { ntriples, turtle } from './rdf.js';
 import type { OutputFile } from './write.js';
 
@@ -34,7 +34,7 @@ const one = (description: string, name: string, write: (g: TechGraph, o: ExportO
   files: (g, o = {}) => [{ name, chunks: () => write(g, o) }],
 });
 
-/** Export formats, in the order they are written. */
+/** Export formats, in the order they are written (FORMAT_NAMES, which the settings face gives without the writers). */
 export const FORMATS = {
   gexf: one('graph.gexf: GEXF 1.3 for Gephi', 'graph.gexf', gexf),
   json: one('graph.json: graphology JSON for the viewer', 'graph.json', json),
@@ -58,8 +58,7 @@ export const FORMATS = {
   },
   cypher: one('graph.cypher: idempotent MERGE statements for a running Neo4j', 'graph.cypher', cypher),
   mermaid: one('graph.mmd: Mermaid flowchart of the version chains and their techniques', 'graph.mmd', mermaid),
-} as const satisfies Record<string, FormatSpec>;
-export type Format = keyof typeof FORMATS;
+} as const satisfies Record<Format, FormatSpec>;
 
 /**
  * Every file name any format may write with these export settings: the only

@@ -7,7 +7,7 @@
 export { ByteSink, type Chunk, chunksToText, utf8 } from './bytes.js';
 export { type Column, type ColumnType, claimSummary, EDGE_COLUMNS, GRAPH_COLUMNS, type NodeColumnOptions, nodeColumns } from './columns.js';
 export { type CytoscapeOptions, cytoscape } from './cytoscape.js';
-export { EXPORT_NAMES, exportNames, FORMATS, type Format, type FormatSpec } from './formats.js';
+export { EXPORT_NAMES, exportNames, FORMATS, type FormatSpec } from './formats.js';
 export { type GexfOptions, gexf, gexfList, gexfListXml } from './gexf.js';
 export { type GraphmlOptions, graphml, graphmlValue } from './graphml.js';
 export { json } from './json.js';
@@ -32,6 +32,8 @@ export {
   EXPORT_RULES,
   type ExportOptions,
   type ExportSettings,
+  FORMAT_NAMES,
+  type Format,
   resolveExportOptions,
   validateExportOptions,
 } from './options.js';

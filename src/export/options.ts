@@ -7,6 +7,11 @@
  */
 import { type OptionError, type OptionRules, resolveOptions, rule, validateOptions } from '../diagnostics/index.js';
 
+/** The export formats' names, in the order they are written (FORMATS in formats.ts holds one writer each). */
+export const FORMAT_NAMES = ['gexf', 'json', 'graphml', 'cytoscape', 'rdf', 'neo4j', 'cypher', 'mermaid'] as const;
+/** An export format's name. */
+export type Format = (typeof FORMAT_NAMES)[number];
+
 /** Settings of the export stage. */
 export interface ExportSettings {
   /** Size of a chunk in bytes: every writer fills buffers this large (ByteSink) before handing them on. */

@@ -8,6 +8,7 @@
 
 export { CACHE_LIMITS, cacheDir, codeId, type GraphOfOptions, type GraphOrErrors, graphOf, readCached, writeCached } from './cache.js';
 export { LiveChannel, type LiveState } from './live.js';
+export { resolveSiteOptions, SITE_DEFAULTS, SITE_RULES, type SiteOptions, type SiteSettings, validateSiteOptions } from './options.js';
 export { EXAMPLE_FACTS, type InitError, type InitResult, init, SCAFFOLD_FILES } from './scaffold.js';
 export {
   CSP,
@@ -27,13 +28,7 @@ export {
   indexFor,
   MANIFEST,
   manifestFile,
-  resolveSiteOptions,
-  SITE_DEFAULTS,
-  SITE_RULES,
-  type SiteOptions,
   type SiteResult,
-  type SiteSettings,
-  validateSiteOptions,
   viewerDir,
 } from './site.js';
 export { LiveBuild, type LiveBuildOptions, type RebuildResult, WATCH_LIMITS, watchFolder } from './watch.js';
