@@ -17,7 +17,6 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { type OptionError, type OptionRules, OptionsError, resolveOptions, rule, validateOptions } from '../diagnostics/index.js';
 import type { OutputFile } from '../export/index.js';
 import { resolveSiteOptions, type SiteOptions } from './options.js';
 import { DOWNLOADS_META } from './server.js';
