@@ -11,7 +11,10 @@ import os
 import sys
 import time
 
-import networkx as nx
+# The networkx the repository carries (test/vendor/python/SOURCE.txt), before any installed one.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'test', 'vendor', 'python'))
+import networkx as nx  # noqa: E402
 
 
 def flat(attrs):
