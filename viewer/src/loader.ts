@@ -1,16 +1,53 @@
 /**
  * Loading graphs: techgraph's exports/graph.json over HTTP, or a graphology
  * JSON / GEXF file a person drops on the page. Either way the result is a new
- * graphology graph, normalised for drawing.
+ * graphology graph, normalised for drawing, or a LoadError saying why not.
+ *
+ * Hostile files are refused where they start: a JSON value nested deeper
+ * than MAX_NESTING (every later step that walks a value would overflow the
+ * stack on 100,000 nested arrays), and a GEXF with a document type
+ * declaration (entity declarations expand without bound: 160 KB of entities
+ * can expand to gigabytes; GEXF needs none).
  */
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
-import { normalise, type ViewGraph } from './model.js';
+import { normalise, type ViewGraph } from './model/normalise.js';
 
 export class LoadError extends Error {}
 
+/** Deepest nesting of arrays and objects a dropped JSON may have (graph.json needs 5). */
+export const MAX_NESTING = 64;
+
+/**
+ * Throws a LoadError when JSON text nests arrays and objects deeper than
+ * MAX_NESTING: one pass over the characters (strings skipped), before
+ * JSON.parse, so nothing ever walks such a value.
+ */
+export function checkNesting(text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // a backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) throw new LoadError(`a value is nested more than ${MAX_NESTING} levels deep`);
+    } else if (c === 93 || c === 125) depth--;
+  }
+}
+
+/** Throws a LoadError when an XML document declares a document type (and so, possibly, entities). */
+export function checkNoDoctype(text: string): void {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    throw new LoadError('the file declares a document type or entities (<!DOCTYPE, <!ENTITY), which GEXF does not need: refused');
+}
+
 /** Parses graphology's serialisation (`graph.export()`), leniently about options. */
 export function fromJson(text: string): ViewGraph {
+  checkNesting(text);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -33,6 +70,7 @@ export function fromJson(text: string): ViewGraph {
 
 /** Parses a GEXF document (any version graphology-gexf reads). */
 export function fromGexf(text: string): ViewGraph {
+  checkNoDoctype(text);
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length) throw new LoadError('not well-formed XML');
   let graph: Graph;

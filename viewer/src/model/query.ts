@@ -5,10 +5,10 @@
  * and what the details panel lists.
  */
 
-import { edgeKey } from '../../src/graph/index.js';
-import { type LineageNode, type QueryGraph, lineage as queryLineage, paths as queryPaths } from '../../src/query/index.js';
-import { isRelation } from '../../src/vocabulary/index.js';
-import type { ViewGraph } from './model.js';
+import { edgeKey } from '../../../src/graph/index.js';
+import { type LineageNode, type QueryGraph, lineage as queryLineage, paths as queryPaths } from '../../../src/query/index.js';
+import { isRelation } from '../../../src/vocabulary/index.js';
+import type { ViewGraph } from './normalise.js';
 
 export interface Highlight {
   nodes: Set<string>;

@@ -1,0 +1,86 @@
+// Hostile files dropped on the page (issue classes 1 and 13, the viewer's part): a JSON nested 100,000 arrays
+// deep, a GEXF whose entity would expand to 2 GB, a JSON whose kinds, attribute keys, languages and relations
+// are named like Object.prototype members. Each: no page error, a toast saying why (or the graph shown and
+// clickable), and never a blank canvas with the old graph's panels.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { details, done, dropFile, H, open, screenPos, settle, shot } from './harness.js';
+import { deepJson, entityGexf, PROTO_NAMES, protoJson } from './synthetic.js';
+
+/** What is on screen: the graph's size, the panels' graph name, a canvas with something drawn. */
+const onScreen = (page: Page) =>
+  page.evaluate(() => {
+    const t = window.__techgraph!;
+    return {
+      order: t.graph.order,
+      name: document.querySelector('#graph-name')?.textContent ?? '',
+      kinds: [...document.querySelectorAll<HTMLElement>('[data-facet=hideKinds] label')].map((l) => l.dataset.key),
+      drawn: t.graph.filterNodes((n) => !t.sigma.getNodeDisplayData(n)?.hidden).length,
+    };
+  });
+
+export function hostileSuite(): void {
+  describe('hostile files dropped on the viewer', () => {
+    it('refuses a JSON nested 100,000 arrays deep and keeps the graph on screen', async () => {
+      const o = await open();
+      const { page } = o;
+      const before = await onScreen(page);
+      await dropFile(page, 'deep.json', deepJson(100_000));
+      await page.locator('#toast.show.error').waitFor();
+      expect(await page.locator('#toast').textContent()).toContain('nested more than');
+      expect(await onScreen(page)).toEqual(before);
+      await done(o);
+    });
+
+    it('refuses a 160 KB GEXF with an entity declaration (100 KB × 12,000) before parsing it', async () => {
+      const o = await open();
+      const { page } = o;
+      const before = await onScreen(page);
+      const text = entityGexf(100_000, 12_000);
+      expect(text.length).toBeLessThan(170_000);
+      await dropFile(page, 'laughs.gexf', text, 'application/xml');
+      await page.locator('#toast.show.error').waitFor();
+      expect(await page.locator('#toast').textContent()).toContain('<!DOCTYPE');
+      expect(await onScreen(page)).toEqual(before);
+      await done(o);
+    });
+
+    it('shows a JSON whose kinds, keys, languages and relations are Object.prototype names; clicking its nodes throws nothing', async () => {
+      const o = await open();
+      const { page } = o;
+      await dropFile(page, 'proto.json', protoJson());
+      await page.waitForFunction(() => document.querySelector('#graph-name')?.textContent?.includes('proto.json'));
+      const now = await onScreen(page);
+      expect(now.order).toBe(PROTO_NAMES.length);
+      expect([...now.kinds].sort()).toEqual([...PROTO_NAMES].sort());
+      expect(now.drawn).toBeGreaterThan(0);
+      await settle(page, 300);
+      for (let i = 0; i < PROTO_NAMES.length; i++) {
+        const at = await screenPos(page, `p${i}`);
+        await page.mouse.click(at.x, at.y);
+        await details(page)
+          .getByRole('heading', { name: `Proto ${i}` })
+          .waitFor();
+        expect(await details(page).textContent()).toContain(PROTO_NAMES[i]!);
+      }
+      // Its relations read as written, its tree and lineage are refused quietly, the language switch holds.
+      await page.keyboard.press('c');
+      await page.keyboard.press('l');
+      await page.keyboard.press('c');
+      await shot(page, 'hostile-proto');
+      await done(o);
+    });
+
+    it('keeps the previous graph when the new one cannot be drawn', async () => {
+      const o = await open();
+      const { page } = o;
+      const before = await onScreen(page);
+      // A graph whose edge joins a node to one the file does not declare: graphology refuses it.
+      await dropFile(page, 'dangling.json', JSON.stringify({ nodes: [{ key: 'a' }], edges: [{ source: 'a', target: 'b' }] }));
+      await page.locator('#toast.show.error').waitFor();
+      expect(await onScreen(page)).toEqual(before);
+      expect(H.qwen.nodes.length).toBe(before.order);
+      await done(o);
+    });
+  });
+}
