@@ -25,12 +25,32 @@ const sliderLabels = (page: Page) =>
         full: el.scrollWidth <= el.clientWidth + 1,
       };
     });
-    const dots = document.querySelectorAll('#time-ticks .tick-dot').length;
-    const releases = [...document.querySelectorAll<HTMLElement>('#time-ticks .tick-dot')].flatMap((d) =>
-      (d.dataset.releases ?? '').split(' '),
-    );
-    return { labels, dots, releases, track: { x0: track.left, x1: track.right } };
+    const dotEls = [...document.querySelectorAll<HTMLElement>('#time-ticks .tick-dot')];
+    const dots = dotEls.map((d, i) => {
+      const r = d.getBoundingClientRect();
+      return { key: `dot ${i}:${d.dataset.releases}`, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+    });
+    // Each label and the centre of the dot it names.
+    const named = [...document.querySelectorAll<HTMLElement>('#time-ticks .tick-label')].map((el) => {
+      const r = el.getBoundingClientRect();
+      const d = dotEls[Number(el.dataset.tick)]!.getBoundingClientRect();
+      return { text: el.textContent ?? '', x0: r.left, x1: r.right, dot: (d.left + d.right) / 2 };
+    });
+    const releases = dotEls.flatMap((d) => (d.dataset.releases ?? '').split(' '));
+    return { labels, dots, named, releases, track: { x0: track.left, x1: track.right } };
   });
+
+/** The slider is readable: labels apart, whole and inside the track, dots apart, each label above the dot it names. */
+function sliderReadable(s: Awaited<ReturnType<typeof sliderLabels>>, what: string): void {
+  expect(overlaps(s.labels), what).toEqual([]);
+  expect(overlaps(s.dots), what).toEqual([]);
+  for (const l of s.labels) {
+    expect(l.x0, l.key).toBeGreaterThanOrEqual(s.track.x0 - 0.5);
+    expect(l.x1, l.key).toBeLessThanOrEqual(s.track.x1 + 0.5);
+    expect(l.full, `${l.key} clipped`).toBe(true);
+  }
+  for (const n of s.named) expect(n.x0 <= n.dot && n.dot <= n.x1, `${n.text} not above its dot`).toBe(true);
+}
 
 /** The checks every view must pass at the fitted view and after one zoom-out: labels apart, inside the canvas. */
 async function labelsReadable(page: Page, name: string): Promise<Box[]> {
@@ -60,12 +80,7 @@ export function familiesSuite(): void {
         if (lang === 'zh') await page.keyboard.press('c');
         await page.waitForTimeout(300);
         const s = await sliderLabels(page);
-        expect(overlaps(s.labels), lang).toEqual([]);
-        for (const l of s.labels) {
-          expect(l.x0, l.key).toBeGreaterThanOrEqual(s.track.x0 - 0.5);
-          expect(l.x1, l.key).toBeLessThanOrEqual(s.track.x1 + 0.5);
-          expect(l.full, `${l.key} clipped`).toBe(true);
-        }
+        sliderReadable(s, lang);
         expect(s.labels.length).toBeGreaterThanOrEqual(8);
         const releases = H.three.nodes.filter((n) => n.attributes.kind === 'version').map((n) => n.key);
         expect([...s.releases].sort()).toEqual([...releases].sort());
@@ -83,9 +98,17 @@ export function familiesSuite(): void {
       const o = await open('?graph=releases-40.json');
       const s = await sliderLabels(o.page);
       expect(s.releases.length).toBe(40);
-      expect(overlaps(s.labels)).toEqual([]);
-      for (const l of s.labels) expect(l.x0 >= s.track.x0 - 0.5 && l.x1 <= s.track.x1 + 0.5 && l.full, l.key).toBe(true);
+      sliderReadable(s, '40 releases');
       expect(s.labels.length).toBeGreaterThanOrEqual(8);
+      // Releases a few days apart share a dot, and a dot without a label names its releases on hover.
+      expect(s.dots.length).toBeLessThan(40);
+      const unnamed = s.dots.findIndex((_, i) => !s.named.some((n) => n.dot === (s.dots[i]!.x0 + s.dots[i]!.x1) / 2));
+      expect(unnamed).toBeGreaterThanOrEqual(0);
+      await o.page.locator('#time-ticks .tick-dot').nth(unnamed).hover();
+      const card = o.page.locator('.tick-card');
+      await card.waitFor();
+      const ids = s.dots[unnamed]!.key.replace(/^dot \d+:/, '').split(' ');
+      expect(await card.locator('div').count()).toBe(ids.length);
       await o.page.locator('#timebar').screenshot({ path: join(ARTIFACTS, 'viewer-releases-40-slider.png') });
       await done(o);
     });
@@ -109,8 +132,20 @@ export function familiesSuite(): void {
       const o = await open(`${THREE}&layout=timeline`);
       const { page } = o;
       await settle(page, 400);
+      // The releases of 2025-01-20 (DeepSeek-R1 and its three siblings) are inside the canvas, named, at the fitted view.
+      const day = H.three.nodes.filter((n) => n.attributes.kind === 'version' && n.attributes.released === '2025-01-20').map((n) => n.key);
+      expect(day.length).toBe(4);
+      const at = await page.evaluate((ids) => {
+        const s = window.__techgraph!.sigma;
+        return { ...s.getDimensions(), xy: ids.map((id) => s.framedGraphToViewport(s.getNodeDisplayData(id)!)) };
+      }, day);
+      for (const p of at.xy) expect(p.x > 0 && p.x < at.width && p.y > 0 && p.y < at.height, JSON.stringify(p)).toBe(true);
       const labels = await labelsReadable(page, 'timeline');
       expect(labels.length).toBeGreaterThan(20);
+      // Releases are named first: at least 12 of the 17 at the fitted view, and 3 of the 4 of that crowded day.
+      const releases = H.three.nodes.filter((n) => n.attributes.kind === 'version').map((n) => n.key);
+      expect(releases.filter((id) => labels.some((l) => l.key === id)).length).toBeGreaterThanOrEqual(12);
+      expect(day.filter((id) => labels.some((l) => l.key === id)).length).toBeGreaterThanOrEqual(3);
       await done(o);
     });
 

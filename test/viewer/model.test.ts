@@ -24,7 +24,7 @@ import {
 import { dayOf, labelOf, normalise, type ViewGraph } from '../../viewer/src/model/normalise.js';
 import { SearchIndex } from '../../viewer/src/model/search.js';
 import { canTree, LINEAGE_KINDS, lineageTree } from '../../viewer/src/model/tree.js';
-import { placeTickLabels } from '../../viewer/src/parts/timebar.js';
+import { groupTicks, placeTickLabels, TICK_SPACING } from '../../viewer/src/parts/timebar.js';
 import { format, scopeOf } from '../../viewer/src/parts/values.js';
 import { xmlText } from '../../viewer/src/render/svg.js';
 import { DEFAULT_STATE, parseState, serialiseState, type ViewState } from '../../viewer/src/state.js';
@@ -148,6 +148,29 @@ describe('time', () => {
   it('the slider runs from the first release to the last date', () => {
     const f = facets(mini());
     expect(timeRange(f)).toEqual({ min: monthIndex('2023-08'), max: monthIndex('2024-06') });
+  });
+
+  it('marks each release on the slider at its released day; an undated one is left off', () => {
+    const g = mini();
+    // v1 released in 2023-09 (its since says when it joined the graph), v2 undated, a sub-model in 2024-07.
+    g.mergeNodeAttributes('v1', { released: '2023-09' });
+    g.addNode('v1-mini', {
+      kind: 'model',
+      label: 'V1 mini',
+      labels: {},
+      aliases: [],
+      x: 0,
+      y: 0,
+      size: 3,
+      color: '#000',
+      since: '2024-07-02',
+    });
+    g.mergeNodeAttributes('v1-mini', { released: '2024-07-02' });
+    const f = facets(g);
+    expect(Object.fromEntries(f.releaseDay)).toEqual({ v1: '2023-09-01', 'v1-mini': '2024-07-02' });
+    expect(f.releases).toEqual(['2023-09-01', '2024-07-02']);
+    // A graph from elsewhere without `released`: each release's since.
+    expect(Object.fromEntries(facets(mini()).releaseDay)).toEqual({ v1: '2023-08-03', v2: '2024-06-06' });
   });
 });
 
@@ -360,6 +383,24 @@ describe('the lineage tree', () => {
     expect(lineageTree(g, 'nope')).toBeNull();
     expect([...LINEAGE_KINDS].sort()).toEqual(['model', 'technique', 'version']);
     expect(canTree('model') && canTree('family')).toBe(true);
+  });
+});
+
+describe('slider ticks', () => {
+  it('group releases so no two dots meet, each release in exactly one tick', () => {
+    // A crowd at the end of a group pulls its centre right; the next release lands just past it.
+    const xs = [0, 10, 10, 10, 10.5, 21, 21.5, 40, 200, 205, 209, 400];
+    const ticks = groupTicks(xs.map((x, i) => ({ x, i })));
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(TICK_SPACING);
+    expect(ticks.flatMap((t) => t.items.map((p) => p.i))).toEqual(xs.map((_, i) => i));
+    for (const t of ticks) expect(t.x).toBeCloseTo(t.items.reduce((s, p) => s + p.x, 0) / t.items.length, 9);
+    // Far-apart releases keep a tick each.
+    expect(groupTicks([0, 50, 100].map((x) => ({ x }))).length).toBe(3);
+    // 400 releases on a 600 px track: still apart.
+    const many = groupTicks(Array.from({ length: 400 }, (_, i) => ({ x: (i * 600) / 399 })));
+    for (let i = 1; i < many.length; i++) expect(many[i]!.x - many[i - 1]!.x).toBeGreaterThanOrEqual(TICK_SPACING);
+    // Uniform crowding: a tick takes about two spacings of track (its own releases, then the gap).
+    expect(many.length).toBeGreaterThanOrEqual(600 / (2 * TICK_SPACING));
   });
 });
 

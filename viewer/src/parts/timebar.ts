@@ -2,7 +2,7 @@
  * The time bar: a month slider from the first release to the last dated
  * node, play/pause, and the releases marked above the track in their
  * family's colour. Release ticks never overlap, whatever their number:
- * releases closer than a dot apart share one tick; tick labels are placed
+ * releases closer than TICK_SPACING share one tick (groupTicks); tick labels are placed
  * left to right on two rows, each only where it fits whole inside the track
  * without meeting a label already placed; a tick without a label names its
  * releases on hover.
@@ -17,8 +17,8 @@ import { labelOf } from '../model/normalise.js';
 import { fontFamilyOf, measureText } from '../settings.js';
 
 const PLAY_MS = 450;
-/** Releases closer than this (px) share a tick. */
-const MERGE_PX = 7;
+/** Two ticks' centres are at least this far apart (px): a 7 px dot, its 1.5 px ring each side, and a pixel. */
+export const TICK_SPACING = 11;
 /** Space kept between two labels of a row (px). */
 const LABEL_GAP = 8;
 const ROWS = 2;
@@ -28,6 +28,32 @@ const TICK_FONT = () => `600 11px ${fontFamilyOf()}`;
 interface Tick {
   x: number;
   releases: { id: string; name: string; day: string; color: string; x: number }[];
+}
+
+/**
+ * Groups points (px along the track, increasing) into ticks whose centres
+ * (the mean of their points) are at least `spacing` apart, so no two dots
+ * meet: a point closer than that to the last tick joins it, and a tick that
+ * moved too close to the one before it is merged into it. Pure.
+ */
+export function groupTicks<T extends { x: number }>(points: readonly T[], spacing = TICK_SPACING): { x: number; items: T[] }[] {
+  const out: { x: number; items: T[] }[] = [];
+  const centre = (t: { items: T[] }) => t.items.reduce((s, p) => s + p.x, 0) / t.items.length;
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && p.x - last.x < spacing) {
+      last.items.push(p);
+      last.x = centre(last);
+    } else out.push({ x: p.x, items: [p] });
+    // A centre that moved left may now be too close to the tick before it.
+    while (out.length > 1 && out[out.length - 1]!.x - out[out.length - 2]!.x < spacing) {
+      const tail = out.pop()!;
+      const prev = out[out.length - 1]!;
+      prev.items.push(...tail.items);
+      prev.x = centre(prev);
+    }
+  }
+  return out;
 }
 
 /** A placed tick label, in px from the left of the track. */
@@ -128,14 +154,7 @@ export class TimebarPart {
         return { id, name: labelOf(a, lang), day, color: a.color, x: ((monthFloat(day) - min) / span) * width };
       })
       .sort((a, b) => a.x - b.x || (a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : 1));
-    const ticks: Tick[] = [];
-    for (const r of rel) {
-      const last = ticks[ticks.length - 1];
-      if (last && r.x - last.releases[0]!.x <= MERGE_PX) last.releases.push(r);
-      else ticks.push({ x: r.x, releases: [r] });
-    }
-    for (const tk of ticks) tk.x = tk.releases.reduce((s, r) => s + r.x, 0) / tk.releases.length;
-    return ticks;
+    return groupTicks(rel).map((g) => ({ x: g.x, releases: g.items }));
   }
 
   private renderTicks(): void {
