@@ -1,6 +1,6 @@
 // Hostile files dropped on the page (issue classes 1 and 13, the viewer's part): a JSON nested 100,000 arrays
 // deep, a GEXF whose entity would expand to 2 GB, a JSON whose kinds, attribute keys, languages and relations
-// are named like Object.prototype members. Each: no page error, a toast saying why (or the graph shown and
+// are named like Object.prototype members, and one whose node ids are. Each: no page error, a toast saying why (or the graph shown and
 // clickable), and never a blank canvas with the old graph's panels.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,29 @@ export function hostileSuite(): void {
       await page.keyboard.press('l');
       await page.keyboard.press('c');
       await shot(page, 'hostile-proto');
+      await done(o);
+    });
+
+    it('refuses a graph whose node ids are Object.prototype names (JSON and GEXF), keeping the graph on screen', async () => {
+      const o = await open();
+      const { page } = o;
+      const before = await onScreen(page);
+      const ids = ['a', ...PROTO_NAMES];
+      const json = JSON.stringify({
+        nodes: ids.map((key) => ({ key, attributes: { label: key, kind: 'technique' } })),
+        edges: ids.map((source, i) => ({ source, target: ids[(i + 1) % ids.length], attributes: { relation: 'extends' } })),
+      });
+      await dropFile(page, 'proto-ids.json', json);
+      await page.locator('#toast.show.error').filter({ hasText: 'proto-ids.json' }).waitFor();
+      expect(await page.locator('#toast').textContent()).toMatch(/node id "(constructor|__proto__)"/);
+      expect(await onScreen(page)).toEqual(before);
+      const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="a"/><node id="toString" label="t"/></nodes><edges><edge source="a" target="toString"/></edges></graph></gexf>`;
+      await dropFile(page, 'proto-ids.gexf', gexf, 'application/xml');
+      await page.locator('#toast.show.error').filter({ hasText: 'proto-ids.gexf' }).waitFor();
+      expect(await onScreen(page)).toEqual(before);
+      // The graph on screen still answers clicks.
+      await page.mouse.click(...(Object.values(await screenPos(page, 'qwen2')) as [number, number]));
+      await details(page).getByRole('heading', { name: /Qwen2/ }).first().waitFor();
       await done(o);
     });
 

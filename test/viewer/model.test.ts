@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../../src/layout/index.js';
 import { KINDS } from '../../src/vocabulary/index.js';
 import { safeUrl } from '../../viewer/src/dom.js';
-import { checkNesting, fromJson, LoadError, MAX_NESTING } from '../../viewer/src/loader.js';
+import { checkNesting, fromGexf, fromJson, LoadError, MAX_NESTING } from '../../viewer/src/loader.js';
 import {
   alwaysLabelled,
   counts,
@@ -298,6 +298,26 @@ describe('display names', () => {
     const g = new Graph();
     g.addNode('p', { label: 'DeepSeek-R1', display: 'DeepSeek-R1 (paper)', kind: 'source' });
     expect(new SearchIndex(normalise(g)).search('(paper)')[0]!.label).toBe('DeepSeek-R1 (paper)');
+  });
+});
+
+describe('hostile class 1: node ids named like Object.prototype members', () => {
+  const json = (ids: string[]) =>
+    JSON.stringify({
+      nodes: ids.map((key) => ({ key, attributes: { label: key } })),
+      edges: ids.map((source, i) => ({ source, target: ids[(i + 1) % ids.length] })),
+    });
+
+  it('refuses them with a LoadError naming the id, in JSON and in GEXF (graphology cannot index their neighbours)', () => {
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(() => fromJson(json(['a', id])), id).toThrow(LoadError);
+      expect(() => fromJson(json(['a', id])), id).toThrow(id);
+    }
+    const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="a"/><node id="valueOf" label="v"/></nodes><edges><edge source="a" target="valueOf"/></edges></graph></gexf>`;
+    expect(() => fromGexf(gexf)).toThrow(LoadError);
+    // Ids that merely contain such a name are ordinary, and their neighbours can be read.
+    const g = fromJson(json(['a', 'toString2', 'my-constructor']));
+    expect(g.outNeighbors('a')).toEqual(['toString2']);
   });
 });
 

@@ -7,7 +7,10 @@
  * than MAX_NESTING (every later step that walks a value would overflow the
  * stack on 100,000 nested arrays), and a GEXF with a document type
  * declaration (entity declarations expand without bound: 160 KB of entities
- * can expand to gigabytes; GEXF needs none).
+ * can expand to gigabytes; GEXF needs none); and a node whose id is a
+ * member of Object.prototype (`constructor`, `__proto__`, `toString`):
+ * graphology indexes neighbours in plain objects, so every neighbour look-up
+ * next to such a node throws.
  */
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
@@ -45,6 +48,18 @@ export function checkNoDoctype(text: string): void {
     throw new LoadError('the file declares a document type or entities (<!DOCTYPE, <!ENTITY), which GEXF does not need: refused');
 }
 
+/** Names found on every plain object: graphology's neighbour index mistakes them for neighbours. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Throws a LoadError when a node id is a member of Object.prototype (see the file header). */
+export function checkNodeIds(ids: Iterable<unknown>): void {
+  for (const id of ids) {
+    const key = String(id);
+    if (PROTOTYPE_NAMES.has(key))
+      throw new LoadError(`the node id "${key}" is a name every JavaScript object has, which the graph library cannot index: refused`);
+  }
+}
+
 /** Parses graphology's serialisation (`graph.export()`), leniently about options. */
 export function fromJson(text: string): ViewGraph {
   checkNesting(text);
@@ -59,6 +74,7 @@ export function fromJson(text: string): ViewGraph {
   }
   const d = data as { options?: { type?: string; multi?: boolean; allowSelfLoops?: boolean }; nodes: unknown[]; edges?: unknown[] };
   const type = d.options?.type === 'directed' || d.options?.type === 'undirected' ? d.options.type : 'mixed';
+  checkNodeIds(d.nodes.map((n) => (n && typeof n === 'object' ? (n as { key?: unknown }).key : n)));
   const graph = new Graph({ type, multi: true, allowSelfLoops: true });
   try {
     graph.import({ ...(data as object), options: undefined, edges: d.edges ?? [] } as never);
@@ -79,6 +95,7 @@ export function fromGexf(text: string): ViewGraph {
   } catch (e) {
     throw new LoadError(`not a GEXF graph: ${(e as Error).message}`);
   }
+  checkNodeIds(graph.nodes());
   // GEXF keeps attribute values as declared; make sure plain copies are used and the graph can hold parallel edges.
   const multi = new Graph({ type: graph.type, multi: true, allowSelfLoops: true });
   multi.import(graph.export());
