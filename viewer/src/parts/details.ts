@@ -1,9 +1,10 @@
 /**
  * The details panel: everything known about the selected node (kind, every
  * attribute with its value and sources, conflicting claims side by side,
- * neighbours grouped by relation with each relation's scope and sources,
- * lineage, the way to its lineage tree), or an overview when nothing is
- * selected. Built with dom.h only: every string from the data is text.
+ * a release's architecture per size and techniques by status, a technique's
+ * status per release (release.ts), neighbours grouped by relation with each
+ * relation's scope and sources, lineage, the way to its lineage tree), or an
+ * overview when nothing is selected. Built with dom.h only: every string from the data is text.
  */
 
 import { monthIndex } from '../../../src/layout/index.js';
@@ -16,6 +17,7 @@ import { labelOf, type ViewGraph } from '../model/normalise.js';
 import { canTree, LINEAGE_KINDS } from '../model/tree.js';
 import type { Lang } from '../state.js';
 import type { Key } from '../store.js';
+import { architectureTable, releaseTechniques, type SectionContext, techniqueReleases } from './release.js';
 import { attributes, scopeText, type ValueContext } from './values.js';
 
 const MAX_CHIPS = 40;
@@ -299,6 +301,11 @@ export class DetailsPart {
         h('dd', {}, h('span', { class: 'val' }, monthLabel(monthIndex(a.since), lang)), h('span', { class: 'muted' }, ` (${a.since})`)),
       );
     if (rows.length) out.push(h('h3', {}, t(lang, 'attributes')), h('dl', { class: 'attrs' }, ...rows));
+    const section: SectionContext = { ...ctx, chip: (other, extra) => chip(ctx, other, extra) };
+    const arch = architectureTable(section, a.architecture);
+    if (arch) out.push(h('h3', {}, t(lang, 'architecture')), arch);
+    const statuses = isRelease(a.kind) ? releaseTechniques(section, id) : a.kind === 'technique' ? techniqueReleases(section, id) : null;
+    if (statuses) out.push(h('h3', {}, t(lang, isRelease(a.kind) ? 'techniques' : 'techniqueReleases')), statuses);
     if (typeof a.note === 'string' && a.note) out.push(h('h3', {}, t(lang, 'note')), h('p', {}, a.note));
     const sources = Array.isArray(a.sources) ? (a.sources as unknown[]).filter((x): x is string => typeof x === 'string') : [];
     if (sources.length) out.push(h('h3', {}, t(lang, 'sources')), sourcesList(ctx, sources));

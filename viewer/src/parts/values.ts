@@ -2,10 +2,14 @@
  * Values as the details panel shows them: any attribute value as text, its
  * claims with their status, sources, quote, note and scope (the sizes or
  * sub-models a claim applies to: "128K — 7B, 72B"), conflicting claims side
- * by side. Formatting is iterative and bounded (depth, items, length), so a
+ * by side. Which claims are shown as values is the graph's rule
+ * (`shownClaims`: one per scope, never a disputed or "not reported" one); a
+ * claim that the source does not report the figure reads "not reported",
+ * apart from disputed claims (struck through). Formatting is iterative and bounded (depth, items, length), so a
  * value nested 100,000 arrays deep from a dropped file prints as "…" instead
  * of overflowing the stack.
  */
+import { isUnreported, shownClaims } from '../../../src/graph/index.js';
 import { h, safeUrl } from '../dom.js';
 import { attributeLabel, t } from '../i18n.js';
 import type { NodeData, ViewGraph } from '../model/normalise.js';
@@ -19,6 +23,7 @@ const MAX_CHARS = 2000;
 
 interface ClaimLike {
   value?: unknown;
+  unreported?: boolean;
   text?: string;
   sources?: string[];
   status?: string;
@@ -111,23 +116,81 @@ function valueEl(value: unknown, text?: string): HTMLElement {
   const s = text ?? format(value);
   const url = safeUrl(s);
   if (url) return h('a', { class: 'val', href: url, attrs: { target: '_blank', rel: 'noopener noreferrer' } }, s);
-  return h('span', { class: 'val' }, s);
+  return h('span', { class: `val${s.length > 40 ? ' long' : ''}` }, s);
 }
 
-const claimText = (c: ClaimLike) =>
-  `${typeof c.qualifier === 'string' ? c.qualifier : ''}${typeof c.text === 'string' ? c.text : format(c.value)}`;
 const STATUSES = ['preferred', 'alternative', 'disputed'] as const;
+const statusOf = (c: ClaimLike) => STATUSES.find((s) => s === c.status) ?? 'preferred';
+/** The library's claim rules read a status and a value; the panel's claims come from any file. */
+const ranked = (c: ClaimLike) => ({ ...c, status: statusOf(c), scope: scopeOf(c.scope) });
+const unreported = (c: ClaimLike) => isUnreported(ranked(c));
+
+const claimText = (c: ClaimLike, lang: Lang) =>
+  unreported(c)
+    ? t(lang, 'notReported')
+    : typeof c.text === 'string'
+      ? c.text // as the source wrote it, its qualifier included (">500K")
+      : `${typeof c.qualifier === 'string' ? c.qualifier : ''}${format(c.value)}`;
 
 function claimCard(ctx: ValueContext, c: ClaimLike): HTMLElement {
-  const status = STATUSES.find((s) => s === c.status) ?? 'preferred';
-  const text = claimText(c) + scopeText(ctx.graph, c.scope, ctx.lang);
+  const status = statusOf(c);
+  const text = claimText(c, ctx.lang) + scopeText(ctx.graph, c.scope, ctx.lang);
+  const none = unreported(c) && status !== 'disputed';
   return h(
     'div',
-    { class: `claim ${status}` },
+    { class: `claim ${status}${none ? ' unreported' : ''}` },
     h('div', { class: `claim-val${text.length > 40 ? ' long' : ''}` }, text),
     h('div', { class: 'claim-meta' }, h('span', { class: `badge ${status}` }, t(ctx.lang, status)), cites(ctx, c.sources)),
     typeof c.quote === 'string' && c.quote ? h('div', { class: 'quote' }, `“${c.quote}”`) : null,
     typeof c.note === 'string' && c.note ? h('div', { class: 'claim-meta' }, c.note) : null,
+  );
+}
+
+/** One claim as a line: its value (or "not reported"), its scope, its sources and note. */
+function valueLine(ctx: ValueContext, c: ClaimLike): HTMLElement {
+  const none = unreported(c);
+  return h(
+    'div',
+    { class: `value-line${none ? ' unreported' : ''}` },
+    none ? h('span', { class: 'val muted' }, t(ctx.lang, 'notReported')) : valueEl(c.value, claimText(c, ctx.lang)),
+    h('span', { class: 'scope' }, scopeText(ctx.graph, c.scope, ctx.lang)),
+    cites(ctx, c.sources),
+    typeof c.note === 'string' && c.note ? h('div', { class: 'claim-meta' }, c.note) : null,
+  );
+}
+
+/**
+ * An attribute's claims where they do not conflict: the shown values first
+ * (`shown`), then "not reported" claims, then the rest (alternatives for a
+ * scope already shown, disputed claims) as cards with their status.
+ */
+function valueLines(ctx: ValueContext, list: readonly ClaimLike[], shown: ReadonlySet<ClaimLike>): HTMLElement[] {
+  const none = list.filter((c) => !shown.has(c) && unreported(c) && statusOf(c) !== 'disputed');
+  const rest = list.filter((c) => !shown.has(c) && !none.includes(c)).slice(0, MAX_ITEMS);
+  return [
+    ...list.filter((c) => shown.has(c)).map((c) => valueLine(ctx, c)),
+    ...none.map((c) => valueLine(ctx, c)),
+    ...(rest.length ? [h('div', { class: 'claims' }, ...rest.map((c) => claimCard(ctx, c)))] : []),
+  ];
+}
+
+/** True when `v` is a list of architecture rows (a size, its values, its sources), as the build writes them. */
+export function isArchitectureRows(
+  v: unknown,
+): v is { size: string; values: Record<string, unknown>; sources: string[]; status?: string; note?: string }[] {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (r) =>
+        r &&
+        typeof r === 'object' &&
+        typeof r.size === 'string' &&
+        r.values &&
+        typeof r.values === 'object' &&
+        !Array.isArray(r.values) &&
+        Array.isArray(r.sources) &&
+        r.sources.every((s: unknown) => typeof s === 'string'),
+    )
   );
 }
 
@@ -183,29 +246,18 @@ export function attributes(ctx: ValueContext, a: NodeData, order: readonly strin
       );
       continue;
     }
-    // Several scoped claims (one per size) are listed; one claim is a value with its sources.
-    const scoped = list.filter((c) => scopeOf(c.scope).length).length;
-    if (scoped && list.length > 1) {
-      rows.push(h('dt', {}, label), h('dd', {}, ...list.slice(0, MAX_ITEMS).map((c) => claimCard(ctx, c))));
-      continue;
-    }
-    const lead = list[0]!;
-    const sources = [...new Set(list.flatMap((c) => (Array.isArray(c.sources) ? c.sources : [])))];
-    rows.push(
-      h('dt', {}, label),
-      h(
-        'dd',
-        {},
-        valueEl(lead.value, claimText(lead) + scopeText(ctx.graph, lead.scope, ctx.lang)),
-        cites(ctx, sources),
-        typeof lead.note === 'string' && lead.note ? h('div', { class: 'claim-meta' }, lead.note) : null,
-      ),
-    );
+    // The shown values (one per scope: the graph's rule), each with its scope, sources and note; then what the
+    // sources say the figure is not reported for, then the other claims (alternatives, disputed) as cards.
+    const r = list.map(ranked);
+    const picked = new Set(shownClaims(r));
+    const shown = new Set(list.filter((_, k) => picked.has(r[k]!)));
+    rows.push(h('dt', {}, label), h('dd', {}, ...valueLines(ctx, list, shown)));
   }
   // Attributes without claims: a graph from elsewhere, or extra fields.
   for (const key of Object.keys(a).sort()) {
     if (INTERNAL.has(key) || named.has(key)) continue;
     const v = a[key];
+    if (key === 'architecture' && isArchitectureRows(v)) continue; // its own table (release.ts)
     if (v === undefined || v === null || v === '' || (typeof v === 'object' && !Object.keys(v as object).length)) continue;
     rows.push(h('dt', {}, attributeLabel(key, ctx.lang)), h('dd', {}, valueEl(v)));
   }
