@@ -151,7 +151,9 @@ export class TimebarPart {
     const rel = [...session.facets.releaseDay]
       .map(([id, day]) => {
         const a = g.getNodeAttributes(id);
-        return { id, name: labelOf(a, lang), day, color: a.color, x: ((monthFloat(day) - min) / span) * width };
+        // A day of the last month lies past the track's last month: it stays on the track.
+        const x = Math.min(width, Math.max(0, ((monthFloat(day) - min) / span) * width));
+        return { id, name: labelOf(a, lang), day, color: a.color, x };
       })
       .sort((a, b) => a.x - b.x || (a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : 1));
     return groupTicks(rel).map((g) => ({ x: g.x, releases: g.items }));
