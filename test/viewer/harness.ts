@@ -11,25 +11,14 @@ import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { buildViewerInto } from '../../scripts/vite-build.mjs';
 import { startServer } from '../../src/project/index.js';
 import type { QueryGraph } from '../../src/query/index.js';
 import { releasesGraph, type SerializedGraph, syntheticGraph, xssGraph } from './synthetic.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
 /** What the suites share once the harness is up. */
 export const H = {
   work: '',
@@ -59,21 +48,8 @@ export async function setUp(): Promise<void> {
   H.work = mkdtempSync(join(tmpdir(), 'techgraph-viewer-'));
   const dist = join(H.work, 'dist');
   H.exportsDir = join(H.work, 'exports');
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      join(ROOT, 'viewer/vite.config.ts'),
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
+  buildViewerInto(dist);
+
   H.qwen = build(join(ROOT, 'graph-data'), H.exportsDir);
   H.qwenGraph = Graph.from(H.qwen as never) as unknown as QueryGraph;
   H.three = build(join(ROOT, 'test/fixtures/three-families'), join(H.work, 'three'));
@@ -83,8 +59,8 @@ export async function setUp(): Promise<void> {
   writeFileSync(join(H.exportsDir, 'releases-40.json'), JSON.stringify(releasesGraph(40)));
   H.server = await startServer({ port: 0, viewer: dist, exports: H.exportsDir });
   H.context = await chromium.launchPersistentContext(join(H.work, 'profile'), {
-    executablePath: CHROMIUM,
-    args: ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
     headless: true,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,

@@ -7,13 +7,16 @@
  * than MAX_NESTING (every later step that walks a value would overflow the
  * stack on 100,000 nested arrays), and a GEXF with a document type
  * declaration (entity declarations expand without bound: 160 KB of entities
- * can expand to gigabytes; GEXF needs none); and a node whose id is a
- * member of Object.prototype (`constructor`, `__proto__`, `toString`):
- * graphology indexes neighbours in plain objects, so every neighbour look-up
- * next to such a node throws.
+ * can expand to gigabytes; GEXF needs none). Node ids may be any text,
+ * `constructor` and `toString` included: every graph is made by the graph
+ * face's `newGraph` (graphology with prototype-free neighbour indexes) —
+ * except `__proto__` as a node or edge key, refused: sigma keeps its items in
+ * plain objects, where that key cannot be stored, so such a node could never
+ * be hovered or clicked.
  */
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
+import { newGraph } from '../../src/graph/index.js';
 import { normalise, type ViewGraph } from './model/normalise.js';
 
 export class LoadError extends Error {}
@@ -48,16 +51,14 @@ export function checkNoDoctype(text: string): void {
     throw new LoadError('the file declares a document type or entities (<!DOCTYPE, <!ENTITY), which GEXF does not need: refused');
 }
 
-/** Names found on every plain object: graphology's neighbour index mistakes them for neighbours. */
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+/** The one key sigma cannot store (see the file header). */
+const UNDRAWABLE_KEY = '__proto__';
 
-/** Throws a LoadError when a node id is a member of Object.prototype (see the file header). */
-export function checkNodeIds(ids: Iterable<unknown>): void {
-  for (const id of ids) {
-    const key = String(id);
-    if (PROTOTYPE_NAMES.has(key))
-      throw new LoadError(`the node id "${key}" is a name every JavaScript object has, which the graph library cannot index: refused`);
-  }
+/** Throws a LoadError when the graph has a node or an edge keyed `__proto__`; returns the graph. */
+function checkDrawableKeys(graph: Graph): Graph {
+  const what = graph.hasNode(UNDRAWABLE_KEY) ? 'node id' : graph.hasEdge(UNDRAWABLE_KEY) ? 'edge key' : null;
+  if (what) throw new LoadError(`the ${what} "${UNDRAWABLE_KEY}" cannot be drawn (the renderer keeps its items in plain objects): refused`);
+  return graph;
 }
 
 /** Parses graphology's serialisation (`graph.export()`), leniently about options. */
@@ -74,14 +75,13 @@ export function fromJson(text: string): ViewGraph {
   }
   const d = data as { options?: { type?: string; multi?: boolean; allowSelfLoops?: boolean }; nodes: unknown[]; edges?: unknown[] };
   const type = d.options?.type === 'directed' || d.options?.type === 'undirected' ? d.options.type : 'mixed';
-  checkNodeIds(d.nodes.map((n) => (n && typeof n === 'object' ? (n as { key?: unknown }).key : n)));
-  const graph = new Graph({ type, multi: true, allowSelfLoops: true });
+  const graph: Graph = newGraph({ type, multi: true, allowSelfLoops: true });
   try {
     graph.import({ ...(data as object), options: undefined, edges: d.edges ?? [] } as never);
   } catch (e) {
     throw new LoadError(`the graph could not be imported: ${(e as Error).message}`);
   }
-  return normalise(graph);
+  return normalise(checkDrawableKeys(graph));
 }
 
 /** Parses a GEXF document (any version graphology-gexf reads). */
@@ -91,15 +91,16 @@ export function fromGexf(text: string): ViewGraph {
   if (doc.getElementsByTagName('parsererror').length) throw new LoadError('not well-formed XML');
   let graph: Graph;
   try {
-    graph = parseGexf(Graph, doc, { allowUndeclaredAttributes: true, addMissingNodes: true } as never) as Graph;
+    // graphology-gexf makes the graph with `new` on the class it is given: newGraph's own.
+    const AnyId = (newGraph() as object).constructor;
+    graph = parseGexf(AnyId as never, doc, { allowUndeclaredAttributes: true, addMissingNodes: true } as never) as Graph;
   } catch (e) {
     throw new LoadError(`not a GEXF graph: ${(e as Error).message}`);
   }
-  checkNodeIds(graph.nodes());
   // GEXF keeps attribute values as declared; make sure plain copies are used and the graph can hold parallel edges.
-  const multi = new Graph({ type: graph.type, multi: true, allowSelfLoops: true });
+  const multi: Graph = newGraph({ type: graph.type, multi: true, allowSelfLoops: true });
   multi.import(graph.export());
-  return normalise(multi);
+  return normalise(checkDrawableKeys(multi));
 }
 
 /** Parses a file's text by its name (or, failing that, by its first character). */
