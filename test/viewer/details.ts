@@ -114,6 +114,17 @@ export function detailsSuite(): void {
       expect(silent.length).toBeGreaterThan(0);
       expect(got.notStated).toEqual(silent);
       await shot(page, 'details-gqa');
+      // A release that adopts a technique replacing this one: "not stated", naming what it adopts instead.
+      await page.goto(`${H.server!.url}?node=absolute-position-embedding`);
+      await region.locator('[data-section=releases]').waitFor();
+      const excluded = releasesInOrder(H.qwenGraph).filter(
+        (r) => attrs(r).kind === 'version' && statusOf(H.qwenGraph, r, 'absolute-position-embedding').excludedBy.length > 0,
+      );
+      expect(excluded.length).toBeGreaterThan(0);
+      for (const r of excluded) {
+        const chip = region.locator(`[data-section=releases] [data-status=notStated] [data-node="${r}"]`);
+        expect(await chip.textContent(), r).toContain('adopts instead: RoPE');
+      }
       // Chinese: the table's and the groups' names.
       await page.goto(`${H.server!.url}?node=qwen2&lang=zh`);
       await region.locator('[data-section=architecture]').waitFor();

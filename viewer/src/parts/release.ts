@@ -83,10 +83,14 @@ function placeStatus(ctx: SectionContext, s: TechniqueStatus): { group: Group; s
         ),
       };
     }
-    default:
+    default: {
+      // Not stated, and nothing inherited because the release adopts a technique that replaces this one.
+      const instead = [...new Set(s.excludedBy.map((e) => nameOf(ctx, e.source === s.id ? e.target : e.source)))];
+      const suffix = instead.length ? `${t(ctx.lang, 'adoptsInstead')} ${instead.join(', ')}` : '';
       return s.disputed.length
-        ? { group: 'disputed', suffix: '', title: sourcesTitle(ctx, s.disputed) }
-        : { group: 'notStated', suffix: '', title: '' };
+        ? { group: 'disputed', suffix, title: sourcesTitle(ctx, s.disputed) }
+        : { group: 'notStated', suffix, title: sourcesTitle(ctx, s.excludedBy) };
+    }
   }
 }
 
