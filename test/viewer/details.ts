@@ -94,6 +94,15 @@ export function detailsSuite(): void {
       const { page } = o;
       const region = details(page);
       await region.locator('[data-section=releases]').waitFor();
+      // The selected node is named once, right of it, where its card is (never a second time on its left).
+      await page.waitForTimeout(500);
+      const own = await page.evaluate(() => {
+        const s = window.__techgraph!.sigma;
+        const v = s.framedGraphToViewport(s.getNodeDisplayData('gqa')!);
+        return { x: v.x, labels: window.__techgraph!.labels().filter((l) => l.key === 'gqa') };
+      });
+      expect(own.labels.length).toBe(1);
+      expect(own.labels[0]!.x0).toBeGreaterThan(own.x);
       const got = await groups(page, 'releases');
       const read = (r: string) => statusOf(H.qwenGraph, r, 'gqa');
       const releases = releasesInOrder(H.qwenGraph);

@@ -8,10 +8,11 @@
  * and `afterRender` (flush); flush draws them most important first and skips
  * any whose box would meet one already drawn or lie on a release's or a
  * family's disc (it would read as that node's name). A label goes right of
- * its node (in the tree: below it, wrapped), or, for a release, a family or a
- * highlighted node, left when the right would leave the canvas or cover a
- * release; a label that does not fit is not drawn, so every drawn label lies
- * inside the canvas. Relation pills come after, where they meet nothing.
+ * its node (in the tree: below it, wrapped), or, for a release or a family,
+ * left when the right would leave the canvas or cover a release; a
+ * highlighted node's label stays right, where sigma's hover card writes it,
+ * and no other label lies under that card's disc; a label that does not fit
+ * is not drawn, so every drawn label lies inside the canvas. Relation pills come after, where they meet nothing.
  */
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from 'sigma/types';
@@ -117,7 +118,8 @@ function drawText(ctx: CanvasRenderingContext2D, label: PlacedLabel): void {
 export function drawHover(ctx: CanvasRenderingContext2D, data: Data, _settings: Settings): void {
   const { size, css } = labelFont(data.kind);
   ctx.font = css;
-  const text = data.label ? clipLabel(data.label) : '';
+  // In the tree the label stays below the node (the placer draws it): the card is the ring alone.
+  const text = data.label && !data.labelBelow ? clipLabel(data.label) : '';
   const pad = 4;
   const r = data.size + pad;
   ctx.save();
@@ -271,9 +273,10 @@ export class LabelPlacer {
     // would read as that node's name.
     const discGrid = new Map<number, { key: string; x0: number; x1: number; y0: number; y1: number }[]>();
     for (const { data } of todo) {
-      if (!isBoldKind(data.kind)) continue;
+      if (!isBoldKind(data.kind) && !data.highlighted) continue;
       // The disc's core: a label may graze its rim, not reach in.
-      const r = data.size * 0.6;
+      // A highlighted node is drawn above the labels, on its white card: all of it is kept clear.
+      const r = data.highlighted ? data.size + 4 : data.size * 0.6;
       const disc = { key: data.key ?? '', x0: data.x - r, x1: data.x + r, y0: data.y - r, y1: data.y + r, text: '', lines: [], font: '' };
       for (const k of keys(disc)) (discGrid.get(k) ?? discGrid.set(k, []).get(k)!).push(disc);
     }
@@ -290,14 +293,21 @@ export class LabelPlacer {
       return true;
     };
     for (const { ctx, data } of todo) {
-      // Right of the node; left only for a label that must show (a release, a family, the highlighted) where the
+      // Right of the node; left only for a label that must show (a release, a family) where the
       // right side would leave the canvas or lie on a release. Never to dodge another label: the layouts leave
       // room on the right, and a label moved left would take another's place.
+      // A highlighted node's label stays right of it, where sigma's hover card writes it too (a label moved left
+      // would read twice); the card lies over the discs there.
       let choice = layoutLabel(data, data.labelBelow ? 'below' : 'right');
-      if (!data.labelBelow && (!inside(choice) || coversDisc(choice, data.key)) && (isBoldKind(data.kind) || data.highlighted))
+      if (!data.labelBelow && !data.highlighted && (!inside(choice) || coversDisc(choice, data.key)) && isBoldKind(data.kind))
         choice = layoutLabel(data, 'left');
-      if (!free(choice) || coversDisc(choice, data.key)) continue;
-      for (const k of keys(choice)) (grid.get(k) ?? grid.set(k, []).get(k)!).push(choice);
+      if (!free(choice) || (!data.highlighted && coversDisc(choice, data.key))) continue;
+      // A highlighted node's card (its disc and its label) is kept clear of the labels and pills placed after it.
+      const r = data.size + 4;
+      const taken = data.highlighted
+        ? { ...choice, x0: Math.min(choice.x0, data.x - r), y0: Math.min(choice.y0, data.y - r), y1: Math.max(choice.y1, data.y + r) }
+        : choice;
+      for (const k of keys(taken)) (grid.get(k) ?? grid.set(k, []).get(k)!).push(taken);
       placed.push(choice);
       drawText(ctx, choice);
     }
