@@ -15,10 +15,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { buildViewerInto } from '../../scripts/vite-build.mjs';
 import { startServer } from '../../src/project/index.js';
 import type { QueryGraph } from '../../src/query/index.js';
-import { releasesGraph, type SerializedGraph, syntheticGraph, xssGraph } from './synthetic.js';
+import { chainGraph, releasesGraph, type SerializedGraph, syntheticGraph, xssGraph } from './synthetic.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+/** Length of the lineage chain served as chain.json (hostile class 3). */
+export const CHAIN = 20_000;
+
 /** What the suites share once the harness is up. */
 export const H = {
   work: '',
@@ -57,6 +60,7 @@ export async function setUp(): Promise<void> {
   writeFileSync(join(H.exportsDir, 'xss.json'), JSON.stringify(xssGraph()));
   writeFileSync(join(H.exportsDir, 'synthetic-10k.json'), JSON.stringify(syntheticGraph(10_000, 3)));
   writeFileSync(join(H.exportsDir, 'releases-40.json'), JSON.stringify(releasesGraph(40)));
+  writeFileSync(join(H.exportsDir, 'chain.json'), JSON.stringify(chainGraph(CHAIN)));
   H.server = await startServer({ port: 0, viewer: dist, exports: H.exportsDir });
   H.context = await chromium.launchPersistentContext(join(H.work, 'profile'), {
     executablePath: CHROMIUM_PATH,

@@ -1,10 +1,10 @@
 // Hostile files dropped on the page (issue classes 1 and 13, the viewer's part): a JSON nested 100,000 arrays
 // deep, a GEXF whose entity would expand to 2 GB, a JSON whose kinds, attribute keys, languages and relations
-// are named like Object.prototype members, and one whose node ids are. Each: no page error, a toast saying why (or the graph shown and
+// are named like Object.prototype members, one whose node ids are, and a link to the lineage of a 20,000-long chain. Each: no page error, a toast saying why (or the graph shown and
 // clickable), and never a blank canvas with the old graph's panels.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { details, done, dropFile, H, open, screenPos, settle, shot } from './harness.js';
+import { CHAIN, details, done, dropFile, H, open, screenPos, settle, shot } from './harness.js';
 import { deepJson, entityGexf, PROTO_NAMES, protoJson } from './synthetic.js';
 
 /** What is on screen: the graph's size, the panels' graph name, a canvas with something drawn. */
@@ -111,6 +111,19 @@ export function hostileSuite(): void {
       expect(await onScreen(page)).toEqual(before);
       await done(o);
     });
+
+    it(`opens the link to the lineage of the end of a ${CHAIN.toLocaleString('en-US')}-long chain`, async () => {
+      const o = await open(`?graph=chain.json&node=t${CHAIN - 1}&lineage=1`, 120_000);
+      const { page } = o;
+      await details(page)
+        .getByRole('heading', { name: `T${CHAIN - 1}`, exact: true })
+        .waitFor();
+      expect(await page.evaluate(() => window.__techgraph!.state().lineage)).toBe(true);
+      const ancestors = details(page).locator('.group', { hasText: 'Ancestors' }).locator('.n').first();
+      expect(await ancestors.textContent()).toBe(String(CHAIN - 1));
+      expect(await page.evaluate((id) => window.__techgraph!.sigma.getNodeDisplayData(id)!.highlighted, 't0')).toBe(true);
+      await done(o);
+    }, 180_000);
 
     it('keeps the previous graph when the new one cannot be drawn', async () => {
       const o = await open();

@@ -102,6 +102,24 @@ export const XSS_IMG = '<img src=x onerror=alert(1)>';
 export const XSS_SCRIPT = '<script>alert(2)</script>';
 
 /** A hostile little graph: markup in labels, aliases, descriptions, attribute values and a javascript: URL. */
+/** A chain of `n` techniques, each extending the one before (t1 extends t0 …), on a line: a lineage `n` long. */
+export function chainGraph(n: number): SerializedGraph {
+  return {
+    attributes: { name: `chain ${n}` },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: Array.from({ length: n }, (_, i) => ({
+      key: `t${i}`,
+      attributes: { kind: 'technique', label: `T${i}`, x: i, y: (i % 7) * 3, size: 3 },
+    })),
+    edges: Array.from({ length: n - 1 }, (_, i) => ({
+      key: `t${i + 1}->extends->t${i}`,
+      source: `t${i + 1}`,
+      target: `t${i}`,
+      attributes: { relation: 'extends' },
+    })),
+  };
+}
+
 export function xssGraph(): SerializedGraph {
   const node = (key: string, attributes: Record<string, unknown>) => ({ key, attributes });
   return {
