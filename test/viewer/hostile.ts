@@ -1,7 +1,8 @@
-// Hostile files dropped on the page (issue classes 1 and 13, the viewer's part): a JSON nested 100,000 arrays
-// deep, a GEXF whose entity would expand to 2 GB, a JSON whose kinds, attribute keys, languages and relations
-// are named like Object.prototype members, one whose node ids are, and a link to the lineage of a 20,000-long chain. Each: no page error, a toast saying why (or the graph shown and
-// clickable), and never a blank canvas with the old graph's panels.
+// Hostile files dropped on the page (issue classes 1, 3 and 13, the viewer's part): a JSON nested 100,000
+// arrays deep, a GEXF whose entity would expand to 2 GB, a JSON whose kinds, attribute keys, languages and
+// relations are named like Object.prototype members, one whose node ids are, and a link to the lineage of a
+// 20,000-long chain. Each: no page error, a toast saying why (or the graph shown and clickable), and never a
+// blank canvas with the old graph's panels.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHAIN, details, done, dropFile, H, open, screenPos, settle, shot } from './harness.js';
