@@ -1,12 +1,28 @@
-// Layout: the seeded start, ForceAtlas2 on its worker (budget, progress, Barnes-Hut), the timeline lanes and the seeded generator.
+// Layout: the seeded start, ForceAtlas2 on its worker (budget, progress, Barnes-Hut), the timeline's picture and the seeded generator.
 import Graph from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeAttributes, NodeAttributes, TechGraph } from '../src/graph/index.js';
-import { autoIterations, hash, LAYOUTS, type LayoutName, type LayoutOptions, layout, mulberry32 } from '../src/layout/index.js';
-import { KIND_NAMES, type Kind } from '../src/vocabulary/index.js';
+import {
+  autoIterations,
+  type Box,
+  estimatedLabelWidth,
+  hash,
+  LAYOUTS,
+  type LayoutName,
+  type LayoutOptions,
+  layout,
+  monthIndex,
+  mulberry32,
+  type Timeline,
+  type TimelineGraph,
+  timelineLane,
+  timelineLayout,
+} from '../src/layout/index.js';
+import type { Kind } from '../src/vocabulary/index.js';
 import { graphOf } from './helpers.js';
 
 const MINI = 'test/fixtures/mini';
+const THREE = 'test/fixtures/three-families';
 
 type Node = [id: string, kind: Kind, since: string];
 
@@ -233,73 +249,185 @@ describe('autoIterations', () => {
   });
 });
 
-describe('layout: timeline', () => {
-  // Kinds in two orders of insertion, dates out of order, two pairs sharing kind and date.
-  const NODES: Node[] = [
-    ['v-late', 'version', '2024-06-01'],
-    ['v-early', 'version', '2020-03-01'],
-    ['t-a', 'technique', '2022-02-01'],
-    ['t-b', 'technique', '2022-02-01'],
-    ['t-c', 'technique', '2021-01-01'],
-    ['s-1', 'source', '2020-01-01'],
-    ['s-2', 'source', '2020-01-31'],
-    ['m-1', 'motivation', '2022-02-01'],
-    ['f-1', 'family', '2020-01-01'],
-    ['v-mid', 'version', '2022-02-01'],
-  ];
-
-  it('puts x at the date: 0 at the start, later since → larger x, linear in days', async () => {
-    const g = synthetic(NODES);
-    const p = await laidOut(g, { layout: 'timeline' });
-    const day = (d: string) => (Date.parse(d) - Date.parse('2020-01-01')) / 86_400_000;
-    expect(p['s-1']![0]).toBe(0);
-    for (const [a, , sa] of NODES) {
-      for (const [b, , sb] of NODES) {
-        if (sa < sb) expect(p[a]![0], `${a} before ${b}`).toBeLessThan(p[b]![0]);
-        if (sa === sb) expect(p[a]![0], `${a} with ${b}`).toBe(p[b]![0]);
-      }
-    }
-    // 30 days after the start and 60 days after it: twice as far.
-    expect(p['s-2']![0] / day('2020-01-31')).toBeCloseTo(p['v-early']![0] / day('2020-03-01'), 2);
+/**
+ * The timeline's picture (src/layout/timeline.ts), the one layout of `--layout timeline` and the viewer's
+ * Timeline. x is the date a node joins the graph; releases (versions, sub-models) in one lane per family,
+ * ordered by the family's first release, then one lane per other kind in vocabulary order; lanes apart, each
+ * node inside its lane. At the reading scale (TIMELINE_PX pixels per unit), in every lane: dates in order
+ * left to right, past the labels of a crowded date; no two labels of a date meet, no label covers a node of its
+ * date. Label widths are an input (Node estimates them from the label font, the viewer measures them).
+ */
+describe('the timeline picture', () => {
+  let three: TimelineGraph;
+  beforeAll(async () => {
+    three = (await graphOf(THREE)) as unknown as TimelineGraph;
   });
 
-  // Crowds of techniques on one day, next to a motivation that day: from 18 on, 12 units apart would reach into the next lane (the Qwen data has 33).
-  it.each([0, 17, 18, 33, 500])(
-    'gives each kind its own lane, in KIND_NAMES order, and distinct y to nodes sharing kind and date (+%i on one day)',
-    async (crowd) => {
-      const nodes: Node[] = [
-        ...NODES,
-        ...Array.from({ length: crowd }, (_, i): Node => [`crowd${i}`, 'technique', '2023-05-05']),
-        ['m-crowd', 'motivation', '2023-05-05'],
-      ];
-      const p = await laidOut(synthetic(nodes), { layout: 'timeline' });
-      const band = (k: Kind) => {
-        const ys = nodes.filter((n) => n[1] === k).map((n) => p[n[0]]![1]);
-        return [Math.min(...ys), Math.max(...ys)] as const;
-      };
-      // Lanes top to bottom in KIND_NAMES order, no two overlapping.
-      for (let i = 1; i < KIND_NAMES.length; i++) {
-        expect(band(KIND_NAMES[i]!)[1], `${KIND_NAMES[i]} below ${KIND_NAMES[i - 1]}`).toBeLessThan(band(KIND_NAMES[i - 1]!)[0]);
-      }
-      // Same kind and same date: same x, distinct y.
-      const groups = new Map<string, string[]>();
-      for (const [id, kind, since] of nodes) groups.set(`${kind} ${since}`, [...(groups.get(`${kind} ${since}`) ?? []), id]);
-      for (const ids of groups.values()) {
-        expect(new Set(ids.map((id) => p[id]![0])).size).toBe(1);
-        expect(new Set(ids.map((id) => p[id]![1])).size).toBe(ids.length);
-      }
-    },
-  );
+  /** Nodes that share lane and date (a date's block). */
+  function sameDate(g: TimelineGraph): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    g.forEachNode((id, a) => {
+      const k = `${timelineLane(a)} ${a.since}`;
+      (out.get(k) ?? out.set(k, []).get(k)!).push(id);
+    });
+    return out;
+  }
 
-  it('on the mini fixture: versions below the family, in release order', async () => {
-    const g = await graphOf(MINI);
-    const p = await laidOut(g, { layout: 'timeline' });
-    const versions = g.filterNodes((_, a) => a.kind === 'version');
-    const family = g.filterNodes((_, a) => a.kind === 'family');
-    expect(versions.length).toBeGreaterThan(1);
-    for (const v of versions) for (const f of family) expect(p[v]![1]).toBeLessThan(p[f]![1]);
-    // v1 (2024-01-15) before v2 (2024-06).
-    expect(p.v1![0]).toBeLessThan(p.v2![0]);
+  const meets = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+  /** Everything the picture promises, as a list of broken promises (empty when it holds). */
+  function broken(g: TimelineGraph, t: Timeline): string[] {
+    const problems: string[] = [];
+    const disc = (id: string): Box => {
+      const p = t.positions.get(id)!;
+      const r = t.readRadius(id);
+      return { x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r };
+    };
+    if (t.positions.size !== g.order) problems.push(`${t.positions.size} positions for ${g.order} nodes`);
+    const blocks = sameDate(g);
+    for (const [key, ids] of blocks) {
+      for (const a of ids) {
+        for (const b of ids) {
+          if (a === b) continue;
+          if (a < b && meets(t.labelBox(a), t.labelBox(b))) problems.push(`${key}: labels of ${a} and ${b} meet`);
+          if (meets(t.labelBox(a), disc(b))) problems.push(`${key}: the label of ${a} covers ${b}`);
+        }
+      }
+    }
+    // Per lane, date order left to right: a later date starts right of an earlier date's nodes, and right of
+    // the labels of a crowded (multi-column) date.
+    const lanes = new Map<string, { since: string; ids: string[] }[]>();
+    for (const [key, ids] of blocks) {
+      const [lane, since] = key.split(' ') as [string, string];
+      (lanes.get(lane) ?? lanes.set(lane, []).get(lane)!).push({ since, ids });
+    }
+    for (const [lane, dates] of lanes) {
+      dates.sort((a, b) => (a.since < b.since ? -1 : 1));
+      for (let i = 1; i < dates.length; i++) {
+        const prev = dates[i - 1]!;
+        const crowded = new Set(prev.ids.map((id) => t.positions.get(id)!.x)).size > 1;
+        const end = Math.max(...prev.ids.map((id) => (crowded ? t.labelBox(id).x1 : t.positions.get(id)!.x)));
+        const start = Math.min(...dates[i]!.ids.map((id) => t.positions.get(id)!.x));
+        if (!(start > end)) problems.push(`${lane}: ${dates[i]!.since} (x ${start}) not right of ${prev.since} (to ${end})`);
+      }
+    }
+    // One anchor per date: the first column of a date is at the same x in every lane.
+    const anchors = new Map<string, Set<number>>();
+    for (const [key, ids] of blocks) {
+      const since = key.split(' ')[1]!;
+      (anchors.get(since) ?? anchors.set(since, new Set()).get(since)!).add(Math.min(...ids.map((id) => t.positions.get(id)!.x)));
+    }
+    for (const [since, xs] of anchors) if (xs.size > 1) problems.push(`${since}: anchors ${[...xs].join(', ')}`);
+    // Lanes top to bottom, apart; every node (its disc) inside its own lane.
+    for (let i = 1; i < t.lanes.length; i++)
+      if (!(t.lanes[i]!.top < t.lanes[i - 1]!.bottom)) problems.push(`lane ${t.lanes[i]!.key} overlaps ${t.lanes[i - 1]!.key}`);
+    const byKey = new Map(t.lanes.map((l) => [l.key, l]));
+    g.forEachNode((id, a) => {
+      const lane = byKey.get(timelineLane(a));
+      const d = disc(id);
+      if (!lane || d.y1 > lane.top + 1e-9 || d.y0 < lane.bottom - 1e-9) problems.push(`${id} outside its lane ${timelineLane(a)}`);
+    });
+    return problems;
+  }
+
+  it('on three families: a lane per family in order of first release, then a lane per kind; every promise kept', () => {
+    const t = timelineLayout(three);
+    expect(t.lanes.map((l) => l.key)).toEqual([
+      'family:llama',
+      'family:qwen',
+      'family:deepseek',
+      'kind:family',
+      'kind:technique',
+      'kind:motivation',
+      'kind:source',
+    ]);
+    expect(t.lanes.map((l) => l.label).slice(0, 4)).toEqual(['LLaMA', 'Qwen', 'DeepSeek', 'Family']);
+    expect(t.lanes[1]!.labels.zh).toBe('通义千问');
+    expect(broken(three, t)).toEqual([]);
+    // A family's releases in one row, in release order.
+    const llama = ['llama-1', 'llama-2', 'llama-3', 'llama-3.1', 'llama-4'].map((id) => t.positions.get(id)!);
+    for (let i = 1; i < llama.length; i++) expect(llama[i]!.x).toBeGreaterThan(llama[i - 1]!.x);
+    // The four DeepSeek releases of 2025-01-20 stack at one x, a row apart.
+    const day = three.filterNodes((_id, a) => a.kind === 'version' && a.since === '2025-01-20').map((id) => t.positions.get(id)!);
+    expect(day).toHaveLength(4);
+    expect(new Set(day.map((p) => p.x)).size).toBe(1);
+    expect(new Set(day.map((p) => p.y)).size).toBe(4);
+    expect(t.xOfMonth(monthIndex('2024-01'))).toBeLessThan(t.xOfMonth(monthIndex('2024-06')));
+  });
+
+  it('lays a crowded date out in columns (the 11 techniques LLaMA brought on 2023-02-24, the 17 Qwen 1.0 brought)', () => {
+    const t = timelineLayout(three);
+    for (const [day, n] of [
+      ['2023-02-24', 11],
+      ['2023-08-03', 17],
+    ] as const) {
+      const block = sameDate(three).get(`kind:technique ${day}`)!;
+      expect(block.length, day).toBe(n);
+      expect(new Set(block.map((id) => t.positions.get(id)!.x)).size, day).toBeGreaterThan(1);
+    }
+  });
+
+  it('takes label widths as an input: wider labels, wider columns; any widths, every promise kept', () => {
+    const est = timelineLayout(three);
+    const wide = timelineLayout(three, { labelWidth: (id, a) => 2 * estimatedLabelWidth(id, a) });
+    const narrow = timelineLayout(three, { labelWidth: () => 10 });
+    const span = (t: Timeline) => t.xOfMonth(monthIndex('2025-06')) - t.xOfMonth(monthIndex('2023-01'));
+    expect(span(wide)).toBeGreaterThan(span(est));
+    expect(span(narrow)).toBeLessThan(span(est));
+    for (const t of [wide, narrow]) expect(broken(three, t)).toEqual([]);
+  });
+
+  it('is the same whatever order the nodes come in', () => {
+    const a = timelineLayout(three);
+    const shuffled = new Graph({ type: 'directed', multi: true }) as unknown as TimelineGraph;
+    const ids = three.nodes();
+    for (const id of [...ids.filter((_, i) => i % 2), ...ids.filter((_, i) => !(i % 2))].reverse())
+      shuffled.addNode(id, { ...three.getNodeAttributes(id) });
+    three.forEachEdge((e, attrs, s, t) => void shuffled.addDirectedEdgeWithKey(e, s, t, { ...attrs }));
+    const b = timelineLayout(shuffled);
+    for (const id of ids) expect(b.positions.get(id), id).toEqual(a.positions.get(id));
+  });
+
+  it('keeps big blocks readable: 120 nodes on one date, labels of every length, English and Chinese, undated nodes', () => {
+    const g = new Graph({ type: 'directed', multi: true }) as unknown as TimelineGraph;
+    g.addNode('fam', { kind: 'family', since: '2023-01-01', size: 10, label: 'Fam' });
+    g.addNode('v1', { kind: 'version', family: 'fam', since: '2023-08-03', size: 16, label: 'Version one' });
+    g.addNode('sub1', { kind: 'model', family: 'fam', since: '2023-09-03', size: 16, label: 'Model one' });
+    for (let i = 0; i < 120; i++) {
+      const words = ['Attention', 'sparse', 'rotary', 'grouped', 'mixture', 'of', 'experts', 'scaling'].slice(0, 1 + ((i * 7) % 8));
+      g.addNode(`t${i}`, {
+        kind: 'technique',
+        since: '2023-08-03',
+        label: words.join(' '),
+        labels: i % 3 ? {} : { zh: '长'.repeat(1 + (i % 11)) },
+        size: 4 + (i % 9),
+      });
+    }
+    for (let i = 0; i < 12; i++)
+      g.addNode(`m${i}`, { kind: 'technique', since: `2023-0${1 + (i % 9)}-15`, label: `Method number ${i}`, size: 8 });
+    for (let i = 0; i < 15; i++) g.addNode(`u${i}`, { kind: 'motivation', since: '', label: `Undated ${i}`, size: 8 });
+    const t = timelineLayout(g);
+    expect(
+      new Set(
+        sameDate(g)
+          .get('kind:technique 2023-08-03')!
+          .map((id) => t.positions.get(id)!.x),
+      ).size,
+    ).toBeGreaterThan(2);
+    // The sub-model sits in its family's lane with the version.
+    expect(t.positions.get('sub1')!.y).toBe(t.positions.get('v1')!.y);
+    expect(Math.max(...Array.from({ length: 15 }, (_, i) => t.positions.get(`u${i}`)!.x))).toBeLessThan(t.positions.get('fam')!.x);
+    expect(broken(g, t)).toEqual([]);
+  });
+
+  it('is what `--layout timeline` writes: the estimated label widths, rounded to 2 decimals', async () => {
+    const g = await graphOf(THREE);
+    const want = timelineLayout(g as unknown as TimelineGraph);
+    await layout(g, { layout: 'timeline' });
+    g.forEachNode((id, a) => {
+      expect(a.x, id).toBe(Math.round(want.positions.get(id)!.x * 100) / 100);
+      expect(a.y, id).toBe(Math.round(want.positions.get(id)!.y * 100) / 100);
+    });
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, QUERY_USAGE, USAGE } from '../src/cli/args.js';
 import { CODES } from '../src/diagnostics/index.js';
 import { check } from '../src/pipeline/index.js';
-import { ATTRIBUTE_NAMES, KINDS, RELATION_NAMES, RELATIONS } from '../src/vocabulary/index.js';
+import { ATTRIBUTE_NAMES, FAMILY_PALETTE, KINDS, RELATION_NAMES, RELATIONS } from '../src/vocabulary/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
 /** A reference page under docs/. */
@@ -44,10 +44,11 @@ describe('README and docs/', () => {
     }
   });
 
-  it('documents every attribute and the palette of every kind', () => {
+  it('documents every attribute, the palette of every kind and the family palette in order', () => {
     for (const a of ATTRIBUTE_NAMES) expect(doc('facts-format.md')).toContain(`\`${a}\``);
     for (const [kind, spec] of Object.entries(KINDS))
       expect(doc('gephi.md')).toContain(`| \`${kind}\` | \`${spec.color}\` | ${spec.size} |`);
+    expect(doc('gephi.md').replace(/\s+/g, ' ')).toContain(FAMILY_PALETTE.map((c) => `\`${c}\``).join(', '));
   });
 
   it('gives every exit code of the CLI help in its exit code table and its summary', () => {

@@ -21,7 +21,7 @@ import { generate, parseSize } from './generate.js';
 import { child, childRuns, median, type Sample, timeRuns } from './measure.js';
 import { cliRuns, nodeStart, watchUpdate } from './project.js';
 import { markdown, ratios, type SizeResult, STAGES, type Stage } from './table.js';
-import { buildViewer, viewerFirstRender } from './viewer.js';
+import { buildViewer, viewerTimes } from './viewer.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/techgraph.mjs');
@@ -162,9 +162,11 @@ async function benchSize(size: string, o: BenchOptions, viewerDist: () => string
     stages.networkx = JSON.parse(r.stdout) as Sample;
   }
 
-  if (on('viewer-render') && gen.nodes <= VIEWER_MAX_NODES) {
+  if ((on('viewer-render') || on('viewer-hover')) && gen.nodes <= VIEWER_MAX_NODES) {
     step('viewer-render');
-    stages['viewer-render'] = await viewerFirstRender(viewerDist(), work, o.runs);
+    const times = await viewerTimes(viewerDist(), work, o.runs);
+    if (on('viewer-render')) stages['viewer-render'] = times.render;
+    if (on('viewer-hover')) stages['viewer-hover'] = times.hover;
   }
 
   // GEXF and JSON: the formats the targets are stated for (other formats cost what they cost on top).

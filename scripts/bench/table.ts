@@ -26,6 +26,7 @@ export const STAGES = {
   'cli-build': { title: 'whole `techgraph build --layout none`', per: 'input' },
   'cli-build-fa2': { title: 'whole `techgraph build` (fa2 layout)', per: 'input' },
   'viewer-render': { title: 'viewer: time to first render (Chromium)', per: undefined },
+  'viewer-hover': { title: 'viewer: hover, pointer to lit frame (Chromium)', per: undefined },
   'node-start': { title: '`node -e 0` (reference: any command starts here)', per: undefined },
   'cli-help': { title: '`techgraph --help`', per: undefined },
   'query-qwen': { title: '`techgraph query lineage yarn`, Qwen data, unchanged', per: undefined },

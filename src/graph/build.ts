@@ -13,6 +13,7 @@ import {
   relationLabel,
 } from '../vocabulary/index.js';
 import { architectureConflicts, conflicts, shownClaim } from './claims.js';
+import { colourNodes } from './colors.js';
 import type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact } from './facts.js';
 import { edgeKey } from './keys.js';
 import { newGraph } from './new-graph.js';
@@ -43,6 +44,7 @@ export function build(facts: FactSet, options: BuildOptions = {}): TechGraph {
   assignFamilies(graph);
   for (const r of infer(graph)) graph.addDirectedEdgeWithKey(edgeKey(r.source, r.relation, r.target), r.source, r.target, r.attributes);
   assignDisplayNames(graph);
+  colourNodes(graph);
   const { start, end } = timeline(graph);
   graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'size', round(KINDS[a.kind].size + 1.5 * Math.sqrt(graph.degree(n)))));
   const langs = [...languages].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : cmp(a, b)));

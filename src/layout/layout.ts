@@ -1,23 +1,17 @@
 /**
  * Layout: positions every node. `fa2` runs ForceAtlas2 from seeded initial
  * positions (same graph, same seed → same coordinates); `timeline` puts x at
- * the date a node joins the graph and y in a lane per kind; `none` keeps the
- * seeded start. Coordinates are rounded so exports are byte-stable.
+ * the date a node joins the graph and y in a lane per family (releases) or
+ * kind (timeline.ts, the viewer's Timeline too); `none` keeps the seeded
+ * start. Coordinates are rounded so exports are byte-stable.
  *
- * The budget: above `barnesHutAbove` nodes ForceAtlas2 uses the Barnes-Hut
- * approximation (O(n log n) per iteration instead of O(n²); θ = 1.2, Gephi's
- * default), and `auto` iterations shrink as the graph grows (autoIterations).
- * The iterations run on one pair of typed arrays from start to end, so the
- * solver's adaptive speed carries over and progress is reported per iteration,
- * on a worker thread (layout-worker.mjs) whose own heap absorbs the solver's
- * garbage: on 100k nodes, in the main thread's heap it piled up to 1.3 GB.
+ * This file is browser-safe (the viewer imports the layout face): the
+ * ForceAtlas2 runner, which needs Node (a worker thread), is loaded only when
+ * `fa2` runs (fa2.ts; see FA2_RUNNER).
  */
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
-import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { type OptionError, type OptionRules, resolveOptions, rule, validateOptions } from '../diagnostics/index.js';
-import type { NodeAttributes, TechGraph } from '../graph/index.js';
-import { KIND_NAMES } from '../vocabulary/index.js';
+import type { TechGraph } from '../graph/index.js';
+import { type TimelineGraph, timelineLayout } from './timeline.js';
 
 /** Layout algorithms. */
 export const LAYOUTS = ['fa2', 'timeline', 'none'] as const;
@@ -68,21 +62,22 @@ export function resolveLayoutOptions(options: LayoutOptions = {}): LayoutSetting
   return resolveOptions(LAYOUT_DEFAULTS, LAYOUT_RULES, options);
 }
 
-/** Barnes-Hut accuracy: Gephi's default (graphology's 0.5 costs ~1.4× more per iteration for no visible gain). */
-export const BARNES_HUT_THETA = 1.2;
-
-// ForceAtlas2's own building blocks, to iterate on one set of matrices (the package's `assign` rebuilds them per call).
-const require = createRequire(import.meta.url);
-const FA2_DEFAULTS = require('graphology-layout-forceatlas2/defaults.js') as Required<ForceAtlas2Settings>;
-const fa2Helpers = require('graphology-layout-forceatlas2/helpers.js') as {
-  graphToByteArrays(graph: TechGraph, getEdgeWeight: () => number): { nodes: Float32Array; edges: Float32Array };
-  assignLayoutChanges(graph: TechGraph, nodes: Float32Array, outputReducer: null): void;
-};
-
 /** Iterations for `auto`: 500 on small graphs, fewer as they grow, never below 20. */
 export function autoIterations(order: number): number {
   if (order <= 500) return 500;
   return Math.max(20, Math.round(500 * Math.sqrt(500 / order)));
+}
+
+/**
+ * The ForceAtlas2 runner (fa2.ts), imported by a specifier bundlers do not
+ * follow: it starts a Node worker thread, which a browser build must not
+ * carry. Node resolves it next to this file.
+ */
+const FA2_RUNNER = './fa2.js';
+
+/** What fa2.ts exports. */
+interface Fa2Runner {
+  forceAtlas2(graph: TechGraph, settings: LayoutSettings): Promise<void>;
 }
 
 /** Positions the graph's nodes in place (x, y attributes). Rejects with OptionsError (code INVALID_OPTION) on an invalid option, before touching the graph. */
@@ -90,21 +85,11 @@ export async function layout(graph: TechGraph, options: LayoutOptions = {}): Pro
   const o = resolveLayoutOptions(options);
   seedPositions(graph, o.seed);
   if (o.layout === 'fa2' && graph.order > 1) {
-    const total = o.iterations === 'auto' ? autoIterations(graph.order) : o.iterations;
-    // Loaded here, not at start: commands that never lay out (check, query, --help) do not pay for it.
-    const { default: forceAtlas2 } = await import('graphology-layout-forceatlas2');
-    const settings: ForceAtlas2Settings = {
-      ...FA2_DEFAULTS,
-      ...forceAtlas2.inferSettings(graph),
-      barnesHutOptimize: graph.order > o.barnesHutAbove,
-      barnesHutTheta: BARNES_HUT_THETA,
-    };
-    const matrices = fa2Helpers.graphToByteArrays(graph, () => 1);
-    o.onProgress?.(0, total);
-    const nodes = await iterateOnWorker(settings, matrices, total, o.onProgress);
-    fa2Helpers.assignLayoutChanges(graph, nodes, null);
+    const { forceAtlas2 } = (await import(/* @vite-ignore */ FA2_RUNNER)) as Fa2Runner;
+    await forceAtlas2(graph, o);
   } else if (o.layout === 'timeline') {
-    timelinePositions(graph);
+    const { positions } = timelineLayout(graph as unknown as TimelineGraph);
+    graph.updateEachNodeAttributes((id, a) => ({ ...a, ...positions.get(id)! }), { attributes: ['x', 'y'] });
   }
   graph.updateEachNodeAttributes(
     (_, a) => {
@@ -114,31 +99,6 @@ export async function layout(graph: TechGraph, options: LayoutOptions = {}): Pro
     },
     { attributes: ['x', 'y'] },
   );
-}
-
-/** Runs `total` ForceAtlas2 iterations on a worker thread; resolves to the final node matrix. */
-function iterateOnWorker(
-  settings: ForceAtlas2Settings,
-  m: { nodes: Float32Array; edges: Float32Array },
-  total: number,
-  onProgress?: (done: number, total: number) => void,
-): Promise<Float32Array> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
-      workerData: { settings, nodes: m.nodes, edges: m.edges, total },
-      transferList: [m.nodes.buffer as ArrayBuffer, m.edges.buffer as ArrayBuffer],
-      // A small young generation: the per-iteration Barnes-Hut garbage is collected often instead of growing the peak (100k nodes: 1.47 → 1.43 GiB).
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    });
-    worker.on('message', (msg: { done?: number; nodes?: Float32Array }) => {
-      if (msg.nodes) {
-        resolve(msg.nodes);
-        void worker.terminate();
-      } else onProgress?.(msg.done!, total);
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`the layout worker stopped (exit code ${code})`)));
-  });
 }
 
 /** Deterministic start: each node on a circle by its id's hash, jittered by a seeded generator. */
@@ -152,31 +112,6 @@ function seedPositions(graph: TechGraph, seed: number): void {
       a.x = r * Math.cos(angle);
       a.y = r * Math.sin(angle);
       return a;
-    },
-    { attributes: ['x', 'y'] },
-  );
-}
-
-/**
- * x = days since the timeline start (scaled), y = lane per kind (200 apart), spread within the lane:
- * nodes sharing kind and date stack 12 apart, closer when more than 17 would reach into the next lane
- * (the Qwen data has 33 techniques on one day). Stacked y stay distinct up to 19,200 nodes per kind and date.
- */
-function timelinePositions(graph: TechGraph): void {
-  const start = Date.parse(graph.getAttribute('start'));
-  const key = (a: NodeAttributes) => `${a.kind}:${a.since}`;
-  const counts = new Map<string, number>();
-  graph.forEachNode((_, a) => void counts.set(key(a), (counts.get(key(a)) ?? 0) + 1));
-  const slots = new Map<string, number>();
-  graph.updateEachNodeAttributes(
-    (_, a) => {
-      const days = (Date.parse(a.since) - start) / 86_400_000;
-      const lane = KIND_NAMES.indexOf(a.kind);
-      const k = key(a);
-      const slot = slots.get(k) ?? 0;
-      slots.set(k, slot + 1);
-      const step = Math.min(12, 192 / Math.max(counts.get(k)! - 1, 1));
-      return { ...a, x: days / 3, y: -lane * 200 - slot * step };
     },
     { attributes: ['x', 'y'] },
   );

@@ -8,5 +8,6 @@ export * from './architecture.js';
 export * from './attributes.js';
 export * from './ids.js';
 export * from './kinds.js';
+export * from './palette.js';
 export * from './relations.js';
 export * from './values.js';

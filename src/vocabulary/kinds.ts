@@ -12,7 +12,10 @@ export interface KindSpec {
   section: string;
   /** Human label (English, Chinese). */
   label: { en: string; zh: string };
-  /** Display colour, `#rrggbb`. One palette for GEXF, JSON and the viewer. */
+  /**
+   * Display colour, `#rrggbb`, muted so the family colours (palette.ts) stand out. Families and their
+   * releases are drawn in their family's colour instead (src/graph/colors.ts); this is their fallback.
+   */
   color: string;
   /** Base node size; the builder adds a little per degree. */
   size: number;
@@ -43,7 +46,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
   version: {
     section: 'versions',
     label: { en: 'Version', zh: '版本' },
-    color: '#e74c3c',
+    color: '#4b5563',
     size: 14,
     description: 'A model release of a family (Qwen2, Qwen2.5): dates, sizes, data, and the techniques it adopts.',
     needsSources: true,
@@ -53,7 +56,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
   model: {
     section: 'models',
     label: { en: 'Sub-model', zh: '子模型' },
-    color: '#c0392b',
+    color: '#6b7280',
     size: 11,
     description:
       'A release that belongs to a version (Qwen2.5-Turbo, QwQ-32B, DeepSeek-R1-Zero), named by `variant_of`, with its own dates, sizes, context, techniques and sources.',
@@ -64,7 +67,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
   technique: {
     section: 'techniques',
     label: { en: 'Technique', zh: '技术' },
-    color: '#2e86c1',
+    color: '#5b8db8',
     size: 8,
     description: 'A method or component (GQA, YaRN, DPO, AWQ) and where it comes from.',
     needsSources: true,
@@ -73,7 +76,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
   motivation: {
     section: 'motivations',
     label: { en: 'Motivation', zh: '动机' },
-    color: '#27ae60',
+    color: '#8fbc8f',
     size: 10,
     description: 'A goal techniques serve (efficiency, long context, alignment).',
     needsSources: false,
@@ -82,7 +85,7 @@ export const KINDS: Readonly<Record<Kind, KindSpec>> = {
   source: {
     section: 'sources',
     label: { en: 'Source', zh: '来源' },
-    color: '#f39c12',
+    color: '#c8b88a',
     size: 5,
     description: 'Where a claim comes from: a paper, technical report, blog post, repository or article.',
     needsSources: false,
@@ -100,8 +103,12 @@ export const KIND_BY_SECTION: ReadonlyMap<string, Kind> = new Map(KIND_NAMES.map
 /** Kinds that are releases (versions and sub-models). */
 export const RELEASE_KINDS: readonly Kind[] = KIND_NAMES.filter((k) => KINDS[k].release);
 
-/** True when nodes of `kind` are releases. */
-export const isRelease = (kind: Kind): boolean => KINDS[kind].release;
+/**
+ * True when nodes of `kind` are releases: drawn in their family's colour, marked on the time slider, laid
+ * out in their family's lane. Any string may be asked (a graph dropped on the viewer): own keys only, so
+ * `constructor` is no kind.
+ */
+export const isRelease = (kind: string): boolean => Object.hasOwn(KINDS, kind) && KINDS[kind as Kind].release;
 
 /** Parses `#rrggbb` into its channels. */
 export function rgb(hex: string): { r: number; g: number; b: number } {

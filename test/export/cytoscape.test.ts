@@ -61,7 +61,7 @@ describe('graph.cyjs of the mini fixture', () => {
       flagship_params_active: 14e9,
       sizes: ['7B', '57B-A14B'],
       conflicts: ['vocabulary'],
-      color: '#e74c3c',
+      color: '#d55e00', // the colour of its family, the first in id order
     });
     expect(v1.hasClass('version')).toBe(true);
     expect(v1.position('x')).toBeCloseTo(graph.getNodeAttribute('v1', 'x') * 10, 1);

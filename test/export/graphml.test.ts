@@ -85,7 +85,7 @@ describe('GraphML export of the mini fixture', () => {
       training_tokens: 3e12,
       context_native: 2048,
       sizes: '["7B","57B-A14B"]',
-      color: '#e74c3c',
+      color: '#d55e00', // the colour of its family, the first in id order
     });
     expect(nx.nodes.v1!.x).toBeCloseTo(graph.getNodeAttribute('v1', 'x'), 5);
     expect(nx.nodes['long-context']).toMatchObject({ label: 'Long context', label_zh: '长上下文', kind: 'motivation' });

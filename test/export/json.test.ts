@@ -25,7 +25,7 @@ describe('graph.json', () => {
       kind: 'version',
       label: 'Model 1',
       labels: { en: 'Model 1', zh: '模型1' },
-      color: '#e74c3c',
+      color: '#d55e00', // the colour of its family, the first in id order
       released: '2024-01-15',
       vocabulary: 151646,
       flagship_params: 57e9,

@@ -1,39 +1,34 @@
-// The viewer's pure parts, in Node: URL state, normalisation of foreign graphs,
-// facets and filters, the time model, the timeline layout and search.
-// (No sigma here: the browser test drives the page.)
+// @vitest-environment jsdom
+// The viewer's pure parts, in Node (jsdom for the loader's DOMParser): URL state, normalisation of foreign
+// graphs (names found on Object.prototype included), display names, facets and filters, the time model,
+// search, lineage trees, slider tick placement, bounded formatting, hostile nesting, SVG text.
+// (No sigma here: the browser test drives the page; the timeline's picture is test/layout.test.ts.)
 import Graph from 'graphology';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { chunksToText, json } from '../../src/export/index.js';
-import { build } from '../../src/graph/index.js';
-import { check } from '../../src/pipeline/index.js';
+import { describe, expect, it } from 'vitest';
+import { monthIndex } from '../../src/layout/index.js';
+import { KINDS } from '../../src/vocabulary/index.js';
+import { safeUrl } from '../../viewer/src/dom.js';
+import { checkNesting, fromGexf, fromJson, LoadError, MAX_NESTING } from '../../viewer/src/loader.js';
 import {
   alwaysLabelled,
-  type Box,
   counts,
-  dayOf,
   existsAt,
   type Filter,
   facets,
-  LABEL_BOX_PX,
-  monthIndex,
   monthKey,
   monthLabel,
   NO_FILTER,
-  normalise,
-  SearchIndex,
-  safeUrl,
-  TIMELINE_PX,
-  type Timeline,
-  timelineLabelBox,
-  timelineLane,
-  timelineLayout,
-  timelineReadRadius,
   timeRange,
-  type ViewGraph,
   visibility,
-} from '../../viewer/src/model.js';
+} from '../../viewer/src/model/facets.js';
+import { dayOf, labelOf, normalise, type ViewGraph } from '../../viewer/src/model/normalise.js';
+import { SearchIndex } from '../../viewer/src/model/search.js';
+import { canTree, LINEAGE_KINDS, lineageTree } from '../../viewer/src/model/tree.js';
+import { groupTicks, placeTickLabels, TICK_SPACING } from '../../viewer/src/parts/timebar.js';
+import { format, scopeOf } from '../../viewer/src/parts/values.js';
+import { xmlText } from '../../viewer/src/render/svg.js';
 import { DEFAULT_STATE, parseState, serialiseState, type ViewState } from '../../viewer/src/state.js';
-import { syntheticGraph, XSS_IMG, xssGraph } from './synthetic.js';
+import { XSS_IMG, xssGraph } from './synthetic.js';
 
 function mini(): ViewGraph {
   const g = new Graph({ type: 'directed', multi: true });
@@ -80,7 +75,8 @@ describe('URL state', () => {
       hideMotivations: ['efficiency', 'alignment'],
       t: '2023-12',
       inferred: false,
-      layout: 'timeline',
+      layout: 'tree',
+      tree: 'yarn',
       lang: 'zh',
       graph: 'other.json',
     };
@@ -119,7 +115,7 @@ describe('normalise', () => {
     expect(a.color).toMatch(/^#[0-9a-f]{6}$/);
     expect(a.size).toBeGreaterThan(0);
     expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
-    expect(v.getNodeAttributes('b')).toMatchObject({ label: 'B', kind: 'technique', color: '#2e86c1', x: 3, y: 4 });
+    expect(v.getNodeAttributes('b')).toMatchObject({ label: 'B', kind: 'technique', color: KINDS.technique.color, x: 3, y: 4 });
     expect(v.getNodeAttribute('c', 'kind')).toBe('paper');
     expect(v.getNodeAttribute('c', 'color')).toMatch(/^#[0-9a-f]{6}$/);
     expect(v.getEdgeAttribute(v.edges()[0]!, 'relation')).toBe('related');
@@ -152,6 +148,29 @@ describe('time', () => {
   it('the slider runs from the first release to the last date', () => {
     const f = facets(mini());
     expect(timeRange(f)).toEqual({ min: monthIndex('2023-08'), max: monthIndex('2024-06') });
+  });
+
+  it('marks each release on the slider at its released day; an undated one is left off', () => {
+    const g = mini();
+    // v1 released in 2023-09 (its since says when it joined the graph), v2 undated, a sub-model in 2024-07.
+    g.mergeNodeAttributes('v1', { released: '2023-09' });
+    g.addNode('v1-mini', {
+      kind: 'model',
+      label: 'V1 mini',
+      labels: {},
+      aliases: [],
+      x: 0,
+      y: 0,
+      size: 3,
+      color: '#000',
+      since: '2024-07-02',
+    });
+    g.mergeNodeAttributes('v1-mini', { released: '2024-07-02' });
+    const f = facets(g);
+    expect(Object.fromEntries(f.releaseDay)).toEqual({ v1: '2023-09-01', 'v1-mini': '2024-07-02' });
+    expect(f.releases).toEqual(['2023-09-01', '2024-07-02']);
+    // A graph from elsewhere without `released`: each release's since.
+    expect(Object.fromEntries(facets(mini()).releaseDay)).toEqual({ v1: '2023-08-03', v2: '2024-06-06' });
   });
 });
 
@@ -207,165 +226,6 @@ describe('facets and filters', () => {
   });
 });
 
-describe('timeline layout', () => {
-  it('orders x by date, puts versions in their family lane and other kinds in lanes of their own', () => {
-    const g = mini();
-    const t = timelineLayout(g, facets(g));
-    const p = (id: string) => t.positions.get(id)!;
-    expect(t.positions.size).toBe(g.order);
-    expect(p('v1').x).toBeLessThan(p('v2').x);
-    expect(p('paper').x).toBeLessThan(p('v1').x);
-    expect(p('v1').y).toBe(p('v2').y);
-    expect(t.lanes.map((l) => l.key)).toEqual(['family:fam', 'kind:family', 'kind:technique', 'kind:motivation', 'kind:source']);
-    for (const lane of t.lanes) expect(lane.top).toBeGreaterThan(lane.bottom);
-    // Lanes do not overlap.
-    for (let i = 1; i < t.lanes.length; i++) expect(t.lanes[i]!.top).toBeLessThan(t.lanes[i - 1]!.bottom);
-    expect(t.xOfMonth(monthIndex('2024-01'))).toBeLessThan(t.xOfMonth(monthIndex('2024-06')));
-  });
-
-  it('gives distinct positions to the nodes of a big synthetic graph', () => {
-    const g = normalise(Graph.from(syntheticGraph(2000, 2, 3) as never));
-    const t = timelineLayout(g, facets(g));
-    const seen = new Set([...t.positions.values()].map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`));
-    expect(seen.size).toBe(g.order);
-  });
-});
-
-/** Nodes that share lane and date (a date's block), in graph order. */
-function sameDate(g: ViewGraph): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  g.forEachNode((id, a) => {
-    const k = `${timelineLane(a)} ${a.since}`;
-    (out.get(k) ?? out.set(k, []).get(k)!).push(id);
-  });
-  return out;
-}
-
-const meets = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/**
- * At the reading scale, in every date's block: no two label boxes meet (so
- * boxes in one column are at least a label height apart, centre to centre),
- * and no label covers another node of the block. Also: each node (disc
- * included) inside its lane, lanes apart, and nothing of the lane drawn on a
- * multi-column block's labels.
- */
-function expectReadable(g: ViewGraph, t: Timeline): void {
-  const box = (id: string) => timelineLabelBox(g.getNodeAttributes(id), t.positions.get(id)!);
-  const disc = (id: string): Box => {
-    const p = t.positions.get(id)!;
-    const r = timelineReadRadius(g.getNodeAttributes(id));
-    return { x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r };
-  };
-  const problems: string[] = [];
-  for (const [key, ids] of sameDate(g)) {
-    for (const a of ids) {
-      for (const b of ids) {
-        if (a === b) continue;
-        if (a < b && meets(box(a), box(b))) problems.push(`${key}: labels of ${a} and ${b} meet`);
-        if (meets(box(a), disc(b))) problems.push(`${key}: the label of ${a} covers ${b}`);
-        const pa = t.positions.get(a)!;
-        const pb = t.positions.get(b)!;
-        if (a < b && pa.x === pb.x && Math.abs(pa.y - pb.y) < LABEL_BOX_PX / TIMELINE_PX)
-          problems.push(`${key}: ${a} and ${b} less than a label height apart`);
-      }
-    }
-    // A block of several columns: no node of the lane (any date) on its labels.
-    if (new Set(ids.map((id) => t.positions.get(id)!.x)).size > 1) {
-      const lane = timelineLane(g.getNodeAttributes(ids[0]!));
-      const others = g.filterNodes((id, a) => timelineLane(a) === lane && !ids.includes(id));
-      for (const a of ids) for (const o of others) if (meets(box(a), disc(o))) problems.push(`${key}: ${o} on the label of ${a}`);
-    }
-  }
-  expect(problems).toEqual([]);
-  for (let i = 1; i < t.lanes.length; i++) expect(t.lanes[i]!.top).toBeLessThan(t.lanes[i - 1]!.bottom);
-  const lanes = new Map(t.lanes.map((l) => [l.key, l]));
-  g.forEachNode((id, a) => {
-    const lane = lanes.get(timelineLane(a))!;
-    const d = disc(id);
-    expect(d.y1, id).toBeLessThanOrEqual(lane.top + 1e-9);
-    expect(d.y0, id).toBeGreaterThanOrEqual(lane.bottom - 1e-9);
-  });
-}
-
-describe('timeline layout: crowded dates', () => {
-  let qwen: ViewGraph;
-  beforeAll(async () => {
-    const r = await check({ data: 'graph-data' });
-    if (!r.ok) throw new Error('graph-data does not validate');
-    qwen = normalise(Graph.from(JSON.parse(chunksToText(json(build(r.facts)))) as never));
-  });
-
-  it('lays the Qwen data’s 33 techniques of 2023-08-03 out in columns whose labels do not meet', () => {
-    const t = timelineLayout(qwen, facets(qwen));
-    const block = sameDate(qwen).get('kind:technique 2023-08-03')!;
-    expect(block.length).toBe(33);
-    const columns = new Set(block.map((id) => t.positions.get(id)!.x));
-    expect(columns.size).toBeGreaterThan(1);
-    expectReadable(qwen, t);
-    // Still a timeline: the next technique date comes after the block, versions in date order.
-    const after = qwen.filterNodes((_id, a) => a.kind === 'technique' && a.since > '2023-08-03').map((id) => t.positions.get(id)!.x);
-    expect(Math.min(...after)).toBeGreaterThan(
-      Math.max(...block.map((id) => timelineLabelBox(qwen.getNodeAttributes(id), t.positions.get(id)!).x1)),
-    );
-    const versions = qwen
-      .filterNodes((_id, a) => a.kind === 'version')
-      .sort((a, b) => (qwen.getNodeAttribute(a, 'since') < qwen.getNodeAttribute(b, 'since') ? -1 : 1));
-    for (let i = 1; i < versions.length; i++)
-      expect(t.positions.get(versions[i]!)!.x).toBeGreaterThan(t.positions.get(versions[i - 1]!)!.x);
-  });
-
-  it('is the same whatever order the nodes come in', () => {
-    const a = timelineLayout(qwen, facets(qwen));
-    const shuffled = new Graph({ type: 'directed', multi: true }) as unknown as ViewGraph;
-    const ids = qwen.nodes();
-    for (const id of [...ids.filter((_, i) => i % 2), ...ids.filter((_, i) => !(i % 2))].reverse())
-      shuffled.addNode(id, { ...qwen.getNodeAttributes(id) });
-    qwen.forEachEdge((e, attrs, s, t) => void shuffled.addDirectedEdgeWithKey(e, s, t, { ...attrs }));
-    const b = timelineLayout(shuffled, facets(shuffled));
-    for (const id of ids) expect(b.positions.get(id), id).toEqual(a.positions.get(id));
-  });
-
-  it('keeps big synthetic blocks readable: 120 nodes on one date, labels of every length, in English and Chinese', () => {
-    const g = mini();
-    for (let i = 0; i < 120; i++) {
-      const words = ['Attention', 'sparse', 'rotary', 'grouped', 'mixture', 'of', 'experts', 'scaling'].slice(0, 1 + ((i * 7) % 8));
-      g.addNode(`t${i}`, {
-        kind: 'technique',
-        since: '2023-08-03',
-        label: words.join(' '),
-        labels: i % 3 ? {} : { zh: '长'.repeat(1 + (i % 11)) },
-        aliases: [],
-        x: 0,
-        y: 0,
-        size: 4 + (i % 9),
-        color: '#000000',
-      });
-    }
-    for (let i = 0; i < 12; i++)
-      g.addNode(`m${i}`, {
-        kind: 'technique',
-        since: `2023-0${1 + (i % 9)}-15`,
-        label: `Method number ${i}`,
-        labels: {},
-        aliases: [],
-        x: 0,
-        y: 0,
-        size: 8,
-        color: '#000000',
-      });
-    const t = timelineLayout(g, facets(g));
-    expect(
-      new Set(
-        sameDate(g)
-          .get('kind:technique 2023-08-03')!
-          .map((id) => t.positions.get(id)!.x),
-      ).size,
-    ).toBeGreaterThan(2);
-    expectReadable(g, t);
-  });
-});
-
 describe('search', () => {
   const g = mini();
   const s = new SearchIndex(g);
@@ -393,5 +253,256 @@ describe('safeUrl', () => {
     expect(safeUrl('data:text/html,<script>')).toBeNull();
     expect(safeUrl('not a url')).toBeNull();
     expect(safeUrl(42)).toBeNull();
+  });
+});
+
+describe('names found on Object.prototype (hostile class 1, the viewer part)', () => {
+  const PROTO = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it('are kinds, attribute keys, relations and languages like any other: no throw, own colours, own labels', () => {
+    const nodes = PROTO.map((name, i) => ({
+      key: `n${i}`,
+      attributes: JSON.parse(
+        `{"kind": ${JSON.stringify(name)}, "label": "N${i}", ${JSON.stringify(name)}: "x", "labels": {${JSON.stringify(name)}: "y", "en": "N${i}"}}`,
+      ),
+    }));
+    const edges = PROTO.map((name, i) => ({
+      key: `e${i}`,
+      source: `n${i}`,
+      target: `n${(i + 1) % PROTO.length}`,
+      attributes: { relation: name },
+    }));
+    const g = fromJson(JSON.stringify({ nodes, edges }));
+    expect(g.order).toBe(PROTO.length);
+    const f = facets(g);
+    expect(f.kinds.map((k) => k.key).sort()).toEqual([...PROTO].sort());
+    for (const k of f.kinds) expect(k.color).toMatch(/^#[0-9a-f]{6}$/);
+    g.forEachNode((id, a) => {
+      expect(a.color, id).toMatch(/^#[0-9a-f]{6}$/);
+      expect(labelOf(a, 'en')).toBe(a.label);
+      expect(labelOf(a, 'zh')).toBe(a.label);
+    });
+    expect(Object.getPrototypeOf(g.getNodeAttribute('n1', 'labels'))).toBe(Object.prototype);
+    expect(lineageTree(g, 'n0')).toBeNull();
+    expect(canTree('constructor')).toBe(false);
+  });
+});
+
+describe('display names', () => {
+  it('name a node where its label clashes, in every language whose label is the plain one', () => {
+    const a = { label: 'DeepSeek-R1', labels: { en: 'DeepSeek-R1', zh: 'DeepSeek-R1' }, display: 'DeepSeek-R1 (paper)' };
+    expect(labelOf(a, 'en')).toBe('DeepSeek-R1 (paper)');
+    expect(labelOf(a, 'zh')).toBe('DeepSeek-R1 (paper)');
+    expect(labelOf({ ...a, labels: { zh: '深度求索R1论文' } }, 'zh')).toBe('深度求索R1论文');
+    expect(labelOf({ label: 'Qwen2', labels: {} }, 'zh')).toBe('Qwen2');
+    const g = new Graph();
+    g.addNode('p', { label: 'DeepSeek-R1', display: 'DeepSeek-R1 (paper)', kind: 'source' });
+    expect(new SearchIndex(normalise(g)).search('(paper)')[0]!.label).toBe('DeepSeek-R1 (paper)');
+  });
+});
+
+describe('hostile class 1: node ids named like Object.prototype members', () => {
+  const graphOf = (ids: string[], edgeKey?: string) =>
+    JSON.stringify({
+      nodes: ids.map((key) => ({ key, attributes: { label: `L ${key}` } })),
+      edges: ids.map((source, i) => ({
+        ...(i === 0 && edgeKey ? { key: edgeKey } : {}),
+        source,
+        target: ids[(i + 1) % ids.length],
+        attributes: { relation: 'extends' },
+      })),
+    });
+  const ids = ['a', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+  const json = graphOf(ids);
+
+  it('refuses __proto__ as a node id or an edge key, naming it (the renderer cannot store it)', () => {
+    expect(() => fromJson(graphOf(['a', '__proto__']))).toThrow(LoadError);
+    expect(() => fromJson(graphOf(['a', '__proto__']))).toThrow('node id "__proto__"');
+    expect(() => fromJson(graphOf(['a', 'b'], '__proto__'))).toThrow('edge key "__proto__"');
+  });
+
+  it('loads them from JSON and GEXF, and every neighbour look-up next to them answers', () => {
+    const g = fromJson(json);
+    expect(g.order).toBe(ids.length);
+    ids.forEach((id, i) => {
+      expect(g.outNeighbors(id), id).toEqual([ids[(i + 1) % ids.length]]);
+      expect(g.inNeighbors(id), id).toEqual([ids[(i + ids.length - 1) % ids.length]]);
+      expect(g.getNodeAttribute(id, 'label')).toBe(`L ${id}`);
+    });
+    expect(g.hasEdge('a', 'constructor')).toBe(true);
+    expect(g.hasEdge('constructor', 'a')).toBe(false);
+    const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="a"/><node id="valueOf" label="v"/><node id="constructor" label="c"/></nodes><edges><edge source="a" target="valueOf"/><edge source="a" target="valueOf"/><edge source="valueOf" target="constructor"/></edges></graph></gexf>`;
+    const x = fromGexf(gexf);
+    expect(x.outEdges('a').length).toBe(2);
+    expect(x.outNeighbors('valueOf')).toEqual(['constructor']);
+  });
+});
+
+describe('hostile class 3: a lineage 20,000 techniques long', () => {
+  it('is walked without recursion: every ancestor and every edge lit', async () => {
+    const { lineageOf } = await import('../../viewer/src/model/query.js');
+    const n = 20_000;
+    const text = JSON.stringify({
+      options: { type: 'directed', multi: true },
+      nodes: Array.from({ length: n }, (_, i) => ({ key: `t${i}`, attributes: { kind: 'technique', label: `T${i}` } })),
+      edges: Array.from({ length: n - 1 }, (_, i) => ({
+        key: `t${i + 1}->extends->t${i}`,
+        source: `t${i + 1}`,
+        target: `t${i}`,
+        attributes: { relation: 'extends' },
+      })),
+    });
+    const l = lineageOf(fromJson(text), `t${n - 1}`)!;
+    expect(l.ancestors.length).toBe(n - 1);
+    expect(l.nodes.size).toBe(n);
+    expect(l.edges.size).toBe(n - 1);
+  });
+});
+
+describe('hostile class 13: values nested without bound', () => {
+  const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+
+  it('refuses a dropped JSON nested deeper than MAX_NESTING, with a LoadError', () => {
+    const text = `{"nodes": [{"key": "a", "attributes": {"x": ${deep(100_000)}}}]}`;
+    expect(() => fromJson(text)).toThrow(LoadError);
+    expect(() => checkNesting(deep(MAX_NESTING))).not.toThrow();
+    expect(() => checkNesting(deep(MAX_NESTING + 1))).toThrow(LoadError);
+    // Brackets inside strings (after escaped quotes too) are text, not nesting.
+    expect(() => checkNesting(JSON.stringify({ s: '['.repeat(1000), t: '\\"[[[[' }))).not.toThrow();
+  });
+
+  it('formats any value iteratively and within bounds', () => {
+    let v: unknown = 1;
+    for (let i = 0; i < 100_000; i++) v = [v];
+    expect(format(v)).toContain('…');
+    expect(format(v).length).toBeLessThan(100);
+    expect(format(Array.from({ length: 10_000 }, (_, i) => i)).length).toBeLessThan(2100);
+    expect(format([1, [2, 3], { a: 'x' }])).toBe('1, [2, 3], {a: x}');
+    expect(format(1234567)).toBe('1,234,567');
+    expect(format(null)).toBe('—');
+    expect(scopeOf(['32B', 4, '110B'])).toEqual(['32B', '110B']);
+    expect(scopeOf('7B')).toEqual(['7B']);
+    expect(scopeOf({})).toEqual([]);
+  });
+});
+
+describe('the lineage tree', () => {
+  const g = mini();
+  g.addNode('pi', { kind: 'technique', label: 'PI', labels: {}, aliases: [], since: '2023-06-01', x: 0, y: 0, size: 5, color: '#000000' });
+  g.addDirectedEdgeWithKey('pi->extends->rope', 'pi', 'rope', { relation: 'extends', since: '', sources: ['paper'] });
+  g.addDirectedEdgeWithKey('yarn->extends->pi', 'yarn', 'pi', { relation: 'extends', since: '' });
+  g.addNode('v0', {
+    kind: 'version',
+    label: 'V0',
+    labels: {},
+    aliases: [],
+    family: 'fam',
+    since: '2023-01-01',
+    x: 0,
+    y: 0,
+    size: 5,
+    color: '#000000',
+  });
+  g.addDirectedEdgeWithKey('v1->succeeds->v0', 'v1', 'v0', { relation: 'succeeds', since: '' });
+  g.addDirectedEdgeWithKey('v2->succeeds->v1', 'v2', 'v1', { relation: 'succeeds', since: '' });
+
+  it('walks the lineage relations both ways from a technique, edges from ancestor to descendant', () => {
+    const t = lineageTree(g, 'yarn')!;
+    expect([...t.nodes].sort()).toEqual(['pi', 'rope', 'yarn']);
+    expect(t.edges.map((e) => [e.from, e.to, e.relation])).toEqual([
+      ['rope', 'pi', 'extends'],
+      ['pi', 'yarn', 'extends'],
+      ['rope', 'yarn', 'extends'],
+    ]);
+    // Adoptions and motivations are not lineage.
+    expect(t.nodes.has('v2') || t.nodes.has('long')).toBe(false);
+  });
+
+  it('draws a family as the lineage of each of its releases', () => {
+    const t = lineageTree(g, 'fam')!;
+    expect(t.starts).toEqual(['v0', 'v1', 'v2']);
+    expect([...t.nodes].sort()).toEqual(['v0', 'v1', 'v2']);
+    expect(t.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['v0>v1', 'v1>v2']);
+  });
+
+  it('lays a tree out in date order: a year per partition, raised to the ancestors’ where a date says otherwise', async () => {
+    const { yearPartitions } = await import('../../viewer/src/model/tree-layout.js');
+    const t = lineageTree(g, 'fam')!;
+    expect(Object.fromEntries(yearPartitions(g, t))).toEqual({ v0: 2023, v1: 2023, v2: 2024 });
+    const odd = lineageTree(g, 'yarn')!;
+    g.setNodeAttribute('pi', 'since', '2025-01-01'); // an ancestor dated after its descendant
+    expect(Object.fromEntries(yearPartitions(g, odd))).toEqual({ rope: 2023, pi: 2025, yarn: 2025 });
+    g.setNodeAttribute('pi', 'since', '2023-06-01');
+  });
+
+  it('has a tree for techniques, releases and families only', () => {
+    expect(lineageTree(g, 'long')).toBeNull();
+    expect(lineageTree(g, 'paper')).toBeNull();
+    expect(lineageTree(g, 'nope')).toBeNull();
+    expect([...LINEAGE_KINDS].sort()).toEqual(['model', 'technique', 'version']);
+    expect(canTree('model') && canTree('family')).toBe(true);
+  });
+});
+
+describe('slider ticks', () => {
+  it('group releases so no two dots meet, each release in exactly one tick', () => {
+    // A crowd at the end of a group pulls its centre right; the next release lands just past it.
+    const xs = [0, 10, 10, 10, 10.5, 21, 21.5, 40, 200, 205, 209, 400];
+    const ticks = groupTicks(xs.map((x, i) => ({ x, i })));
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(TICK_SPACING);
+    expect(ticks.flatMap((t) => t.items.map((p) => p.i))).toEqual(xs.map((_, i) => i));
+    for (const t of ticks) expect(t.x).toBeCloseTo(t.items.reduce((s, p) => s + p.x, 0) / t.items.length, 9);
+    // Far-apart releases keep a tick each.
+    expect(groupTicks([0, 50, 100].map((x) => ({ x }))).length).toBe(3);
+    // 400 releases on a 600 px track: still apart.
+    const many = groupTicks(Array.from({ length: 400 }, (_, i) => ({ x: (i * 600) / 399 })));
+    for (let i = 1; i < many.length; i++) expect(many[i]!.x - many[i - 1]!.x).toBeGreaterThanOrEqual(TICK_SPACING);
+    // Uniform crowding: a tick takes about two spacings of track (its own releases, then the gap).
+    expect(many.length).toBeGreaterThanOrEqual(600 / (2 * TICK_SPACING));
+  });
+});
+
+describe('slider tick labels', () => {
+  const measure = (s: string) => s.length * 6;
+  const apart = (labels: { row: number; x0: number; x1: number }[]) =>
+    labels.every((a, i) => labels.every((b, j) => i === j || a.row !== b.row || a.x1 + 8 <= b.x0 || b.x1 + 8 <= a.x0));
+
+  it.each([3, 12, 40, 400])('never overlap, stay inside the track, and label as many ticks as fit (%i releases)', (n) => {
+    const ticks = Array.from({ length: n }, (_, i) => ({ x: (i * 600) / Math.max(1, n - 1), texts: [`Release ${i}`] }));
+    const labels = placeTickLabels(ticks, 600, measure);
+    expect(apart(labels)).toBe(true);
+    for (const l of labels) expect(l.x0 >= 0 && l.x1 <= 600).toBe(true);
+    // 60 px labels 8 px apart on two rows of 600 px: all of 3 and of 12; of more, what two rows hold.
+    if (n <= 12) expect(labels.length).toBe(n);
+    else expect(labels.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('falls back to a shorter text where the longer one does not fit', () => {
+    const labels = placeTickLabels(
+      [
+        { x: 0, texts: ['First release'] },
+        { x: 120, texts: ['Second release · Third release', 'Second +1'] },
+      ],
+      600,
+      measure,
+      1,
+    );
+    expect(labels.map((l) => l.text)).toEqual(['First release', 'Second +1']);
+  });
+});
+
+describe('the SVG export’s text', () => {
+  it('escapes markup and drops what XML cannot hold', () => {
+    expect(xmlText(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&apos;1&apos;)&quot;&gt;&amp;');
+    expect(xmlText('a\u0000b\u001bc\ud800d\uffff')).toBe('abcd');
+    expect(xmlText('长上下文 😀')).toBe('长上下文 😀');
+  });
+});
+
+describe('labels wrapped below their node (the tree)', () => {
+  it('wrap at spaces and after hyphens, and join back to the label', async () => {
+    const { joinLines } = await import('../../viewer/src/render/labels.js');
+    for (const lines of [['Absolute /', 'sinusoidal', 'position', 'embedding'], ['DeepSeek-R1-', 'Distill-Llama'], ['YaRN']])
+      expect(joinLines(lines)).toBe(lines.join(' ').replace(/- /g, '-'));
   });
 });

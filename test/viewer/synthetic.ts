@@ -6,13 +6,14 @@
 
 import { edgeSince } from '../../src/graph/index.js';
 import { mulberry32 as rng } from '../../src/layout/index.js';
+import { familyPaletteColour, KINDS as VOCABULARY } from '../../src/vocabulary/index.js';
 
 const KINDS: [string, string, number][] = [
-  ['version', '#e74c3c', 0.05],
-  ['technique', '#2e86c1', 0.45],
-  ['motivation', '#27ae60', 0.05],
-  ['source', '#f39c12', 0.43],
-  ['family', '#7f8c8d', 0.02],
+  ['version', VOCABULARY.version.color, 0.05],
+  ['technique', VOCABULARY.technique.color, 0.45],
+  ['motivation', VOCABULARY.motivation.color, 0.05],
+  ['source', VOCABULARY.source.color, 0.43],
+  ['family', VOCABULARY.family.color, 0.02],
 ];
 const RELATIONS = ['adopts', 'extends', 'serves', 'described_in', 'in_family', 'variant_of'];
 
@@ -101,6 +102,24 @@ export const XSS_IMG = '<img src=x onerror=alert(1)>';
 export const XSS_SCRIPT = '<script>alert(2)</script>';
 
 /** A hostile little graph: markup in labels, aliases, descriptions, attribute values and a javascript: URL. */
+/** A chain of `n` techniques, each extending the one before (t1 extends t0 …), on a line: a lineage `n` long. */
+export function chainGraph(n: number): SerializedGraph {
+  return {
+    attributes: { name: `chain ${n}` },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: Array.from({ length: n }, (_, i) => ({
+      key: `t${i}`,
+      attributes: { kind: 'technique', label: `T${i}`, x: i, y: (i % 7) * 3, size: 3 },
+    })),
+    edges: Array.from({ length: n - 1 }, (_, i) => ({
+      key: `t${i + 1}->extends->t${i}`,
+      source: `t${i + 1}`,
+      target: `t${i}`,
+      attributes: { relation: 'extends' },
+    })),
+  };
+}
+
 export function xssGraph(): SerializedGraph {
   const node = (key: string, attributes: Record<string, unknown>) => ({ key, attributes });
   return {
@@ -203,4 +222,79 @@ export function xssGraph(): SerializedGraph {
       },
     ],
   };
+}
+
+/**
+ * `n` releases of three families (versions and sub-models), weeks to months
+ * apart, several on one day, with a few techniques: the time slider's
+ * readability case.
+ */
+export function releasesGraph(n = 40, seed = 3): SerializedGraph {
+  const r = rng(seed);
+  const families = ['alpha', 'beta', 'gamma'];
+  const out: SerializedGraph = {
+    attributes: { name: `${n} releases`, start: '2022-01-01', end: '2026-12-31', languages: ['en'] },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: families.map((f, i) => ({
+      key: f,
+      attributes: { kind: 'family', label: f[0]!.toUpperCase() + f.slice(1), color: familyPaletteColour(i), size: 12, x: i * 100, y: 200 },
+    })),
+    edges: [],
+  };
+  let day = Date.parse('2022-03-01');
+  for (let i = 0; i < n; i++) {
+    if (r() > 0.2) day += Math.floor(r() * 60) * 86_400_000;
+    const f = Math.floor(r() * 3);
+    const since = new Date(day).toISOString().slice(0, 10);
+    out.nodes.push({
+      key: `r${i}`,
+      attributes: {
+        kind: i % 5 === 4 ? 'model' : 'version',
+        label: `${families[f]![0]!.toUpperCase()}${families[f]!.slice(1)} ${i}${i % 7 === 0 ? ' Long Release Name' : ''}`,
+        family: families[f],
+        since,
+        released: since,
+        color: familyPaletteColour(f),
+        size: 14,
+        x: Math.cos(i) * 300,
+        y: Math.sin(i) * 300,
+      },
+    });
+    out.edges.push({
+      key: `r${i}->in_family->${families[f]}`,
+      source: `r${i}`,
+      target: families[f]!,
+      attributes: { relation: 'in_family', since },
+    });
+  }
+  return out;
+}
+
+/** A dropped JSON whose one attribute is `depth` arrays deep (as text: JSON.stringify would overflow first). */
+export function deepJson(depth: number): string {
+  return `{"nodes":[{"key":"a","attributes":{"label":"A","x":0,"y":0,"deep":${'['.repeat(depth)}${']'.repeat(depth)}}}],"edges":[]}`;
+}
+
+/** A GEXF whose one entity of `size` characters is referenced `count` times (a "billion laughs" in one step). */
+export function entityGexf(size = 100_000, count = 20_000): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE gexf [<!ENTITY big "${'x'.repeat(size)}">]>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="${'&big;'.repeat(count)}"/></nodes><edges/></graph></gexf>
+`;
+}
+
+/** Names found on Object.prototype, as a kind, an attribute key, a relation and a language. */
+export const PROTO_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+/** A graph using each of PROTO_NAMES as a node kind, an attribute key, a label language and a relation. */
+export function protoJson(): string {
+  const nodes = PROTO_NAMES.map(
+    (name, i) =>
+      `{"key":"p${i}","attributes":{"kind":${JSON.stringify(name)},"label":"Proto ${i}",${JSON.stringify(name)}:"value ${i}","labels":{${JSON.stringify(name)}:"lang ${i}"},"claims":{${JSON.stringify(name)}:[{"value":"v","sources":[${JSON.stringify(name)}]}]},"x":${i * 10},"y":${(i % 2) * 10}}}`,
+  );
+  const edges = PROTO_NAMES.map(
+    (name, i) =>
+      `{"key":"pe${i}","source":"p${i}","target":"p${(i + 1) % PROTO_NAMES.length}","attributes":{"relation":${JSON.stringify(name)},"sources":[${JSON.stringify(name)}]}}`,
+  );
+  return `{"attributes":{"name":"proto"},"nodes":[${nodes.join(',')}],"edges":[${edges.join(',')}]}`;
 }

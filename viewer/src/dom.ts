@@ -61,3 +61,14 @@ export function $(selector: string, root: ParentNode = document): HTMLElement {
   if (!el) throw new Error(`missing element ${selector}`);
   return el;
 }
+
+/** A safe link target: http(s) URLs only (never `javascript:`). */
+export function safeUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -12,6 +12,16 @@ const en = {
   layout: 'Layout',
   force: 'Force',
   timeline: 'Timeline',
+  tree: 'Tree',
+  treeOf: 'Lineage tree of',
+  treeHint: 'Draws where this comes from and what came from it, oldest on the left',
+  treeNone: 'Select a technique, a release or a family to draw its lineage tree.',
+  exportSvg: 'Export SVG',
+  svgSaved: 'SVG saved',
+  releasesMore: 'more',
+  scope: 'only',
+  edgeSources: 'Sources',
+  noSources: 'no source given',
   language: 'Language',
   path: 'Path',
   copyLink: 'Copy link',
@@ -88,6 +98,23 @@ const en = {
   noResults: 'No matches',
   noSearch: 'Nothing found',
   via: 'via',
+  techniques: 'Techniques',
+  techniqueReleases: 'Status per release',
+  architecture: 'Architecture per size',
+  size: 'Size',
+  stAdopted: 'Adopted',
+  stInherited: 'Inherited (not restated)',
+  stNotAdopted: 'Stated not adopted',
+  stDisputed: 'Disputed only',
+  stNotStated: 'Not stated',
+  stNo: 'not adopted',
+  adoptsInstead: 'adopts instead:',
+  dropped: 'dropped',
+  relativeTo: 'relative to',
+  notReported: 'not reported by the source',
+  notReportedShort: 'n/r',
+  yes: 'yes',
+  no: 'no',
 };
 
 export type UiKey = keyof typeof en;
@@ -98,6 +125,16 @@ const zh: Record<UiKey, string> = {
   layout: '布局',
   force: '力导向',
   timeline: '时间线',
+  tree: '谱系树',
+  treeOf: '谱系树：',
+  treeHint: '绘制其来源与后续发展，越早越靠左',
+  treeNone: '选择一项技术、一个版本或一个模型家族以绘制其谱系树。',
+  exportSvg: '导出 SVG',
+  svgSaved: 'SVG 已保存',
+  releasesMore: '更多',
+  scope: '仅限',
+  edgeSources: '来源',
+  noSources: '未给出来源',
   language: '语言',
   path: '路径',
   copyLink: '复制链接',
@@ -174,11 +211,31 @@ const zh: Record<UiKey, string> = {
   noResults: '无匹配',
   noSearch: '未找到',
   via: '匹配',
+  techniques: '技术',
+  techniqueReleases: '各版本状态',
+  architecture: '各尺寸架构',
+  size: '尺寸',
+  stAdopted: '已采用',
+  stInherited: '继承（未重述）',
+  stNotAdopted: '明确未采用',
+  stDisputed: '仅有争议的说法',
+  stNotStated: '未说明',
+  stNo: '未采用',
+  adoptsInstead: '改用：',
+  dropped: '已弃用',
+  relativeTo: '相对于',
+  notReported: '来源未报告',
+  notReportedShort: '未报告',
+  yes: '是',
+  no: '否',
 };
 
 export function t(lang: Lang, key: UiKey): string {
   return (lang === 'zh' ? zh : en)[key];
 }
+
+/** Is `key` one of the interface strings (an own key)? */
+export const isUiKey = (key: string): key is UiKey => Object.hasOwn(en, key);
 
 /** How `A relation B` reads from A (out) or from B (in). */
 export function relationLabel(relation: string, dir: 'out' | 'in', lang: Lang): string {
@@ -186,18 +243,20 @@ export function relationLabel(relation: string, dir: 'out' | 'in', lang: Lang): 
   return dir === 'out' ? relation.replace(/_/g, ' ') : `← ${relation.replace(/_/g, ' ')}`;
 }
 
+/** A kind's name in `lang` (own keys only: a kind named `constructor` is shown as written). */
 export function kindLabel(kind: string, lang: Lang): string {
-  const spec = (KINDS as Record<string, { label: { en: string; zh: string } } | undefined>)[kind];
-  return spec ? spec.label[lang] : kind;
+  return Object.hasOwn(KINDS, kind) ? KINDS[kind as keyof typeof KINDS].label[lang] : kind;
 }
 
+const EXTRA_ATTRIBUTES: Readonly<Record<string, { en: string; zh: string }>> = {
+  flagship_params_active: { en: 'Flagship active parameters', zh: '旗舰激活参数量' },
+};
+
+/** An attribute's name in `lang` (own keys only: an attribute named `__proto__` is shown as written). */
 export function attributeLabel(name: string, lang: Lang): string {
-  const spec = (ATTRIBUTES as Record<string, { label: { en: string; zh: string } } | undefined>)[name];
-  if (spec) return spec.label[lang];
-  const extra: Record<string, { en: string; zh: string }> = {
-    flagship_params_active: { en: 'Flagship active parameters', zh: '旗舰激活参数量' },
-  };
-  return extra[name]?.[lang] ?? name.replace(/_/g, ' ');
+  if (Object.hasOwn(ATTRIBUTES, name)) return ATTRIBUTES[name as keyof typeof ATTRIBUTES].label[lang];
+  if (Object.hasOwn(EXTRA_ATTRIBUTES, name)) return EXTRA_ATTRIBUTES[name]![lang];
+  return name.replace(/_/g, ' ');
 }
 
 /** Attribute names in vocabulary order. */

@@ -5,9 +5,12 @@
  *
  *   ?node=yarn&lineage=1&hide=source&hideFamily=llama&hideMotivation=efficiency
  *    &t=2023-12&layout=timeline&lang=zh&path=qwen2~long-context&graph=other.json
+ *   ?layout=tree&tree=yarn        (the lineage tree of yarn)
  */
 
-export type LayoutName = 'force' | 'timeline';
+/** The views: force-directed, timeline, lineage tree. */
+export const LAYOUT_NAMES = ['force', 'timeline', 'tree'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export type Lang = 'en' | 'zh';
 
 export interface ViewState {
@@ -25,6 +28,8 @@ export interface ViewState {
   /** Show inferred relations. */
   inferred: boolean;
   layout: LayoutName;
+  /** The node whose lineage tree the tree view shows. */
+  tree: string | null;
   lang: Lang;
   /** A graph file under exports/ other than graph.json. */
   graph: string | null;
@@ -40,6 +45,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   t: null,
   inferred: true,
   layout: 'force',
+  tree: null,
   lang: 'en',
   graph: null,
 };
@@ -75,7 +81,8 @@ export function parseState(search: string): ViewState {
     hideMotivations: list(p.get('hideMotivation')),
     t: t && MONTH.test(t) ? t : null,
     inferred: p.get('inferred') !== '0',
-    layout: p.get('layout') === 'timeline' ? 'timeline' : 'force',
+    layout: (LAYOUT_NAMES as readonly string[]).includes(p.get('layout') ?? '') ? (p.get('layout') as LayoutName) : 'force',
+    tree: p.get('tree') || null,
     lang: p.get('lang') === 'zh' ? 'zh' : 'en',
     graph: graph && GRAPH_FILE.test(graph) && graph !== 'graph.json' ? graph : null,
   };
@@ -94,6 +101,7 @@ export function serialiseState(s: ViewState): string {
   if (s.t) p.set('t', s.t);
   if (!s.inferred) p.set('inferred', '0');
   if (s.layout !== 'force') p.set('layout', s.layout);
+  if (s.tree) p.set('tree', s.tree);
   if (s.lang !== 'en') p.set('lang', s.lang);
   const q = p.toString().replace(/%2C/gi, ',').replace(/%7E/gi, '~');
   return q ? `?${q}` : '';

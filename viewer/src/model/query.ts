@@ -5,10 +5,10 @@
  * and what the details panel lists.
  */
 
-import { edgeKey } from '../../src/graph/index.js';
-import { type LineageNode, type QueryGraph, lineage as queryLineage, paths as queryPaths } from '../../src/query/index.js';
-import { isRelation } from '../../src/vocabulary/index.js';
-import type { ViewGraph } from './model.js';
+import { edgeKey } from '../../../src/graph/index.js';
+import { type LineageNode, type QueryGraph, lineage as queryLineage, paths as queryPaths } from '../../../src/query/index.js';
+import { isRelation } from '../../../src/vocabulary/index.js';
+import type { ViewGraph } from './normalise.js';
 
 export interface Highlight {
   nodes: Set<string>;
@@ -48,17 +48,17 @@ export function lineageOf(graph: ViewGraph, id: string): LineageView | null {
   const v = res.value;
   const nodes = new Set<string>([id]);
   const edges = new Set<string>();
-  const walk = (n: LineageNode | null) => {
-    if (!n) return;
+  // With a stack, not by recursion: a chain thousands of nodes long must not exhaust the call stack.
+  const stack = [v.up, v.down].filter((n): n is LineageNode => n !== null);
+  while (stack.length) {
+    const n = stack.pop()!;
     nodes.add(n.id);
     for (const e of n.via) {
       const k = edgeKeyOf(graph, e.source, e.relation, e.target);
       if (k) edges.add(k);
     }
-    n.children.forEach(walk);
-  };
-  walk(v.up);
-  walk(v.down);
+    for (const c of n.children) stack.push(c);
+  }
   return {
     nodes,
     edges,

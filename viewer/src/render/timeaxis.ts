@@ -3,12 +3,12 @@
  * quarter grid, drawn on a 2D canvas under sigma's layers and redrawn after
  * every sigma render so it pans and zooms with the graph.
  */
-import type Sigma from 'sigma';
-
-type ViewSigma = Sigma<NodeData, EdgeData, GraphData>;
-
-import { type EdgeData, type GraphData, labelOf, type NodeData, type Timeline } from './model.js';
-import type { Lang } from './state.js';
+import type { Timeline } from '../../../src/layout/index.js';
+import { monthName } from '../model/facets.js';
+import { labelOf } from '../model/normalise.js';
+import { fontFamilyOf } from '../settings.js';
+import type { Lang } from '../state.js';
+import type { ViewSigma } from './renderer.js';
 
 export class TimeAxis {
   readonly canvas: HTMLCanvasElement;
@@ -49,7 +49,7 @@ export class TimeAxis {
     const tl = this.timeline;
     if (!tl) return;
     const toView = (x: number, y: number) => this.sigma.graphToViewport({ x, y });
-    const font = getComputedStyle(document.body).fontFamily;
+    const font = fontFamilyOf();
 
     // Lane bands.
     tl.lanes.forEach((lane, i) => {
@@ -94,13 +94,7 @@ export class TimeAxis {
         if (roomy > 12 && x - lastLabel > 36) {
           ctx.fillStyle = '#94a3b8';
           ctx.font = `11px ${font}`;
-          ctx.fillText(
-            this.lang === 'zh'
-              ? `${month + 1}月`
-              : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month]!,
-            x + 4,
-            7,
-          );
+          ctx.fillText(monthName(month, this.lang), x + 4, 7);
           lastLabel = x;
         }
       }

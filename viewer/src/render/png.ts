@@ -4,10 +4,8 @@
  * Sigma renders synchronously on refresh(), so the WebGL layers still hold
  * the frame when they are copied right after it.
  */
-import type Sigma from 'sigma';
-import type { EdgeData, GraphData, NodeData } from './model.js';
-
-type ViewSigma = Sigma<NodeData, EdgeData, GraphData>;
+import { fontFamilyOf } from '../settings.js';
+import type { ViewSigma } from './renderer.js';
 
 export interface LegendEntry {
   color: string;
@@ -15,7 +13,8 @@ export interface LegendEntry {
   count: string;
 }
 
-export interface PngOptions {
+/** What an exported picture says besides the graph (PNG and SVG). */
+export interface PictureOptions {
   title: string;
   subtitle: string;
   legend: LegendEntry[];
@@ -23,7 +22,7 @@ export interface PngOptions {
 }
 
 /** Draws the view and its legend onto a new canvas. */
-export function renderPng(sigma: ViewSigma, options: PngOptions): HTMLCanvasElement {
+export function renderPng(sigma: ViewSigma, options: PictureOptions): HTMLCanvasElement {
   const { width, height } = sigma.getDimensions();
   const ratio = Math.max(2, window.devicePixelRatio || 1);
   sigma.refresh();
@@ -38,7 +37,7 @@ export function renderPng(sigma: ViewSigma, options: PngOptions): HTMLCanvasElem
     ctx.drawImage(layer, 0, 0, out.width, out.height);
   }
   ctx.scale(ratio, ratio);
-  const font = getComputedStyle(document.body).fontFamily;
+  const font = fontFamilyOf();
 
   // Title, top left, on a white card.
   ctx.textBaseline = 'top';
@@ -95,6 +94,11 @@ export function renderPng(sigma: ViewSigma, options: PngOptions): HTMLCanvasElem
 export async function downloadPng(canvas: HTMLCanvasElement, name: string): Promise<void> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
+  download(blob, name);
+}
+
+/** Saves a blob as a download. */
+export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
