@@ -5,7 +5,7 @@
 
 import { describeValue, didYouMean, rule } from '../diagnostics/index.js';
 import { FORMAT_NAMES, type Format } from '../export/options.js';
-import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/index.js';
+import { LAYOUT_DEFAULTS, LAYOUTS, type LayoutName, validateLayoutOptions } from '../layout/options.js';
 import { LOAD_DEFAULTS, type LoadSettings } from '../load/options.js';
 import { SITE_RULES } from '../project/options.js';
 import { QUERY_DEFAULTS } from '../query/options.js';

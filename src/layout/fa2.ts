@@ -13,7 +13,8 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import forceAtlas2Package, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { TechGraph } from '../graph/index.js';
-import { autoIterations, type LayoutSettings } from './layout.js';
+import { autoIterations } from './layout.js';
+import type { LayoutSettings } from './options.js';
 
 /** Barnes-Hut accuracy: Gephi's default (graphology's 0.5 costs ~1.4× more per iteration for no visible gain). */
 export const BARNES_HUT_THETA = 1.2;

@@ -7,4 +7,5 @@
  */
 export * from './layout.js';
 export * from './metrics.js';
+export * from './options.js';
 export * from './timeline.js';
