@@ -14,6 +14,7 @@ import {
 } from '../vocabulary/index.js';
 import { architectureConflicts, conflicts, shownClaim } from './claims.js';
 import { colourNodes } from './colors.js';
+import { displayName } from './display.js';
 import type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact } from './facts.js';
 import { edgeKey } from './keys.js';
 import { newGraph } from './new-graph.js';
@@ -243,8 +244,7 @@ function assignDisplayNames(graph: TechGraph): void {
   });
   graph.forEachNode((n, a) => {
     if ((kindsOf.get(a.label.toLowerCase())?.size ?? 0) < 2) return;
-    const what = a.kind === 'source' && typeof a.source_type === 'string' ? a.source_type : KINDS[a.kind].label.en.toLowerCase();
-    graph.setNodeAttribute(n, 'display', `${a.label} (${what})`);
+    graph.setNodeAttribute(n, 'display', displayName(a.label, a.kind, a.source_type));
   });
 }
 

@@ -19,6 +19,7 @@ export {
   shownRows,
 } from './claims.js';
 export { type Colourable, colourNodes, familyColours, nodeColour } from './colors.js';
+export { displayName } from './display.js';
 export type { ArchitectureRow, Claim, FactSet, NodeFact, RelationFact, Site, Statement } from './facts.js';
 export { positionOf, writtenAt } from './facts.js';
 export { edgeKey } from './keys.js';

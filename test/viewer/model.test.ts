@@ -295,6 +295,13 @@ describe('display names', () => {
     expect(labelOf(a, 'zh')).toBe('DeepSeek-R1 (paper)');
     expect(labelOf({ ...a, labels: { zh: '深度求索R1论文' } }, 'zh')).toBe('深度求索R1论文');
     expect(labelOf({ label: 'Qwen2', labels: {} }, 'zh')).toBe('Qwen2');
+    // With its kind, the name is in the language shown: the graph's displayName rule, not an English suffix.
+    const v = { label: 'DeepSeek LLM', labels: { zh: 'DeepSeek LLM' }, display: 'DeepSeek LLM (version)', kind: 'version' };
+    expect(labelOf(v, 'en')).toBe('DeepSeek LLM (version)');
+    expect(labelOf(v, 'zh')).toBe(`DeepSeek LLM (${KINDS.version.label.zh})`);
+    expect(labelOf({ ...v, labels: {} }, 'zh')).toBe(`DeepSeek LLM (${KINDS.version.label.zh})`);
+    expect(labelOf({ ...a, kind: 'source', source_type: 'paper' }, 'zh')).toBe('DeepSeek-R1 (paper)');
+    expect(labelOf({ ...v, kind: 'constructor' }, 'zh')).toBe('DeepSeek LLM');
     const g = new Graph();
     g.addNode('p', { label: 'DeepSeek-R1', display: 'DeepSeek-R1 (paper)', kind: 'source' });
     expect(new SearchIndex(normalise(g)).search('(paper)')[0]!.label).toBe('DeepSeek-R1 (paper)');

@@ -7,7 +7,7 @@
  * lookup.
  */
 import type Graph from 'graphology';
-import { dateStart, edgeSince, familyColours, nodeColour } from '../../../src/graph/index.js';
+import { dateStart, displayName, edgeSince, familyColours, nodeColour } from '../../../src/graph/index.js';
 import { KINDS } from '../../../src/vocabulary/index.js';
 
 /** Node attributes the viewer relies on (after normalise). */
@@ -173,11 +173,16 @@ export function normalise(graph: Graph): ViewGraph {
 /**
  * The name of a node in `lang`: its label in that language, else its display
  * name (its label made unique across kinds), else its label. A translation
- * equal to the plain label clashes as the label does, so the display name wins.
+ * equal to the plain label clashes as the label does, so the display name wins,
+ * in `lang` when the node says its kind (the graph's `displayName` rule).
  */
-export function labelOf(a: Pick<NodeData, 'label' | 'labels'> & { display?: unknown }, lang: string): string {
+export function labelOf(
+  a: Pick<NodeData, 'label' | 'labels'> & { display?: unknown; kind?: unknown; source_type?: unknown },
+  lang: string,
+): string {
   const own = lang !== 'en' && a.labels && Object.hasOwn(a.labels, lang) ? a.labels[lang] : undefined;
   const display = typeof a.display === 'string' && a.display ? a.display : undefined;
   if (own && !(display && own === a.label)) return own;
+  if (display && lang !== 'en' && typeof a.kind === 'string') return displayName(own ?? a.label, a.kind, a.source_type, lang);
   return display ?? a.label;
 }
