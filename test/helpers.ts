@@ -22,6 +22,9 @@ export function sh(cmd: string, args: string[], input?: string): { status: numbe
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Where tests write what a person may look at afterwards (screenshots, timings, scratch files): git-ignored. */
+export const ARTIFACTS = fileURLToPath(new URL('./artifacts', import.meta.url));
+
 /** The GEXF 1.3 schemas, vendored in test/vendor/gexf-schema (CC BY 4.0; see its SOURCE.txt): tests read nothing outside the repository. */
 export const SCHEMAS = {
   rng: fileURLToPath(new URL('./vendor/gexf-schema/1.3/gexf.rng', import.meta.url)),

@@ -8,6 +8,7 @@ import { parseArgs, QUERY_USAGE, USAGE } from '../src/cli/args.js';
 import { CODES } from '../src/diagnostics/index.js';
 import { check } from '../src/pipeline/index.js';
 import { ATTRIBUTE_NAMES, FAMILY_PALETTE, KINDS, RELATION_NAMES, RELATIONS } from '../src/vocabulary/index.js';
+import { ARTIFACTS } from './helpers.js';
 
 const readme = readFileSync('README.md', 'utf8');
 /** A reference page under docs/. */
@@ -213,8 +214,8 @@ describe('docs/facts-format.md examples', () => {
 describe('docs/architecture.md', () => {
   it('runs its options example as written (the package name stands for src/index.ts)', async () => {
     const example = /## Options[\s\S]*?```ts\n([\s\S]*?)```/.exec(doc('architecture.md'))![1]!;
-    await mkdir('test-artifacts', { recursive: true });
-    const dir = await mkdtemp(join(process.cwd(), 'test-artifacts', 'architecture-'));
+    await mkdir(ARTIFACTS, { recursive: true });
+    const dir = await mkdtemp(join(ARTIFACTS, 'architecture-'));
     const file = join(dir, 'example.ts');
     await writeFile(file, example.replace("from 'techgraph'", `from ${JSON.stringify(join(process.cwd(), 'src', 'index.ts'))}`));
     await expect(import(file)).resolves.toBeDefined();

@@ -11,7 +11,9 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin/techgraph.mjs');
-export const ARTIFACTS = join(ROOT, 'test-artifacts');
+export { ARTIFACTS } from '../helpers.js';
+
+import { ARTIFACTS } from '../helpers.js';
 
 export function launch(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -18,7 +18,9 @@ import type { QueryGraph } from '../../src/query/index.js';
 import { chainGraph, releasesGraph, type SerializedGraph, syntheticGraph, xssGraph } from './synthetic.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+export { ARTIFACTS } from '../helpers.js';
+
+import { ARTIFACTS } from '../helpers.js';
 /** Length of the lineage chain served as chain.json (hostile class 3). */
 export const CHAIN = 20_000;
 
