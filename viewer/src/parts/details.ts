@@ -53,6 +53,18 @@ interface PanelContext extends ValueContext {
   visible: ReadonlySet<string>;
 }
 
+/** What the panels' node chips and citations read (the graph on screen, its language and visible nodes; a click selects and flies), or null before a graph loads. */
+export function panelContext(ctx: Ctx): PanelContext | null {
+  const s = ctx.session();
+  if (!s) return null;
+  return {
+    graph: s.graph,
+    lang: ctx.store.get().lang,
+    visible: ctx.derived().vis.nodes,
+    select: (id) => ctx.select(id, { fly: true }),
+  };
+}
+
 /** A clickable node. */
 export function chip(
   ctx: PanelContext,
@@ -182,16 +194,6 @@ export class DetailsPart {
     });
   }
 
-  private panel(): PanelContext {
-    const s = this.ctx.session()!;
-    return {
-      graph: s.graph,
-      lang: this.ctx.store.get().lang,
-      visible: this.ctx.derived().vis.nodes,
-      select: (id) => this.ctx.select(id, { fly: true }),
-    };
-  }
-
   render(): void {
     const session = this.ctx.session();
     if (!session) return;
@@ -220,7 +222,7 @@ export class DetailsPart {
   }
 
   private nodeDetails(id: string): HTMLElement[] {
-    const ctx = this.panel();
+    const ctx = panelContext(this.ctx)!;
     const s = this.ctx.store.get();
     const g = ctx.graph;
     const a = g.getNodeAttributes(id);

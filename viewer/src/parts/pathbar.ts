@@ -7,7 +7,7 @@ import type { Ctx } from '../context.js';
 import { $, h, replace } from '../dom.js';
 import { relationLabel, t, type UiKey } from '../i18n.js';
 import type { Key } from '../store.js';
-import { chip } from './details.js';
+import { chip, panelContext } from './details.js';
 
 const REDRAW: ReadonlySet<Key> = new Set([
   'generation',
@@ -64,12 +64,7 @@ export class PathbarPart {
       return;
     }
     const lang = s.lang;
-    const ctx = {
-      graph: session.graph,
-      lang,
-      visible: this.ctx.derived().vis.nodes,
-      select: (id: string) => this.ctx.select(id, { fly: true }),
-    };
+    const ctx = panelContext(this.ctx)!;
     const slot = (name: UiKey, id: string | null) =>
       h(
         'span',

@@ -8,7 +8,7 @@ import { $, h, replace } from '../dom.js';
 import { relationLabel, t } from '../i18n.js';
 import { labelOf } from '../model/normalise.js';
 import type { Key } from '../store.js';
-import { chip } from './details.js';
+import { chip, panelContext } from './details.js';
 import { cites, scopeText } from './values.js';
 
 const REDRAW: ReadonlySet<Key> = new Set(['generation', 'layout', 'tree', 'lang']);
@@ -34,12 +34,7 @@ export class TreebarPart {
       return;
     }
     const lang = s.lang;
-    const ctx = {
-      graph: session.graph,
-      lang,
-      visible: this.ctx.derived().vis.nodes,
-      select: (id: string) => this.ctx.select(id, { fly: true }),
-    };
+    const ctx = panelContext(this.ctx)!;
     replace(
       this.bar,
       h('strong', {}, t(lang, 'treeOf')),
@@ -63,7 +58,7 @@ export class TreebarPart {
     const a = g.getEdgeAttributes(edge);
     const [src, tgt] = g.extremities(edge);
     const name = (id: string) => labelOf(g.getNodeAttributes(id), lang);
-    const ctx = { graph: g, lang, select: (id: string) => this.ctx.select(id, { fly: true }) };
+    const ctx = panelContext(this.ctx)!;
     replace(
       this.card,
       h(
