@@ -148,8 +148,10 @@ export type StatusReader = (release: string, technique: string) => TechniqueStat
 export function statusReader(graph: QueryGraph): StatusReader {
   const bases = new Map<string, EdgeInfo[]>();
   const statements = new Map<string, Map<string, Written>>();
-  const written = (release: string, technique: string): Written =>
-    (statements.get(release) ?? statements.set(release, writtenOn(graph, release)).get(release)!).get(technique) ?? NOTHING;
+  /** Every statement written on `release`, read once. */
+  const statementsOn = (release: string): Map<string, Written> =>
+    statements.get(release) ?? statements.set(release, writtenOn(graph, release)).get(release)!;
+  const written = (release: string, technique: string): Written => statementsOn(release).get(technique) ?? NOTHING;
   const basesFor = (release: string) =>
     bases.get(release) ??
     bases
@@ -166,7 +168,7 @@ export function statusReader(graph: QueryGraph): StatusReader {
   /** The edges by which a technique the release states it adopts excludes inheriting `technique`. */
   const exclusions = (release: string, technique: string): EdgeInfo[] => {
     const out: EdgeInfo[] = [];
-    for (const [other, w] of statements.get(release) ?? statements.set(release, writtenOn(graph, release)).get(release)!) {
+    for (const [other, w] of statementsOn(release)) {
       if (!w.adopted.length || other === technique) continue;
       for (const e of edgesOf(graph, other, 'out', (r) => EXCLUDING_RELATIONS.has(r)))
         if (graph.target(e) === technique && graph.getEdgeAttribute(e, 'status') !== 'disputed') out.push(edgeInfo(graph, e));
